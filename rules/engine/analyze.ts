@@ -1,0 +1,131 @@
+import type { PlatformId } from '../../platforms/types';
+import type { CompiledHousePack } from '../house/types';
+import { RULES } from '../index';
+import { computeSignals } from '../signals';
+import { ChunkCache, createDoc, type Doc } from './document';
+import { isEnglish } from './language';
+import { scorePrinciples, type PrincipleResult } from './score';
+import type { AnyRule, DraftFinding, Finding, Severity, Signals } from './types';
+
+export interface AnalyzeOptions {
+  platform?: PlatformId;
+  house?: CompiledHousePack;
+  /** Rule ids the user turned off. */
+  disabledRules?: readonly string[];
+  /** Finding keys the user chose to ignore. */
+  ignoredKeys?: readonly string[];
+}
+
+export interface Analysis {
+  findings: Finding[];
+  signals: Signals;
+  score: number;
+  principles: PrincipleResult[];
+  /** `en`, or `other` when the text looks like another language and the language rules stayed quiet. */
+  language: 'en' | 'other';
+  /** Things the user should know about the analysis itself, said once (language, truncation, broken rules). */
+  notes: string[];
+}
+
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+}
+
+/**
+ * An analyzer keeps parsed chunks between calls, so re-analysing a draft after a small edit only parses
+ * the chunk that changed. Each editor session, CLI run or test can have its own.
+ */
+export function createAnalyzer(rules: readonly AnyRule[] = RULES, cache = new ChunkCache()): Analyzer {
+  return {
+    analyze(text, options = {}) {
+      const doc = createDoc(text, options.platform, cache);
+      const signals = computeSignals(doc);
+      const english = isEnglish(doc);
+      const notes: string[] = [];
+      if (!english) notes.push('This looks like a language other than English, so only length and privacy checks ran.');
+      if (doc.truncated) notes.push(`Only the first ${doc.chunks.at(-1)?.start ?? 0} characters were coached; the text is very long.`);
+
+      const findings: Finding[] = [];
+      for (const rule of activeRules(rules, options)) {
+        if (!english && !rule.meta.languageIndependent) continue;
+        const outcome = runRule(rule, doc, signals, options);
+        if (outcome.error) notes.push(outcome.error);
+        findings.push(...outcome.findings);
+      }
+      const ignored = new Set(options.ignoredKeys ?? []);
+      const kept = findings.filter((f) => !ignored.has(f.key)).sort((a, b) => a.start - b.start || a.end - b.end);
+      const { score, principles } = scorePrinciples(kept);
+      return { findings: kept, signals, score, principles, language: english ? 'en' : 'other', notes };
+    },
+  };
+}
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/** Analyses a draft with the built-in rules and a shared chunk cache. */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyze(text, options);
+}
+
+function activeRules(rules: readonly AnyRule[], options: AnalyzeOptions): AnyRule[] {
+  const disabled = new Set(options.disabledRules ?? []);
+  const overrides = options.house?.overrides ?? {};
+  return [...rules, ...(options.house?.rules ?? [])].filter((rule) => {
+    const id = rule.meta.id;
+    if (disabled.has(id)) return false;
+    if (options.platform && rule.meta.platforms && !rule.meta.platforms.includes(options.platform)) return false;
+    return overrides[id]?.enabled ?? rule.meta.enabledByDefault;
+  });
+}
+
+/** Runs one rule in isolation: bad options or a throwing rule cost that rule, never the analysis. */
+function runRule(
+  rule: AnyRule,
+  doc: Doc,
+  signals: Signals,
+  options: AnalyzeOptions,
+): { findings: Finding[]; error?: string } {
+  const { meta } = rule;
+  const override = options.house?.overrides[meta.id];
+  const parsed = meta.options.safeParse(override?.options ?? {});
+  if (!parsed.success) return { findings: [], error: `Rule ${meta.id} was skipped: its options are not valid.` };
+  let drafts: DraftFinding[];
+  try {
+    drafts = rule.check({ doc, signals, options: parsed.data, platform: options.platform });
+  } catch {
+    return { findings: [], error: `Rule ${meta.id} failed on this text and was skipped.` };
+  }
+  const severity: Severity = override?.severity ?? meta.defaultSeverity;
+  const findings: Finding[] = [];
+  for (const draft of drafts) {
+    const finding = toFinding(rule, draft, doc.text, severity);
+    if (finding) findings.push(finding);
+  }
+  return { findings };
+}
+
+function toFinding(rule: AnyRule, draft: DraftFinding, text: string, severity: Severity): Finding | undefined {
+  const { start, end } = draft;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) return undefined;
+  const actual = text.slice(start, end);
+  const templateId = draft.messageId ?? Object.keys(rule.meta.messages)[0] ?? '';
+  const message = fillTemplate(rule.meta.messages[templateId] ?? rule.meta.docs.summary, { actual, ...draft.data });
+  const fixes = draft.fixes?.filter((fix) => fix.start >= 0 && fix.end <= text.length && fix.start <= fix.end);
+  return {
+    ruleId: rule.meta.id,
+    principle: rule.meta.principle,
+    severity: draft.severity ?? severity,
+    message,
+    start,
+    end,
+    actual,
+    ...(draft.expected?.length ? { expected: draft.expected } : {}),
+    ...(fixes?.length ? { fixes } : {}),
+    key: `${rule.meta.id}:${actual.toLowerCase()}`,
+  };
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}

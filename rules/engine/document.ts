@@ -1,0 +1,121 @@
+import nlp from 'compromise';
+import type { PlatformId } from '../../platforms/types';
+import { splitChunks } from './chunks';
+
+export type View = ReturnType<typeof nlp>;
+
+/** A span relative to the start of its chunk. */
+export interface LocalSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * One piece of the draft (a line, or a few sentences of a long line). Its parse and everything computed
+ * from it through `memo` is cached by the chunk's text, so unchanged chunks cost nothing on re-analysis.
+ */
+export interface Chunk {
+  readonly text: string;
+  /** Offset of the chunk in the whole text. */
+  readonly start: number;
+  /** compromise's parse of this chunk, made on first use and shared by every rule. */
+  readonly view: View;
+  /** Computes `compute(chunk)` once per chunk text and key. The result must not depend on `start`. */
+  memo<T>(key: string, compute: (chunk: Chunk) => T): T;
+}
+
+export interface Doc {
+  readonly text: string;
+  readonly platform: PlatformId | undefined;
+  readonly chunks: readonly Chunk[];
+  /** True when the text was longer than the engine reads with NLP; chunks cover only the start. */
+  readonly truncated: boolean;
+  /** `compute` per chunk (cached) with its local spans moved to whole-text offsets. */
+  spans(key: string, compute: (chunk: Chunk) => LocalSpan[]): LocalSpan[];
+  /** Sum of a per-chunk number (cached per chunk). */
+  sum(key: string, compute: (chunk: Chunk) => number): number;
+  /** Memo on the whole document, for values several rules and signals share within one analysis. */
+  memo<T>(key: string, compute: (doc: Doc) => T): T;
+}
+
+interface CacheEntry {
+  view?: View;
+  values: Map<string, unknown>;
+}
+
+/** Text beyond this many UTF-16 units is not parsed (a note says so); whole-text counts still see it all. */
+export const NLP_LIMIT = 60_000;
+
+/**
+ * Holds parsed chunks between analyses. A bounded map in insertion order: re-used entries move to the end,
+ * the oldest go first, so memory stays flat over an archive of 100,000 posts.
+ */
+export class ChunkCache {
+  private readonly entries = new Map<string, CacheEntry>();
+  constructor(private readonly capacity = 4000) {}
+
+  get(text: string): CacheEntry {
+    let entry = this.entries.get(text);
+    if (entry) {
+      this.entries.delete(text);
+    } else {
+      entry = { values: new Map() };
+      if (this.entries.size >= this.capacity) {
+        const oldest = this.entries.keys().next().value;
+        if (oldest !== undefined) this.entries.delete(oldest);
+      }
+    }
+    this.entries.set(text, entry);
+    return entry;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export function createDoc(text: string, platform: PlatformId | undefined, cache: ChunkCache): Doc {
+  const chunks = splitChunks(text, NLP_LIMIT).map((span) => makeChunk(text, span.start, span.end, cache));
+  const docMemo = new Map<string, unknown>();
+  const doc: Doc = {
+    text,
+    platform,
+    chunks,
+    truncated: text.length > NLP_LIMIT,
+    spans(key, compute) {
+      const out: LocalSpan[] = [];
+      for (const chunk of chunks) {
+        for (const s of chunk.memo(key, compute)) out.push({ start: s.start + chunk.start, end: s.end + chunk.start });
+      }
+      return out;
+    },
+    sum(key, compute) {
+      let total = 0;
+      for (const chunk of chunks) total += chunk.memo(key, compute);
+      return total;
+    },
+    memo<T>(key: string, compute: (d: Doc) => T): T {
+      if (!docMemo.has(key)) docMemo.set(key, compute(doc));
+      return docMemo.get(key) as T;
+    },
+  };
+  return doc;
+}
+
+function makeChunk(text: string, start: number, end: number, cache: ChunkCache): Chunk {
+  const chunkText = text.slice(start, end);
+  const entry = cache.get(chunkText);
+  const chunk: Chunk = {
+    text: chunkText,
+    start,
+    get view() {
+      entry.view ??= nlp(chunkText);
+      return entry.view;
+    },
+    memo<T>(key: string, compute: (c: Chunk) => T): T {
+      if (!entry.values.has(key)) entry.values.set(key, compute(chunk));
+      return entry.values.get(key) as T;
+    },
+  };
+  return chunk;
+}

@@ -1,0 +1,37 @@
+import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles';
+import type { Finding, Severity } from './types';
+
+export type PrincipleStatus = 'pass' | 'suggestion' | 'problem';
+
+export interface PrincipleResult {
+  id: PrincipleId;
+  status: PrincipleStatus;
+  /** Number of findings under this principle. */
+  count: number;
+  /** Points this principle costs the score: what fixing its findings would win back. */
+  penalty: number;
+}
+
+const WEIGHT: Record<Severity, number> = { suggestion: 4, warning: 10, error: 25 };
+/** No single principle can sink a post alone: repeats of one problem count up to this. */
+const PRINCIPLE_CAP = 35;
+
+/**
+ * A checklist, not one opaque number: each principle a draft shows gets a status and the points it costs.
+ * The score is 100 less those points, so "what would raise it most" is the principle with the biggest penalty.
+ */
+export function scorePrinciples(findings: readonly Finding[]): { score: number; principles: PrincipleResult[] } {
+  const principles: PrincipleResult[] = [];
+  let lost = 0;
+  for (const id of PRINCIPLE_IDS) {
+    if (!PRINCIPLES[id].inDraft) continue;
+    const mine = findings.filter((f) => f.principle === id);
+    const raw = mine.reduce((sum, f) => sum + WEIGHT[f.severity], 0);
+    const penalty = Math.min(PRINCIPLE_CAP, raw);
+    lost += penalty;
+    const status: PrincipleStatus =
+      mine.length === 0 ? 'pass' : mine.every((f) => f.severity === 'suggestion') ? 'suggestion' : 'problem';
+    principles.push({ id, status, count: mine.length, penalty });
+  }
+  return { score: Math.max(0, 100 - lost), principles };
+}

@@ -1,0 +1,8 @@
+import type { AnyRule } from './engine/types';
+
+/** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
+export const RULES: readonly AnyRule[] = [];
+
+export { analyze, createAnalyzer } from './engine/analyze';
+export type { Analysis, AnalyzeOptions, Analyzer } from './engine/analyze';
+export type { Finding, Fix, Severity, Signals, SignalName, Rule, DraftFinding } from './engine/types';

@@ -1,0 +1,43 @@
+import type { Signals, SignalName } from '../engine/types';
+import type { Doc } from '../engine/document';
+import { selfPromotion } from './self-promotion';
+import { callToAction } from './call-to-action';
+import { engagementBait } from './engagement-bait';
+import { conversational } from './conversational';
+import { valueAdd } from './value-add';
+import { shouting } from './shouting';
+import { clickbait } from './clickbait';
+import { corporate } from './corporate';
+import { risk } from './risk';
+import { privacy } from './privacy';
+import { sentiment } from './sentiment';
+
+/** One function per signal; each reads the shared document and returns a number in its range. */
+export const SIGNALS: Record<SignalName, (doc: Doc) => number> = {
+  selfPromotion,
+  callToAction,
+  engagementBait,
+  conversational,
+  valueAdd,
+  shouting,
+  clickbait,
+  corporate,
+  risk,
+  privacy,
+  sentiment,
+};
+
+export function computeSignals(doc: Doc): Signals {
+  const out = {} as Signals;
+  for (const [name, compute] of Object.entries(SIGNALS) as [SignalName, (doc: Doc) => number][]) {
+    let value: number;
+    try {
+      value = compute(doc);
+    } catch {
+      value = 0; // a failing signal reads as "nothing seen", never as a crash
+    }
+    const low = name === 'sentiment' ? -1 : 0;
+    out[name] = Number.isFinite(value) ? Math.min(1, Math.max(low, value)) : 0;
+  }
+  return out;
+}
