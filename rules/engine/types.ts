@@ -65,6 +65,9 @@ export interface RuleDocs {
   whenNotToUse: string;
 }
 
+/** A rule's example draft; give a platform when the rule only speaks on some (length limits, folds). */
+export type Example = string | { text: string; platform: PlatformId };
+
 export interface RuleMeta<Options = Record<string, unknown>> {
   /** Equals the file name. A noun phrase for what is found. */
   id: string;
@@ -76,7 +79,7 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   /** Platforms the rule applies to; all when absent. */
   platforms?: readonly PlatformId[];
   docs: RuleDocs;
-  examples: { bad: readonly string[]; good: readonly string[] };
+  examples: { bad: readonly Example[]; good: readonly Example[] };
   /** Message templates: plain words, what was found and what to try. `{name}` placeholders. */
   messages: Record<string, string>;
   options: z.ZodType<Options>;
