@@ -74,7 +74,8 @@ function activeRules(rules: readonly AnyRule[], options: AnalyzeOptions): AnyRul
   return [...rules, ...(options.house?.rules ?? [])].filter((rule) => {
     const id = rule.meta.id;
     if (disabled.has(id)) return false;
-    if (options.platform && rule.meta.platforms && !rule.meta.platforms.includes(options.platform)) return false;
+    // A rule for some platforms speaks only when the draft is known to be for one of them.
+    if (rule.meta.platforms && !(options.platform && rule.meta.platforms.includes(options.platform))) return false;
     return overrides[id]?.enabled ?? rule.meta.enabledByDefault;
   });
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { analyze, createAnalyzer, fillTemplate } from '../../../rules/engine/analyze';
+import { defineRule, type AnyRule } from '../../../rules/engine/types';
+import { SIGNAL_NAMES } from '../../../rules/engine/types';
+
+function wordRule(id: string, word: string, extra: Partial<AnyRule['meta']> = {}): AnyRule {
+  return defineRule({
+    meta: {
+      id,
+      principle: 'be-human',
+      defaultSeverity: 'warning',
+      enabledByDefault: true,
+      docs: { summary: 'test', rationale: 'test', whenNotToUse: 'test' },
+      examples: { bad: [word], good: ['x'] },
+      messages: { found: 'Found "{actual}" ({n}).' },
+      options: z.object({ n: z.number().default(1) }),
+      ...extra,
+    },
+    check({ doc, options }) {
+      const out = [];
+      for (let i = doc.text.indexOf(word); i >= 0; i = doc.text.indexOf(word, i + 1)) {
+        out.push({ start: i, end: i + word.length, data: { n: options.n } });
+      }
+      return out;
+    },
+  });
+}
+
+describe('analyze', () => {
+  it('returns findings sorted by position with the fields the product relies on', () => {
+    const analyzer = createAnalyzer([wordRule('synergy-word', 'synergy'), wordRule('leverage-word', 'leverage')]);
+    const text = 'We leverage synergy and more synergy.';
+    const { findings, score, principles } = analyzer.analyze(text);
+    expect(findings.map((f) => [f.ruleId, f.start, f.actual])).toEqual([
+      ['leverage-word', 3, 'leverage'],
+      ['synergy-word', 12, 'synergy'],
+      ['synergy-word', 29, 'synergy'],
+    ]);
+    expect(findings[0]).toMatchObject({ principle: 'be-human', severity: 'warning', message: 'Found "leverage" (1).', key: 'leverage-word:leverage' });
+    expect(score).toBe(100 - 30);
+    expect(principles.find((p) => p.id === 'be-human')).toMatchObject({ status: 'problem', count: 3, penalty: 30 });
+    expect(principles.find((p) => p.id === 'people-first')).toMatchObject({ status: 'pass', penalty: 0 });
+  });
+
+  it('gives every signal in range, even for empty text', () => {
+    for (const text of ['', 'Hello!', 'BUY NOW!!!']) {
+      const { signals } = analyze(text);
+      expect(Object.keys(signals).sort()).toEqual([...SIGNAL_NAMES].sort());
+      for (const [name, value] of Object.entries(signals)) {
+        expect(value).toBeGreaterThanOrEqual(name === 'sentiment' ? -1 : 0);
+        expect(value).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('isolates a throwing rule and says so', () => {
+    const broken = { ...wordRule('broken-rule', 'x'), check: () => { throw new Error('boom'); } };
+    const analyzer = createAnalyzer([broken, wordRule('synergy-word', 'synergy')]);
+    const result = analyzer.analyze('synergy');
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['synergy-word']);
+    expect(result.notes.join(' ')).toMatch(/broken-rule/);
+  });
+
+  it('skips a rule whose house options are invalid, and applies valid ones', () => {
+    const analyzer = createAnalyzer([wordRule('synergy-word', 'synergy')]);
+    const bad = analyzer.analyze('synergy', { house: { name: 'p', rules: [], overrides: { 'synergy-word': { options: { n: 'lots' } } } } });
+    expect(bad.findings).toEqual([]);
+    expect(bad.notes.join(' ')).toMatch(/options are not valid/);
+    const good = analyzer.analyze('synergy', { house: { name: 'p', rules: [], overrides: { 'synergy-word': { options: { n: 3 }, severity: 'error' } } } });
+    expect(good.findings[0]).toMatchObject({ message: 'Found "synergy" (3).', severity: 'error' });
+  });
+
+  it('drops findings whose spans fall outside the text', () => {
+    const liar = { ...wordRule('liar-rule', 'x'), check: () => [{ start: 2, end: 99 }, { start: 3, end: 1 }, { start: 0, end: 1 }] };
+    expect(createAnalyzer([liar]).analyze('abc').findings.map((f) => [f.start, f.end])).toEqual([[0, 1]]);
+  });
+
+  it('honours disabled rules, ignored keys, platforms and house packs', () => {
+    const analyzer = createAnalyzer([wordRule('synergy-word', 'synergy'), wordRule('x-only', 'post', { platforms: ['x'] })]);
+    const text = 'synergy post';
+    expect(analyzer.analyze(text, { disabledRules: ['synergy-word'] }).findings).toEqual([]);
+    expect(analyzer.analyze(text, { ignoredKeys: ['synergy-word:synergy'] }).findings).toEqual([]);
+    expect(analyzer.analyze(text, { platform: 'x' }).findings.map((f) => f.ruleId)).toEqual(['synergy-word', 'x-only']);
+    expect(analyzer.analyze(text, { platform: 'linkedin' }).findings.map((f) => f.ruleId)).toEqual(['synergy-word']);
+    const house = { name: 'brand', rules: [wordRule('house-term', 'post')], overrides: { 'synergy-word': { enabled: false } } };
+    expect(analyzer.analyze(text, { house, platform: 'linkedin' }).findings.map((f) => f.ruleId)).toEqual(['house-term']);
+  });
+
+  it('stays quiet on other languages, says so once, and keeps language-independent rules', () => {
+    const analyzer = createAnalyzer([wordRule('synergy-word', 'synergy'), wordRule('contact', '@', { languageIndependent: true })]);
+    const spanish = 'Hoy lanzamos nuestra synergy nueva y queremos saber qué opinan todos ustedes, escríbanos a hola@ejemplo.es';
+    const result = analyzer.analyze(spanish);
+    expect(result.language).toBe('other');
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['contact']);
+    expect(result.notes.filter((n) => /language/.test(n))).toHaveLength(1);
+    expect(analyzer.analyze('日本語の投稿です。皆さんはどう思いますか？ synergy').language).toBe('other');
+    expect(analyzer.analyze('What do you think about this synergy?').language).toBe('en');
+    expect(analyzer.analyze('Congrats @maria! 🎉').language).toBe('en');
+  });
+
+  it('fills message templates and leaves unknown placeholders visible', () => {
+    expect(fillTemplate('"{actual}" x{n} {other}', { actual: 'hi', n: 2 })).toBe('"hi" x2 {other}');
+  });
+});
