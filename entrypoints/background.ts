@@ -1,3 +1,6 @@
+import { createEngineHost } from '@/utils/engine-host';
+
 export default defineBackground(() => {
-  // The engine is wired in by the composer issue; the background stays idle until then.
+  const handle = createEngineHost();
+  browser.runtime.onMessage.addListener((message: unknown) => handle(message));
 });

@@ -1,4 +1,4 @@
-import type { Rule, Severity } from '../engine/types';
+import type { AnyRule, Severity } from '../engine/types';
 
 /** A built-in rule as a house-rule pack configures it. */
 export interface RuleOverride {
@@ -13,6 +13,6 @@ export interface RuleOverride {
  */
 export interface CompiledHousePack {
   name: string;
-  rules: readonly Rule<never>[];
+  rules: readonly AnyRule[];
   overrides: Readonly<Record<string, RuleOverride>>;
 }
