@@ -1,8 +1,14 @@
 import type { AnyRule } from './engine/types';
+import engagementBait from './engagement-bait';
+import hardSell from './hard-sell';
+import selfPromotion from './self-promotion';
 import shouting from './shouting';
 
 /** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
 export const RULES: readonly AnyRule[] = [
+  engagementBait,
+  hardSell,
+  selfPromotion,
   shouting,
 ];
 

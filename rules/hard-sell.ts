@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Chunk, LocalSpan } from './engine/document';
+import { defineRule, type DraftFinding, type Fix } from './engine/types';
+
+const A = `(?:'|\u2019)`;
+/** Where an order can start: the start of a line or sentence, after a colon or dash, a bullet or an emoji. */
+const OPENER = String.raw`(?<=^|[.!?:;\n\u2013\u2014\u2022*>()]\s*|\s-\s*|\p{Extended_Pictographic}\uFE0F?\s*)`;
+
+interface HardSellMatch extends LocalSpan {
+  kind: 'order' | 'pressure';
+  /** Replacement for the phrase, where one is obvious. */
+  replacement?: string;
+}
+
+/** Orders to buy now, given as the opening of a sentence. */
+const ORDERS = new RegExp(
+  OPENER +
+    String.raw`(?:` +
+    [
+      String.raw`(?:buy|order|shop|book|grab|get|claim|reserve|download|install)\s+(?:it\s+|one\s+|yours\s+|your\s+(?:copy|tickets?|seat|spot)\s+|them\s+)?(?:now|today|right\s+now|while\s+you\s+can|before\s+(?:it${A}?s|they${A}?re)\s+gone)`,
+      String.raw`(?:sign\s+up|register|subscribe|enrol+|join|call|phone|dm\s+us|message\s+us)\s+(?:us\s+)?(?:now|today|right\s+now)`,
+      String.raw`act\s+(?:now|fast|quickly|today)`,
+      String.raw`hurry(?:\s+up)?`,
+      String.raw`don${A}?t\s+(?:miss\s+(?:out|this|it|your\s+chance)|wait|delay|hesitate)`,
+      String.raw`do\s+not\s+(?:miss\s+(?:out|this|it)|wait|delay)`,
+      String.raw`what\s+are\s+you\s+waiting\s+for`,
+      String.raw`get\s+(?:yours|it)\s+before`,
+    ].join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** Pressure wherever it stands in the sentence: deadlines and scarcity meant to rush the reader. */
+const PRESSURE = new RegExp(
+  String.raw`\b(?:(?:for\s+a\s+)?limited\s+time\s+only|while\s+(?:supplies|stocks?)\s+last|last\s+chance\s+to\s+(?:buy|order|get|grab|save)|(?:offer|sale|deal)\s+ends\s+(?:today|tonight|soon|at\s+midnight|midnight)|today\s+only|only\s+\d+\s+(?:left|remaining)(?:\s+in\s+stock)?|before\s+it${A}?s\s+too\s+late)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+export function hardSellSpans(chunk: Chunk): HardSellMatch[] {
+  const out: HardSellMatch[] = [];
+  for (const m of chunk.text.matchAll(ORDERS)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'order' });
+  for (const m of chunk.text.matchAll(PRESSURE)) {
+    const match: HardSellMatch = { start: m.index, end: m.index + m[0].length, kind: 'pressure' };
+    // "for a limited time only" says the same without the push as "for a limited time".
+    if (/^for\s+a\s+limited\s+time\s+only$/i.test(m[0])) match.replacement = m[0].replace(/\s+only$/i, '');
+    out.push(match);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A fix that deletes the sentence around `[start, end)` when the phrase is the whole sentence ("Buy now!",
+ * "Like and share!"): that is the one rewrite that is always right. Undefined when the sentence says more.
+ */
+export function sentenceRemoval(text: string, start: number, end: number): Fix | undefined {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(text.charAt(from - 1))) from--;
+  while (from < start && /\s/.test(text.charAt(from))) from++;
+  let to = end;
+  while (to < text.length && !/[.!?\n]/.test(text.charAt(to))) to++;
+  while (to < text.length && /[.!?]/.test(text.charAt(to))) to++;
+  const rest = (text.slice(from, start) + ' ' + text.slice(end, to)).replace(/\b(?:please|plz|pls|now|today|and|so)\b/gi, '');
+  if (/[\p{L}\p{N}]{2,}/u.test(rest)) return undefined;
+  // Take the space after the sentence, or before it when it ends the text, so no double space is left.
+  let cutFrom = from;
+  let cutTo = to;
+  if (/[ \t]/.test(text.charAt(cutTo))) {
+    while (/[ \t]/.test(text.charAt(cutTo))) cutTo++;
+  } else {
+    while (cutFrom > 0 && /[ \t]/.test(text.charAt(cutFrom - 1))) cutFrom--;
+  }
+  return { label: `Remove "${text.slice(from, to)}"`, start: cutFrom, end: cutTo, text: '' };
+}
+
+export default defineRule({
+  meta: {
+    id: 'hard-sell',
+    principle: 'listen-dont-shout',
+    defaultSeverity: 'warning',
+    enabledByDefault: true,
+    docs: {
+      summary: 'Finds pushy sales orders and pressure: "Buy now", "Order today", "Don\u2019t miss out", "Act fast", "limited time only".',
+      rationale:
+        'An order barked at the reader is the written form of shouting. People who feel rushed leave; people who understand what they get stay and ask.',
+      whenNotToUse:
+        'A genuine deadline the reader needs to know (a closing date for applications) is worth stating plainly; turn the rule off for that post.',
+    },
+    examples: {
+      bad: ['New trainers are in. Buy now!', 'Don\u2019t miss out: 30% off for a limited time only.', 'Act fast, only 5 left in stock.'],
+      good: [
+        'Our new trainers are in. Which colour would you go for?',
+        'Registration for the workshop closes on Friday, in case you were planning to come.',
+        'Should I buy now or wait for the autumn models?',
+      ],
+    },
+    messages: {
+      order: '"{actual}" orders the reader to buy. Say what they get and let them decide; a calm invitation works better.',
+      pressure: '"{actual}" puts pressure on the reader. If there is a real deadline, state the date plainly.',
+    },
+    options: z.object({}),
+  },
+  check({ doc }) {
+    const findings: DraftFinding[] = [];
+    for (const chunk of doc.chunks) {
+      for (const m of chunk.memo('hard-sell:spans', hardSellSpans)) {
+        const start = chunk.start + m.start;
+        const end = chunk.start + m.end;
+        const fixes: Fix[] = [];
+        if (m.replacement !== undefined) fixes.push({ label: `Change to "${m.replacement}"`, start, end, text: m.replacement });
+        else {
+          const removal = sentenceRemoval(doc.text, start, end);
+          if (removal) fixes.push(removal);
+        }
+        findings.push({
+          start,
+          end,
+          messageId: m.kind,
+          ...(m.replacement !== undefined ? { expected: [m.replacement] } : {}),
+          ...(fixes.length ? { fixes } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+});

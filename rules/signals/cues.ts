@@ -1,0 +1,47 @@
+import type { LocalSpan } from '../engine/document';
+
+/*
+ * Shared by the phrase-cue signals (self-promotion, engagement bait, value-add): not a signal itself.
+ */
+
+/** A phrase that carries a signal, in chunk-local UTF-16 offsets, with how much it counts. */
+export interface Cue extends LocalSpan {
+  weight: number;
+  kind: string;
+}
+
+export interface CuePattern {
+  /** Global regular expression; each match is one cue. */
+  re: RegExp;
+  weight: number;
+  kind: string;
+}
+
+/**
+ * All matches of the patterns in a text. Overlapping matches merge into one cue that keeps the strongest
+ * weight and kind, so "check out my channel" counts once however many patterns see it.
+ */
+export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
+  const raw: Cue[] = [];
+  for (const p of patterns) {
+    for (const m of text.matchAll(p.re)) {
+      if (m[0].length === 0) continue;
+      raw.push({ start: m.index, end: m.index + m[0].length, weight: p.weight, kind: p.kind });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cue[] = [];
+  for (const cue of raw) {
+    const last = out.at(-1);
+    if (last && cue.start < last.end) {
+      last.end = Math.max(last.end, cue.end);
+      if (cue.weight > last.weight) {
+        last.weight = cue.weight;
+        last.kind = cue.kind;
+      }
+    } else {
+      out.push({ ...cue });
+    }
+  }
+  return out;
+}
