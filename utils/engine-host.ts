@@ -1,7 +1,7 @@
 import { createAnalyzer, type Analysis } from '../rules';
 import { PRINCIPLES } from '../rules/principles';
 import { isPlatformId } from '../platforms/types';
-import { RequestSchema, type AnalysisPayload, type AnalyzeResponse } from './messages';
+import { RequestSchema, type AnalysisPayload, type AnalyzeResponse, type SiteStatus } from './messages';
 import { loadSettings, updateSettings } from './settings';
 
 /**
@@ -10,7 +10,7 @@ import { loadSettings, updateSettings } from './settings';
  */
 export function createEngineHost(load = loadSettings, update = updateSettings) {
   const analyzer = createAnalyzer();
-  return async function handle(message: unknown): Promise<AnalyzeResponse | { ok: boolean } | { error: string }> {
+  return async function handle(message: unknown): Promise<AnalyzeResponse | SiteStatus | { ok: boolean } | { error: string }> {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { error: 'Rapport could not read that message.' };
     const request = parsed.data;
@@ -28,6 +28,10 @@ export function createEngineHost(load = loadSettings, update = updateSettings) {
       case 'ignore-finding':
         await update((s) => ({ ...s, ignoredKeys: [...new Set([...s.ignoredKeys, request.key])] }));
         return { ok: true };
+      case 'site-status': {
+        const settings = await load();
+        return { enabled: !settings.disabledSites.includes(request.hostname) };
+      }
       case 'disable-rule':
         await update((s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, request.ruleId])] }));
         return { ok: true };

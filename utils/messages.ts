@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 
 /**
- * Every message between the content script, the pages and the background, checked with zod on arrival.
- * zod/mini keeps the schemas small enough for the content script's size budget.
+ * Every message between the content script, the pages and the background. The background checks each one
+ * with these schemas on arrival; the content script imports only the types, keeping zod out of every page.
  */
 const severity = z.enum(['suggestion', 'warning', 'error']);
 
@@ -67,5 +67,16 @@ export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 export const IgnoreRequestSchema = z.object({ type: z.literal('ignore-finding'), key: z.string() });
 export const DisableRuleRequestSchema = z.object({ type: z.literal('disable-rule'), ruleId: z.string() });
 
-export const RequestSchema = z.discriminatedUnion('type', [AnalyzeRequestSchema, IgnoreRequestSchema, DisableRuleRequestSchema]);
+/** Whether Rapport is switched on for a site; the content script asks instead of reading storage itself. */
+export const SiteStatusRequestSchema = z.object({ type: z.literal('site-status'), hostname: z.string() });
+export interface SiteStatus {
+  enabled: boolean;
+}
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  AnalyzeRequestSchema,
+  IgnoreRequestSchema,
+  DisableRuleRequestSchema,
+  SiteStatusRequestSchema,
+]);
 export type Request = z.infer<typeof RequestSchema>;

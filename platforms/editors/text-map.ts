@@ -109,3 +109,9 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
 export function segmentsIn(map: TextMap, start: number, end: number): TextSegment[] {
   return map.segments.filter((s) => s.end > start && s.start < end);
 }
+
+/** The text offset of a DOM position inside the editor (the caret), or -1 when it is not in a text node we read. */
+export function offsetOf(map: TextMap, node: Node, offset: number): number {
+  const segment = map.segments.find((s) => s.node === node);
+  return segment ? segment.start + Math.min(offset, segment.end - segment.start) : -1;
+}
