@@ -271,13 +271,19 @@ export class ComposerSession {
     });
   }
 
-  /** The badge sits on the composer's bottom-right corner, in our own layer above the page. */
+  /**
+   * The badge sits just right of the composer's last line, or inside its bottom-right corner when the page
+   * has no room there. It is moved with left/top, not a transform: a transform would make the badge the
+   * containing block of the fixed-position card inside it.
+   */
   private layout(): void {
     const rect = this.root.getBoundingClientRect();
     const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
     this.badge.style.visibility = visible ? 'visible' : 'hidden';
     const width = this.badge.offsetWidth || 60;
-    this.badge.style.transform = `translate(${Math.round(rect.right - width - 6)}px, ${Math.round(rect.bottom - 32)}px)`;
+    const outside = rect.right + 8 + width < window.innerWidth;
+    this.badge.style.left = `${Math.round(outside ? rect.right + 8 : rect.right - width - 6)}px`;
+    this.badge.style.top = `${Math.round(Math.max(rect.top, rect.bottom - 30))}px`;
     this.mirror?.layout();
   }
 

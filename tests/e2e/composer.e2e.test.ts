@@ -1,0 +1,146 @@
+/**
+ * The composer coach in every replica, with the production build loaded: the badge's data contract, the
+ * underlines on the right words, a fix applied through the editor's own model and undone with Ctrl+Z,
+ * fast typing left intact, and no request leaving the machine.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  focusEditor,
+  inModelNewlines,
+  launchBrowser,
+  modelText,
+  REPLICA_NAMES,
+  SCREENSHOT_DIR,
+  typeSlowly,
+  undo,
+  type E2EBrowser,
+} from './harness';
+
+const SALESY = 'WE ARE SO EXCITED to launch our new app today!!! Buy it now at https://example.com';
+const GOOD = 'Thanks for the tips on batch cooking, Sam. Which recipe worked best for you?';
+
+let browser: E2EBrowser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface BadgeData {
+  state?: string;
+  platform?: string;
+  count?: string;
+  principles?: string;
+  rules?: string;
+  score?: string;
+  textLength?: string;
+}
+
+async function badge(page: Page): Promise<BadgeData | null> {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('rapport-badge');
+    return el ? { ...el.dataset } : null;
+  });
+}
+
+/** Waits until the badge shows a finished check of exactly the model's current text. */
+async function settledBadge(page: Page): Promise<BadgeData> {
+  let last: BadgeData | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await badge(page);
+        const length = await page.evaluate(() => {
+          const root = document.querySelector(window.__replica!.editorSelector) as HTMLElement | HTMLTextAreaElement | null;
+          if (!root) return -1;
+          return root instanceof HTMLTextAreaElement ? root.value.length : null;
+        });
+        return last?.state === 'ready' && (length === null || last.textLength === String(length));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return last!;
+}
+
+/** The flagged texts the page shows underlined: CSS highlights for rich editors, the mirror for textareas. */
+async function underlined(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    const mirror = document.querySelector('rapport-mirror')?.shadowRoot;
+    if (mirror) for (const span of mirror.querySelectorAll('span')) texts.push(span.textContent ?? '');
+    for (const name of ['rapport-suggestion', 'rapport-warning', 'rapport-error']) {
+      for (const range of CSS.highlights.get(name) ?? []) texts.push((range as Range).toString());
+    }
+    return texts.sort();
+  });
+}
+
+describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
+  it(`${name}: flags a shouty, salesy draft, applies a fix through the editor and undoes it`, async () => {
+    browser.resetLeaks();
+    const page = await browser.openReplica(name);
+    try {
+      await focusEditor(page);
+      await typeSlowly(page, SALESY, { delay: 5 });
+      const data = await settledBadge(page);
+      expect(data.platform).toBe(name === 'old-reddit' ? 'reddit' : name);
+      expect(data.principles!.split(' ')).toContain('listen-dont-shout');
+      expect(data.rules!.split(' ')).toContain('shouting');
+      expect(Number(data.count)).toBeGreaterThanOrEqual(2);
+      expect(Number(data.score)).toBeLessThan(90);
+      expect(data.textLength).toBe(String((await modelText(page)).length));
+      expect(await underlined(page)).toEqual(expect.arrayContaining(['WE ARE SO EXCITED', '!!!']));
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `coach-${name}.png`) });
+
+      // The badge opens the list; applying the capitals fix goes through the editor's own input path.
+      await page.locator('rapport-badge button.badge').click();
+      const item = page.locator('rapport-badge .item', { hasText: 'WE ARE SO EXCITED' });
+      await expect.poll(() => item.count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${name}.png`) });
+      await item.first().locator('button', { hasText: 'Apply' }).click();
+      await expect.poll(() => modelText(page)).toBe(SALESY.replace('WE ARE SO EXCITED', 'We are so excited'));
+      await undo(page);
+      await expect.poll(() => modelText(page)).toBe(SALESY);
+    } finally {
+      await page.close();
+    }
+    expect(browser.leaks).toEqual([]);
+  });
+
+  it(`${name}: stays clean on a good conversational draft`, async () => {
+    const page = await browser.openReplica(name);
+    try {
+      await focusEditor(page);
+      await typeSlowly(page, GOOD, { delay: 2 });
+      const data = await settledBadge(page);
+      expect({ count: data.count, rules: data.rules }).toEqual({ count: '0', rules: '' });
+      expect(await underlined(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it(`${name}: leaves 500 quickly typed mixed characters exactly as typed`, async () => {
+    const page = await browser.openReplica(name);
+    try {
+      await focusEditor(page);
+      const pieces = ['Café ', 'naïve ', 'über ', '🎉 ', 'ok, ', 'BIG ', 'deal!! ', 'señor ', '\n', 'Zoë ', '👍🏽 ', 'test. '];
+      let typed = '';
+      for (let i = 0; typed.length < 500; i++) typed += pieces[(i * 7) % pieces.length];
+      typed = typed.replace(/\n+/g, '\n').trimEnd();
+      await typeSlowly(page, typed, { delay: 0 });
+      await settledBadge(page);
+      expect(await modelText(page)).toBe(await inModelNewlines(page, typed));
+    } finally {
+      await page.close();
+    }
+  });
+});
