@@ -1,0 +1,123 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR, MissingDataError, requireDataDir } from './data';
+import { formatErrors, formatText, toJson } from './report';
+import { runEval, type AnalyzerLike } from './runner';
+import { SETS } from './sets';
+
+export const USAGE = `Usage: npm run eval -- [--data DIR] [--format text|json] [--show-errors N] [--set NAME[,NAME]] [--limit N]
+
+Measures Rapport's signals and flags on the labelled sets in DIR (default ${DEFAULT_DATA_DIR}) and prints each
+figure next to its target. Sets: ${SETS.map((s) => s.name).join(', ')}.
+
+  --data DIR         folder holding the labelled CSV files (read in place, never copied)
+  --format FORMAT    text (default) or json
+  --show-errors N    also print the N worst false positives and negatives of each measure (terminal only;
+                     with --format json they go to stderr)
+  --set NAMES        only these sets (comma-separated)
+  --limit N          only the first N rows of each set (quick looks; figures are then not comparable)
+
+Exit status: 0 whatever the figures; 1 when data is missing; 2 on a usage error.`;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+class UsageError extends Error {}
+
+function nonNegativeInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} needs a whole number, got "${value}"`);
+  return Number(value);
+}
+
+export interface EvalArgs {
+  dataDir: string;
+  format: 'text' | 'json';
+  showErrors: number;
+  sets: string[] | undefined;
+  limit: number | undefined;
+  help: boolean;
+}
+
+export function parseEvalArgs(argv: readonly string[]): EvalArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: { type: 'string' },
+        format: { type: 'string' },
+        'show-errors': { type: 'string' },
+        set: { type: 'string', multiple: true },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
+  const sets = values.set?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const unknown = sets?.filter((name) => !SETS.some((s) => s.name === name)) ?? [];
+  if (unknown.length) throw new UsageError(`unknown set ${unknown.join(', ')}; known: ${SETS.map((s) => s.name).join(', ')}`);
+  return {
+    dataDir: values.data ?? DEFAULT_DATA_DIR,
+    format,
+    showErrors: nonNegativeInt('show-errors', values['show-errors']) ?? 0,
+    sets,
+    limit: nonNegativeInt('limit', values.limit),
+    help: values.help ?? false,
+  };
+}
+
+/** Runs the evaluation and returns the exit status. The analyzer factory is loaded lazily so tests can pass their own. */
+export async function main(argv: readonly string[], io: Io = defaultIo, createAnalyzer?: () => AnalyzerLike): Promise<number> {
+  let args: EvalArgs;
+  try {
+    args = parseEvalArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`eval: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  let dataDir: string;
+  try {
+    dataDir = requireDataDir(args.dataDir);
+  } catch (error) {
+    if (!(error instanceof MissingDataError)) throw error;
+    io.err(`eval: ${error.message}`);
+    return 1;
+  }
+  const factory = createAnalyzer ?? (await import('../../rules/index')).createAnalyzer;
+  const sets = args.sets ? SETS.filter((s) => args.sets!.includes(s.name)) : SETS;
+  const report = runEval({
+    dataDir,
+    sets,
+    createAnalyzer: factory,
+    showErrors: args.showErrors,
+    limit: args.limit,
+    onSet: (s) => io.err(`eval: ${s.set} done, ${s.analysed} analyses in ${s.seconds.toFixed(1)} s`),
+  });
+  if (args.format === 'json') {
+    io.out(toJson(report));
+    if (args.showErrors > 0) io.err(formatErrors(report.sets.flatMap((s) => s.errors)));
+  } else {
+    io.out(formatText(report));
+    if (args.showErrors > 0) io.out(formatErrors(report.sets.flatMap((s) => s.errors)));
+  }
+  for (const m of report.missing) io.err(`eval: ${m.message}`);
+  return report.missing.length > 0 ? 1 : 0;
+}
