@@ -1,6 +1,9 @@
 import type { AnyRule } from './engine/types';
 import engagementBait from './engagement-bait';
 import hardSell from './hard-sell';
+import missingInvitation from './missing-invitation';
+import pressReleaseTone from './press-release-tone';
+import selfFocus from './self-focus';
 import selfPromotion from './self-promotion';
 import shouting from './shouting';
 
@@ -8,6 +11,9 @@ import shouting from './shouting';
 export const RULES: readonly AnyRule[] = [
   engagementBait,
   hardSell,
+  missingInvitation,
+  pressReleaseTone,
+  selfFocus,
   selfPromotion,
   shouting,
 ];

@@ -1,0 +1,37 @@
+import missingInvitation from '../../rules/missing-invitation';
+import { ruleTester } from '../support/rule-tester';
+
+ruleTester(missingInvitation, {
+  valid: [
+    'Our spring menu is out: https://example.com/menu Which dish should we make a staple?',
+    'New guide to repotting is up: https://example.com/repot Let us know how yours go.',
+    '@sam_reads here you go: https://example.com/guide',
+    'Lovely morning at the allotment, the beans are finally up.',
+    'Thank you to everyone who came out for the beach clean, you were brilliant! https://example.com/photos',
+    // A quoted share: the link belongs to the post being passed on.
+    'Lovely work! RT @lee_p Planting day at the park https://example.com/p',
+  ],
+  invalid: [
+    {
+      text: 'Check out our new spring menu: https://example.com/menu',
+      flags: ['Check out our new spring'],
+      output: 'Check out our new spring menu: https://example.com/menu What do you think?',
+    },
+    {
+      text: 'The repotting guide is up on the blog. Read more here: https://example.com/repot',
+      flags: ['Read more'],
+    },
+    {
+      text: 'Ten years of the village fun run, in pictures https://example.com/run',
+      flags: ['https://example.com/run'],
+      output: 'Ten years of the village fun run, in pictures https://example.com/run What do you think?',
+    },
+    {
+      text: 'Sign up for the winter workshops',
+      flags: ['Sign up'],
+      output: 'Sign up for the winter workshops. What do you think?',
+    },
+    // Emoji before the span: offsets are UTF-16 code units, so each emoji counts two.
+    { text: '🌱🌱 Download the planting calendar', flags: ['Download the planting'], spans: [[5, 26]] },
+  ],
+});
