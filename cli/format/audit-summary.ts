@@ -1,0 +1,73 @@
+import type { SummaryJson } from '../audit/summary';
+import type { Paint } from './colour';
+import { principleTitle } from './check-text';
+
+export interface SummaryContext {
+  /** What was read: a file name, or "standard input". */
+  source: string;
+  /** The input format's name, as detected or forced. */
+  formatName: string;
+  /** Plain-words summary of each rule id, where the rule is known. */
+  ruleSummaries?: ReadonlyMap<string, string>;
+  /** How many rules to list per principle. */
+  rulesPerPrinciple?: number;
+}
+
+const n = (value: number): string => value.toLocaleString('en-US');
+const percent = (ratio: number): string => `${Math.round(ratio * 1000) / 10}%`;
+const plural = (count: number, one: string, many = `${one}s`): string => `${n(count)} ${count === 1 ? one : many}`;
+
+/** The human summary of `rapport audit`. */
+export function formatAuditSummary(summary: SummaryJson, context: SummaryContext, p: Paint): string {
+  const out: string[] = [];
+  out.push(p.bold(`Audit of ${context.source}`) + p.dim(` (${context.formatName})`), '');
+  out.push(`  Posts read      ${n(summary.posts)}`);
+  if (summary.malformed) out.push(`  Malformed       ${p.yellow(plural(summary.malformed, 'record'))} skipped (each reported above with its line)`);
+  if (summary.empty) out.push(`  Without text    ${plural(summary.empty, 'record')} skipped`);
+  if (summary.averageScore !== null) out.push(`  Average score   ${summary.averageScore}/100`);
+  if (summary.postsWithErrors) out.push(`  With errors     ${p.red(plural(summary.postsWithErrors, 'post'))}`);
+  out.push('');
+
+  if (summary.posts === 0) {
+    out.push('No posts to coach.');
+    return out.join('\n') + '\n';
+  }
+
+  out.push(p.bold('Self-promotion (80/20 guideline: at most 20% of posts promote you)'));
+  const sp = summary.selfPromotion;
+  if (!sp.measured) {
+    out.push('  Not measured: no enabled rule checks for self-promotion yet.');
+  } else if (sp.ratio !== null) {
+    const share = `${percent(sp.ratio)} of posts promote you (${n(sp.posts)} of ${n(summary.posts)}).`;
+    if (sp.withinGuideline) out.push(`  ${p.green(share)} Within the guideline.`);
+    else {
+      out.push(`  ${p.red(share)} Above the guideline.`);
+      out.push('  Try sharing more tips, answers and other people\u2019s work between promotional posts.');
+    }
+  }
+  out.push('');
+
+  out.push(p.bold('Most frequent findings'));
+  if (!summary.findings.length) out.push('  None: every post reads well.');
+  const perPrinciple = context.rulesPerPrinciple ?? 3;
+  for (const tally of summary.findings) {
+    out.push(`  ${principleTitle(tally.principle)} ${p.dim(`(${plural(tally.findings, 'finding')} in ${plural(tally.posts, 'post')})`)}`);
+    for (const rule of tally.rules.slice(0, perPrinciple)) {
+      const about = context.ruleSummaries?.get(rule.ruleId);
+      const counts = `${plural(rule.findings, 'time')} in ${plural(rule.posts, 'post')}`;
+      out.push(`    ${rule.ruleId}: ${counts}${about ? p.dim(` \u2014 ${about}`) : ''}`);
+    }
+    const more = tally.rules.length - perPrinciple;
+    if (more > 0) out.push(p.dim(`    and ${plural(more, 'other rule')}`));
+  }
+  out.push('');
+
+  out.push(p.bold('Weakest posts'));
+  if (!summary.weakest.length) out.push('  None: every post scored 100.');
+  for (const post of summary.weakest) {
+    out.push(`  score ${String(post.score).padStart(3)}  "${post.snippet}" ${p.dim(`(index ${post.index}, line ${post.line})`)}`);
+    if (post.principles.length) out.push(p.dim(`    ${post.principles.map(principleTitle).join('; ')}`));
+  }
+  out.push('', p.dim('Coach one post in full with: rapport check "<text>"'));
+  return out.join('\n') + '\n';
+}

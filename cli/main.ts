@@ -1,0 +1,84 @@
+import type { AnyRule } from '../rules/engine/types';
+import { EXIT, UsageError } from './args';
+import { audit, AUDIT_HELP } from './commands/audit';
+import { check, CHECK_HELP } from './commands/check';
+import type { Engine } from './engine';
+import { write, type CliIO } from './io';
+
+export type { CliIO } from './io';
+
+export const MAIN_HELP = `Usage: rapport <command> [options]
+
+Coaches social posts: conversation over broadcast, value before promotion.
+
+Commands:
+  check [text]   Coach one draft (from the argument or standard input)
+  audit FILE     Sum up many posts: CSV, JSON, JSON Lines, an X archive's tweets.js, LinkedIn Shares.csv
+
+Run "rapport <command> --help" for a command's options.
+`;
+
+const COMMANDS = ['check', 'audit'] as const;
+const HELP: Record<(typeof COMMANDS)[number], string> = { check: CHECK_HELP, audit: AUDIT_HELP };
+
+export interface MainOptions {
+  /** The rules to run; the built-in ones by default. Tests pass their own. */
+  rules?: readonly AnyRule[];
+}
+
+/**
+ * The whole `rapport` command, in-process: arguments and streams in, exit status out. It never calls
+ * `process.exit` and never touches `process.*` streams, so tests run it like a function.
+ */
+export async function main(argv: readonly string[], io: CliIO, options: MainOptions = {}): Promise<number> {
+  // The engine (and its NLP library) loads only once a command has its arguments right: help and usage
+  // errors answer at once.
+  const loadEngine = async (): Promise<Engine> => {
+    const engine = await import('../rules/index');
+    const rules = options.rules ?? engine.RULES;
+    return { rules, analyzer: engine.createAnalyzer(rules) };
+  };
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io, loadEngine);
+      case 'audit':
+        return await audit(rest, io, loadEngine);
+      case 'help': {
+        const topic = rest[0];
+        if (topic === undefined) {
+          await write(io.stdout, MAIN_HELP);
+          return EXIT.ok;
+        }
+        if (topic === 'check' || topic === 'audit') {
+          await write(io.stdout, HELP[topic]);
+          return EXIT.ok;
+        }
+        throw new UsageError(unknownCommand(topic));
+      }
+      case '-h':
+      case '--help':
+        await write(io.stdout, MAIN_HELP);
+        return EXIT.ok;
+      case undefined:
+        await write(io.stderr, MAIN_HELP);
+        return EXIT.usage;
+      default:
+        throw new UsageError(command.startsWith('-') ? `Unknown option ${command}. Put options after the command.` : unknownCommand(command));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const more = command === 'check' || command === 'audit' ? `rapport ${command} --help` : 'rapport --help';
+      await write(io.stderr, `rapport: ${error.message}\nRun "${more}" for usage.\n`);
+      return EXIT.usage;
+    }
+    // A failure while reading (a disk error, a stream that broke): say what happened, without a stack trace.
+    await write(io.stderr, `rapport: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failure;
+  }
+}
+
+function unknownCommand(name: string): string {
+  return `Unknown command "${name}". Commands: ${COMMANDS.join(', ')}.`;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatCheck, groupByPrinciple, principleTitle } from '../../../cli/format/check-text';
+import { paint } from '../../../cli/format/colour';
+import { createAnalyzer } from '../../../rules/index';
+import type { Finding } from '../../../rules/index';
+import { PRINCIPLES } from '../../../rules/principles';
+import { TEST_RULES } from '../helpers';
+
+const finding = (principle: Finding['principle'], start: number): Finding => ({
+  ruleId: 'r',
+  principle,
+  severity: 'warning',
+  message: 'm',
+  start,
+  end: start + 1,
+  actual: 'x',
+  key: 'r:x',
+});
+
+describe('groupByPrinciple', () => {
+  it('groups in the catalogue order of principles', () => {
+    const groups = groupByPrinciple([finding('channel-fit', 0), finding('people-first', 5), finding('channel-fit', 9)]);
+    expect(groups.map(([id, list]) => [id, list.length])).toEqual([
+      ['people-first', 1],
+      ['channel-fit', 2],
+    ]);
+  });
+});
+
+describe('principleTitle', () => {
+  it('uses the catalogue title, and the id for an unknown principle', () => {
+    expect(principleTitle('add-value')).toBe(PRINCIPLES['add-value'].title);
+    expect(principleTitle('made-up')).toBe('made-up');
+  });
+});
+
+describe('formatCheck', () => {
+  const analyzer = createAnalyzer(TEST_RULES);
+
+  it('shows fixes and the principle that would raise the score most', () => {
+    const text = 'LOUD';
+    const analysis = analyzer.analyze(text);
+    const withFix = { ...analysis, findings: analysis.findings.map((f) => ({ ...f, fixes: [{ label: 'Change to "loud"', start: 0, end: 4, text: 'loud' }] })) };
+    const out = formatCheck(text, withFix, paint(false));
+    expect(out).toContain('Fix: Change to "loud"');
+    expect(out).toContain(`Most to gain: ${PRINCIPLES['listen-dont-shout'].title} (+10).`);
+  });
+
+  it('says an empty draft is empty', () => {
+    expect(formatCheck('  ', analyzer.analyze('  '), paint(false))).toContain('The draft is empty');
+  });
+
+  it('prints each note once, even when the engine repeats one', () => {
+    const analysis = { ...analyzer.analyze('fine'), notes: ['Same note.', 'Same note.'] };
+    expect(formatCheck('fine', analysis, paint(false)).match(/Same note\./g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, openRecords } from '../../../cli/readers/detect';
+import { chunked, collect, fixture } from '../helpers';
+
+describe('detectFormat', () => {
+  it.each([
+    ['window.YTD.tweets.part0 = [', 'tweets-js'],
+    ['window.YTD.tweets.part1 = [ {', 'tweets-js'],
+    ['\uFEFF  \n[ "a" ]', 'json'],
+    ['[{"text": "a"}', 'json'],
+    ['{"text": "a"}\n{"text": "b"}', 'jsonl'],
+    ['text,date\nhello,today', 'csv'],
+    ['"id","text"\n1,"a"', 'csv'],
+    ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n', 'linkedin-shares'],
+    ['"Date","ShareLink","ShareCommentary"\n', 'linkedin-shares'],
+    ['', 'csv'],
+  ] as const)('%j is %s', (head, format) => {
+    expect(detectFormat(head)).toBe(format);
+  });
+});
+
+describe('openRecords', () => {
+  it.each([
+    ['posts.csv', 'csv', 5],
+    ['posts.json', 'json', 5],
+    ['posts.jsonl', 'jsonl', 5],
+    ['tweets.txt', 'tweets-js', 2],
+    ['Shares.csv', 'linkedin-shares', 3],
+  ] as const)('detects %s by content as %s and numbers its %i records from 0', async (name, format, count) => {
+    // One byte at a time: detection must not depend on how the file arrives.
+    const opened = await openRecords(chunked(readFileSync(fixture(name), 'utf8'), 1));
+    expect(opened.format).toBe(format);
+    const records = await collect(opened.records);
+    expect(records.map((r) => r.index)).toEqual([...Array(count).keys()]);
+  });
+
+  it('lets a forced format win over detection', async () => {
+    const opened = await openRecords(chunked('{"text": "a"}\n', 64), { format: 'csv', textField: '{"text": "a"}' });
+    expect(opened.format).toBe('csv');
+    expect(await collect(opened.records)).toEqual([]);
+  });
+
+  it('reads the whole source after peeking at its head (nothing lost or repeated)', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ text: `post ${i}` }));
+    const opened = await openRecords(chunked(lines.join('\n'), 4096));
+    const records = await collect(opened.records);
+    expect(records).toHaveLength(5000);
+    expect(records.at(-1)).toEqual({ kind: 'post', line: 5000, text: 'post 4999', index: 4999 });
+  });
+});
