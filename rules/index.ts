@@ -1,21 +1,37 @@
 import type { AnyRule } from './engine/types';
+import emojiOverload from './emoji-overload';
 import engagementBait from './engagement-bait';
 import hardSell from './hard-sell';
+import hashtagOverload from './hashtag-overload';
+import lengthLimit from './length-limit';
+import longSentence from './long-sentence';
 import missingInvitation from './missing-invitation';
+import personalData from './personal-data';
 import pressReleaseTone from './press-release-tone';
+import privateLife from './private-life';
+import seeMoreFold from './see-more-fold';
 import selfFocus from './self-focus';
 import selfPromotion from './self-promotion';
 import shouting from './shouting';
+import tagStuffing from './tag-stuffing';
 
 /** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
 export const RULES: readonly AnyRule[] = [
+  emojiOverload,
   engagementBait,
   hardSell,
+  hashtagOverload,
+  lengthLimit,
+  longSentence,
   missingInvitation,
+  personalData,
   pressReleaseTone,
+  privateLife,
+  seeMoreFold,
   selfFocus,
   selfPromotion,
   shouting,
+  tagStuffing,
 ];
 
 export { analyze, createAnalyzer } from './engine/analyze';
