@@ -5,9 +5,17 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A writing coach for social posts that runs entirely in your browser.',
     permissions: ['storage'],
-  },
+    // The toolbar button opens the side panel (Chrome: setPanelBehavior; Firefox: the sidebar). No popup.
+    action: { default_title: 'Rapport: open the suggestions panel' },
+    // One shortcut opens and closes the panel. Firefox toggles its sidebar natively; Chrome gets a named
+    // command the background answers (utils/panel-wiring.ts).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } }
+        : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } },
+  }),
 });

@@ -1,20 +1,47 @@
-import { createAnalyzer, type Analysis } from '../rules';
+import { createAnalyzer, RULES, type Analysis } from '../rules';
 import { PRINCIPLES } from '../rules/principles';
 import { isPlatformId } from '../platforms/types';
-import { RequestSchema, type AnalysisPayload, type AnalyzeResponse, type SiteStatus } from './messages';
+import {
+  RequestSchema,
+  type AnalysisPayload,
+  type AnalyzeResponse,
+  type RuleInfo,
+  type SiteStatus,
+} from './messages';
+import type { PanelHub } from './panel-hub';
 import { loadSettings, updateSettings } from './settings';
+
+/** Who sent a message, as far as the host cares: the content script's tab. */
+export interface Sender {
+  tab?: { id?: number; windowId?: number };
+}
+
+export interface PanelHooks {
+  hub: Pick<PanelHub, 'recordAnalysis' | 'focus' | 'gone'>;
+  /**
+   * Opens the side panel for the sender's tab. Called synchronously inside the message listener, before
+   * any await, because the browser only allows it while the badge click's user gesture is still alive.
+   */
+  open(sender: Sender): boolean;
+}
+
+type Answer = AnalyzeResponse | SiteStatus | RuleInfo[] | { ok: boolean } | { error: string };
 
 /**
  * The background's side of the messaging: one analyzer (and so one parse cache) for every composer, the
  * user's settings applied to each analysis. Malformed messages are refused, never thrown at the sender.
  */
-export function createEngineHost(load = loadSettings, update = updateSettings) {
+export function createEngineHost(load = loadSettings, update = updateSettings, panel?: PanelHooks) {
   const analyzer = createAnalyzer();
-  return async function handle(message: unknown): Promise<AnalyzeResponse | SiteStatus | { ok: boolean } | { error: string }> {
+  return async function handle(message: unknown, sender: Sender = {}): Promise<Answer> {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { error: 'Rapport could not read that message.' };
     const request = parsed.data;
+    const tabId = sender.tab?.id;
     switch (request.type) {
+      // First, before any await: the user gesture expires at the first one.
+      case 'open-panel':
+        return { ok: panel?.open(sender) ?? false };
       case 'analyze': {
         const settings = await load();
         const platform = request.platform && isPlatformId(request.platform) ? request.platform : undefined;
@@ -23,8 +50,32 @@ export function createEngineHost(load = loadSettings, update = updateSettings) {
           disabledRules: settings.disabledRules,
           ignoredKeys: settings.ignoredKeys,
         });
-        return { composerId: request.composerId, revision: request.revision, analysis: toPayload(analysis) };
+        const payload = toPayload(analysis);
+        if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
+        return { composerId: request.composerId, revision: request.revision, analysis: payload };
       }
+      case 'composer-focus':
+        if (tabId !== undefined) panel?.hub.focus(tabId, request.composerId, { hostname: request.hostname, platform: request.platform });
+        return { ok: true };
+      case 'composer-gone':
+        if (tabId !== undefined) panel?.hub.gone(tabId, request.composerId);
+        return { ok: true };
+      case 'enable-rule':
+        await update((s) => ({ ...s, disabledRules: s.disabledRules.filter((id) => id !== request.ruleId) }));
+        return { ok: true };
+      case 'unignore-finding':
+        await update((s) => ({ ...s, ignoredKeys: s.ignoredKeys.filter((key) => key !== request.key) }));
+        return { ok: true };
+      case 'set-site-enabled': {
+        const host = request.hostname.toLowerCase();
+        await update((s) => {
+          const others = s.disabledSites.filter((h) => h !== host);
+          return { ...s, disabledSites: request.enabled ? others : [...others, host] };
+        });
+        return { ok: true };
+      }
+      case 'rule-catalog':
+        return RULES.map((rule) => ({ id: rule.meta.id, principle: rule.meta.principle, summary: rule.meta.docs.summary }));
       case 'ignore-finding':
         await update((s) => ({ ...s, ignoredKeys: [...new Set([...s.ignoredKeys, request.key])] }));
         return { ok: true };

@@ -73,10 +73,152 @@ export interface SiteStatus {
   enabled: boolean;
 }
 
+/** The content script's composer the user is working in (it got focus), so the side panel follows it. */
+export const ComposerFocusRequestSchema = z.object({
+  type: z.literal('composer-focus'),
+  composerId: z.string(),
+  platform: z.string(),
+  hostname: z.string(),
+});
+/** A composer left the page (or Rapport was switched off for the site): the panel forgets it. */
+export const ComposerGoneRequestSchema = z.object({ type: z.literal('composer-gone'), composerId: z.string() });
+/** The badge was clicked: open the side panel for the sender's tab (needs the click's user gesture). */
+export const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
+
+/** Undo for the options page and the panel. */
+export const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string() });
+export const UnignoreFindingRequestSchema = z.object({ type: z.literal('unignore-finding'), key: z.string() });
+export const SetSiteEnabledRequestSchema = z.object({
+  type: z.literal('set-site-enabled'),
+  hostname: z.string().check(z.minLength(1), z.maxLength(253)),
+  enabled: z.boolean(),
+});
+/** The built-in rules with a line about each, for pages that list turned-off rules. */
+export const RuleCatalogRequestSchema = z.object({ type: z.literal('rule-catalog') });
+export interface RuleInfo {
+  id: string;
+  principle: string;
+  summary: string;
+}
+
 export const RequestSchema = z.discriminatedUnion('type', [
   AnalyzeRequestSchema,
   IgnoreRequestSchema,
   DisableRuleRequestSchema,
   SiteStatusRequestSchema,
+  ComposerFocusRequestSchema,
+  ComposerGoneRequestSchema,
+  OpenPanelRequestSchema,
+  EnableRuleRequestSchema,
+  UnignoreFindingRequestSchema,
+  SetSiteEnabledRequestSchema,
+  RuleCatalogRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// The side panel. It holds a port to the background (`PANEL_PORT`): it says which tab it shows, the
+// background pushes that tab's state whenever a newer analysis of its active composer arrives, and the
+// panel's actions travel back the same way to the content script's session.
+
+export const PANEL_PORT = 'rapport-panel';
+
+export type CardActionName = 'apply' | 'ignore' | 'disable-rule' | 'select';
+
+export const PanelWatchSchema = z.object({
+  type: z.literal('watch'),
+  tabId: z.int(),
+  /** The panel's window, so the keyboard shortcut can close the panel it opened. */
+  windowId: z.optional(z.int()),
+});
+export const PanelActSchema = z.object({
+  type: z.literal('act'),
+  /** Echoed in the answer, so the panel knows which click it answers. */
+  id: z.number(),
+  tabId: z.int(),
+  composerId: z.string(),
+  action: z.enum(['apply', 'ignore', 'disable-rule', 'select']),
+  /** The finding, by its key and where it starts in the text it was found in. */
+  key: z.string(),
+  start: z.number(),
+});
+export const PanelClientMessageSchema = z.discriminatedUnion('type', [PanelWatchSchema, PanelActSchema]);
+export type PanelClientMessage = z.infer<typeof PanelClientMessageSchema>;
+export type PanelAct = z.infer<typeof PanelActSchema>;
+
+/** How the platform counts, and what shows before "see more" where its feed folds long posts. */
+export interface ChannelReport {
+  platform: string;
+  name: string;
+  used: number;
+  limit: number;
+  /** One plain line on how this platform counts ("links count as 23"). */
+  countingNote: string;
+  fold?: {
+    /** What the feed shows before "see more": the whole draft when `folded` is false. */
+    preview: string;
+    folded: boolean;
+    /** The first line as a hook: `weak` when the see-more-fold rule flagged it. */
+    hook: 'good' | 'weak';
+    hookMessage: string;
+    /** The see-more-fold finding behind a weak hook, so the panel can select it. */
+    finding?: { key: string; start: number };
+  };
+}
+
+export interface Strength {
+  principle: string;
+  label: string;
+  detail: string;
+}
+
+export interface ComposerState {
+  composerId: string;
+  revision: number;
+  platform: string;
+  analysis: AnalysisPayload;
+  channel?: ChannelReport;
+  strengths: Strength[];
+}
+
+/** What the panel shows for a tab: the site (when Rapport runs there) and its active composer. */
+export interface PanelState {
+  type: 'state';
+  tabId: number;
+  /** `null` when no content script answers: not a supported site, or a page opened before Rapport was. */
+  site: { hostname: string; platform: string } | null;
+  composer: ComposerState | null;
+}
+
+export type ActOutcome = 'done' | 'applied' | 'stale' | 'failed' | 'missing';
+export interface PanelActResult {
+  type: 'act-result';
+  id: number;
+  outcome: ActOutcome;
+}
+export type PanelServerMessage = PanelState | PanelActResult | { type: 'close' };
+
+// ---------------------------------------------------------------------------------------------------
+// Background -> content script (tabs.sendMessage). Only the extension can send these, so the content
+// script checks their shape by hand and stays free of zod.
+
+export interface PanelSyncCommand {
+  type: 'panel-sync';
+  /** Composers the background holds an analysis for; the active one is checked again if missing. */
+  known: string[];
+}
+export interface PanelSyncReply {
+  hostname: string;
+  platform: string;
+  /** The composers alive on the page, and the one the user worked in last. */
+  composers: string[];
+  active?: string;
+}
+export interface SessionActionCommand {
+  type: 'session-action';
+  composerId: string;
+  action: CardActionName;
+  key: string;
+  start: number;
+}
+export type ContentCommand = PanelSyncCommand | SessionActionCommand;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEngineHost } from '../../utils/engine-host';
 import { AnalyzeResponseSchema } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
@@ -41,5 +41,66 @@ describe('engine host', () => {
     expect(settings().disabledRules).toEqual(['shouting']);
     const third = AnalyzeResponseSchema.parse(await handle(request)).analysis.findings;
     expect(third.map((f) => f.ruleId)).not.toContain('shouting');
+  });
+});
+
+describe('engine host: the side panel and the options page', () => {
+  function withPanel() {
+    let settings: Settings = { ...DEFAULT_SETTINGS };
+    const hub = { recordAnalysis: vi.fn(), focus: vi.fn(), gone: vi.fn() };
+    const open = vi.fn(() => true);
+    const handle = createEngineHost(
+      async () => settings,
+      async (change) => (settings = change(settings)),
+      { hub, open },
+    );
+    return { handle, hub, open, settings: () => settings };
+  }
+  const sender = { tab: { id: 12, windowId: 3 } };
+
+  it('opens the panel synchronously, inside the user gesture, before any await', () => {
+    const { handle, open } = withPanel();
+    void handle({ type: 'open-panel' }, sender);
+    expect(open).toHaveBeenCalledWith(sender);
+  });
+
+  it('records each analysis for the sender\u2019s tab, and focus and removal of composers', async () => {
+    const { handle, hub } = withPanel();
+    await handle({ type: 'analyze', composerId: 'c1', revision: 2, platform: 'x', text: 'BUY NOW!!!' }, sender);
+    expect(hub.recordAnalysis).toHaveBeenCalledWith(
+      12,
+      expect.objectContaining({ composerId: 'c1', revision: 2, text: 'BUY NOW!!!' }),
+      expect.objectContaining({ score: expect.any(Number) }),
+    );
+    await handle({ type: 'composer-focus', composerId: 'c1', platform: 'x', hostname: 'x.com' }, sender);
+    expect(hub.focus).toHaveBeenCalledWith(12, 'c1', { hostname: 'x.com', platform: 'x' });
+    await handle({ type: 'composer-gone', composerId: 'c1' }, sender);
+    expect(hub.gone).toHaveBeenCalledWith(12, 'c1');
+    // From a page (no tab), nothing is recorded.
+    await handle({ type: 'analyze', composerId: 'c9', revision: 1, text: 'hello' });
+    expect(hub.recordAnalysis).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns rules back on, shows ignored findings again and switches sites', async () => {
+    const { handle, settings } = withPanel();
+    await handle({ type: 'disable-rule', ruleId: 'shouting' });
+    await handle({ type: 'ignore-finding', key: 'hype:best ever' });
+    await handle({ type: 'enable-rule', ruleId: 'shouting' });
+    await handle({ type: 'unignore-finding', key: 'hype:best ever' });
+    expect(settings()).toMatchObject({ disabledRules: [], ignoredKeys: [] });
+    await handle({ type: 'set-site-enabled', hostname: 'X.com', enabled: false });
+    await handle({ type: 'set-site-enabled', hostname: 'x.com', enabled: false });
+    expect(settings().disabledSites).toEqual(['x.com']);
+    expect(await handle({ type: 'site-status', hostname: 'x.com' })).toEqual({ enabled: false });
+    await handle({ type: 'set-site-enabled', hostname: 'x.com', enabled: true });
+    expect(settings().disabledSites).toEqual([]);
+    expect(await handle({ type: 'set-site-enabled', hostname: '', enabled: true })).toHaveProperty('error');
+  });
+
+  it('lists the built-in rules for the options page', async () => {
+    const { handle } = withPanel();
+    const catalog = (await handle({ type: 'rule-catalog' })) as { id: string; summary: string }[];
+    expect(catalog.map((r) => r.id)).toContain('shouting');
+    expect(catalog.every((r) => r.summary.length > 0)).toBe(true);
   });
 });
