@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Request, RuleInfo } from '@/utils/messages';
+import { OptionsSection } from './options-page';
+import { clip } from './text';
+import { useSettings } from './use-settings';
+
+function send(request: Request): void {
+  void browser.runtime.sendMessage(request).catch(() => undefined);
+}
+
+/** The built-in rules' one-line summaries, from the background (the engine stays out of the pages). */
+export function useRuleCatalog(): RuleInfo[] {
+  const [rules, setRules] = useState<RuleInfo[]>([]);
+  useEffect(() => {
+    let live = true;
+    const request: Request = { type: 'rule-catalog' };
+    browser.runtime
+      .sendMessage(request)
+      .then((answer) => {
+        if (live && Array.isArray(answer)) setRules(answer as RuleInfo[]);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return rules;
+}
+
+/** "rule-id:flagged text" back into its rule and text; rule ids hold no colon. */
+export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
+  const at = key.indexOf(':');
+  return at === -1 ? { ruleId: key, text: '' } : { ruleId: key.slice(0, at), text: key.slice(at + 1) };
+}
+
+export function TurnedOffRules() {
+  const { settings, loaded } = useSettings();
+  const catalog = useRuleCatalog();
+  const rules = settings.disabledRules;
+  return (
+    <OptionsSection
+      id="turned-off-rules"
+      title="Turned-off rules"
+      intro="Rules you turned off with “Turn off this rule”. They stay off on every site until you turn them back on."
+    >
+      {loaded && rules.length === 0 && <p class="note">No rules are turned off.</p>}
+      <ul class="setting-list" aria-label="Turned-off rules">
+        {rules.map((id) => {
+          const info = catalog.find((r) => r.id === id);
+          return (
+            <li key={id}>
+              <span class="name">{id}</span>
+              <span class="about">{info?.summary ?? 'A rule that is no longer part of Rapport.'}</span>
+              <button type="button" class="btn" aria-label={`Turn ${id} back on`} onClick={() => send({ type: 'enable-rule', ruleId: id })}>
+                Turn back on
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </OptionsSection>
+  );
+}
+
+export function IgnoredFindings() {
+  const { settings, loaded } = useSettings();
+  const keys = settings.ignoredKeys;
+  return (
+    <OptionsSection
+      id="ignored-findings"
+      title="Ignored suggestions"
+      intro="Suggestions you chose to ignore. Rapport stays quiet about these words for that rule, in every draft."
+    >
+      {loaded && keys.length === 0 && <p class="note">Nothing is ignored.</p>}
+      <ul class="setting-list" aria-label="Ignored suggestions">
+        {keys.map((key) => {
+          const { ruleId, text } = splitIgnoredKey(key);
+          return (
+            <li key={key}>
+              <span class="name">{text ? `\u201c${clip(text, 120)}\u201d` : '(empty text)'}</span>
+              <span class="about">Rule: {ruleId}</span>
+              <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => send({ type: 'unignore-finding', key })}>
+                Show again
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </OptionsSection>
+  );
+}

@@ -1,0 +1,5 @@
+import type { ComponentType } from 'preact';
+import { IgnoredFindings, TurnedOffRules } from '@/components/rule-settings';
+
+/** The options page's sections, top to bottom. A feature adds its section here, one line. */
+export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings];

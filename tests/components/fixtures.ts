@@ -1,0 +1,32 @@
+import { createAnalyzer } from '../../rules';
+import { channelReport } from '../../utils/channel';
+import { toPayload } from '../../utils/engine-host';
+import type { ComposerState, PanelState } from '../../utils/messages';
+import { strengthsOf } from '../../utils/strengths';
+
+const analyzer = createAnalyzer();
+
+/** A composer state as the background would send it, made by the real engine from `text`. */
+export function composerState(text: string, platform = 'x', composerId = 'c1-test'): ComposerState {
+  const analysis = toPayload(analyzer.analyze(text, { platform: platform as 'x' }));
+  return {
+    composerId,
+    revision: 1,
+    platform,
+    analysis,
+    channel: channelReport(text, platform, analysis.findings),
+    strengths: strengthsOf(analysis, text),
+  };
+}
+
+export function panelState(text: string | null, platform = 'x', hostname = 'x.com'): PanelState {
+  return {
+    type: 'state',
+    tabId: 7,
+    site: { hostname, platform },
+    composer: text === null ? null : composerState(text, platform),
+  };
+}
+
+export const SHOUTY = 'WE ARE SO EXCITED to launch our new app today!!! Buy it now at https://example.com';
+export const GOOD = 'Thanks for the tips on batch cooking, Sam. Which recipe worked best for you?';
