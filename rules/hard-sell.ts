@@ -53,11 +53,14 @@ export function hardSellSpans(chunk: Chunk): HardSellMatch[] {
  * "Like and share!"): that is the one rewrite that is always right. Undefined when the sentence says more.
  */
 export function sentenceRemoval(text: string, start: number, end: number): Fix | undefined {
+  // A sentence that is only an order is short; stop looking after a few words so a long run of text
+  // without full stops costs the same as a short one.
+  const reach = 60;
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text.charAt(from - 1))) from--;
+  while (from > 0 && !/[.!?\n]/.test(text.charAt(from - 1))) if (start - --from > reach) return undefined;
   while (from < start && /\s/.test(text.charAt(from))) from++;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text.charAt(to))) to++;
+  while (to < text.length && !/[.!?\n]/.test(text.charAt(to))) if (++to - end > reach) return undefined;
   while (to < text.length && /[.!?]/.test(text.charAt(to))) to++;
   const rest = (text.slice(from, start) + ' ' + text.slice(end, to)).replace(/\b(?:please|plz|pls|now|today|and|so)\b/gi, '');
   if (/[\p{L}\p{N}]{2,}/u.test(rest)) return undefined;
@@ -65,9 +68,9 @@ export function sentenceRemoval(text: string, start: number, end: number): Fix |
   let cutFrom = from;
   let cutTo = to;
   if (/[ \t]/.test(text.charAt(cutTo))) {
-    while (/[ \t]/.test(text.charAt(cutTo))) cutTo++;
+    while (cutTo < text.length && cutTo - to < reach && /[ \t]/.test(text.charAt(cutTo))) cutTo++;
   } else {
-    while (cutFrom > 0 && /[ \t]/.test(text.charAt(cutFrom - 1))) cutFrom--;
+    while (cutFrom > 0 && from - cutFrom < reach && /[ \t]/.test(text.charAt(cutFrom - 1))) cutFrom--;
   }
   return { label: `Remove "${text.slice(from, to)}"`, start: cutFrom, end: cutTo, text: '' };
 }

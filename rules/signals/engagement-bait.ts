@@ -48,7 +48,7 @@ const BAIT: CuePattern[] = [
   { re: /\btag\s+(?:\d+|a|one|two|three|four|five|your|some|all\s+your|ur)\s+(?:\w+\s+)?(?:friends?|people|buddies|bff|mates?|besties?|someone)\b/gi, weight: 1.2, kind: 'tag' },
   { re: /\b(?:rt|retweet|share|like|follow|comment|repost)\s+(?:\w+\s+){0,2}to\s+(?:win|enter|be\s+entered)\b/gi, weight: 1.2, kind: 'contest' },
   { re: /\b(?:comment|type|reply|say|write)\s+["'\u201c]?(?:yes|amen|\d+|[a-z]+["'\u201d])\s+(?:if|below|for|and)\b/gi, weight: 0.9, kind: 'comment' },
-  { re: /\btype\s+(?:amen|yes|\d+)\b/gi, weight: 0.8, kind: 'comment' },
+  { re: /\btype\s+(?:amen|yes)\b|\btype\s+["'\u201c]?\d+["'\u201d]?\s+(?:if|below|in\s+the\s+comments)\b/gi, weight: 0.8, kind: 'comment' },
   // Begging for the numbers: "help me reach 1,000 subscribers", "if this gets 500 likes".
   {
     re: new RegExp(String.raw`\b(?:help\s+(?:me|us)\s+(?:to\s+)?(?:get|reach|hit|make)(?:\s+to)?|(?:want|trying|try|need)\s+to\s+(?:get|reach|hit)(?:\s+to)?|let${A}?s\s+(?:get|reach|hit)(?:\s+to)?|(?:if|when|once)\s+(?:i|we)\s+(?:get|reach|hit|have|make\s+it\s+to)|goal(?:\s+is)?[\s:\-]*|at|need|until)\s*${NUM}\s*${COUNTED}\b`, 'gi'),

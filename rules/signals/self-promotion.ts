@@ -4,9 +4,11 @@ import { baitPoints } from './engagement-bait';
 
 const A = `(?:'|\u2019|&#39;)`; // apostrophe, also as the HTML entity some exports keep
 /** Things a writer makes or runs and may point readers at. */
-const OWN_THING = String.raw`(?:channel|chanel|chanell?|vids?|videos?|vlogs?|music|songs?|tracks?|mixtapes?|albums?|singles?|ep|covers?|beats?|remix(?:es)?|raps?|page|blog|posts?|website|site|web\s?site|shop|store|book|ebook|course|podcast|stream|streams|account|profile|content|apps?|products?|stuff|art|artwork|designs?|playlist|instagram|insta|ig|twitter|tiktok|facebook|fb|soundcloud|youtube|newsletter|band|startup|brand|business|company|webinar|masterclass|event|show|merch|collection|line|range|launch|release|portfolio|services?|agency|offer|deal|sale|link|bio)`;
+const OWN_THING = String.raw`(?:channel|chanel|chanell?|vids?|videos?|vlogs?|music|songs?|tracks?|mixtapes?|albums?|singles?|ep|covers?|beats?|remix(?:es)?|raps?|page|blog|website|site|web\s?site|shop|store|book|ebook|course|podcast|stream|streams|account|profile|apps?|products?|artwork|designs?|playlist|instagram|insta|ig|twitter|tiktok|facebook|fb|soundcloud|youtube|newsletter|band|startup|brand|webinar|masterclass|merch|collection|launch|release|portfolio|services?|agency|offer|deal|sale|link|bio)`;
 const OWN_ADJ = String.raw`(?:new|newest|latest|own|first|youtube|music|official|little|small|brand\s+new|awesome|funny|cool|dope|sexy|gaming|cover|rap|dance|recent|next|upcoming|free)`;
 const POSSESSIVE = String.raw`\b(?:my|our|mah|me\s+new)\s+(?:${OWN_ADJ}\s+){0,2}${OWN_THING}\b`;
+/** Where a request starts: the start of a line or sentence, after a mark or emoji, or after "please", "so", "and". */
+const OPENS = String.raw`(?<=^|[.!?,:;()\[\]*~>\-\u2013\u2014\u2026\p{Extended_Pictographic}]\s*|\b(?:please|plz|pls|so|and|then|also|just|guys|everyone|now|pls|y${A}?all)\s+)`;
 /** Verbs that send the reader to something. */
 const SEND = String.raw`(?:check(?:\s+out)?|checkout|watch|see|view|visit|listen\s+to|hear|read|try|download|install|join|support|go\s+to|come\s+to|head\s+(?:over\s+)?to|look\s+at|sub(?:scribe)?\s+to|follow|like|share|buy|get|grab|shop|order|browse|explore|stop\s+by)`;
 
@@ -16,69 +18,109 @@ const PROMO: CuePattern[] = [
   { re: new RegExp(String.raw`\b${SEND}\s+(?:(?:out|up)\s+)?${POSSESSIVE.slice(2)}`, 'gi'), weight: 1.2, kind: 'plug' },
   { re: new RegExp(POSSESSIVE, 'gi'), weight: 0.55, kind: 'plug' },
   { re: /\b(?:my|our)\s+(?:(?:new|own|youtube|music|gaming|little|small)\s+)?(?:channel|chanel|chanell?|youtube|soundcloud|mixtape)\b/gi, weight: 0.9, kind: 'plug' },
-  { re: /\bcheck\s+(?:out\s+)?(?:me|us|my|our|mine)\b|\bcheck\s+(?:me|us)\s+out\b/gi, weight: 1, kind: 'plug' },
-  { re: /\b(?:check(?:\s+out)?|watch|see)\s+(?:this|these|that)\s+(?:\w+\s+){0,2}?(?:video|vid|playlist|channel|song|track|page|site|website|link|mix|remix|app|girl|guy)\b/gi, weight: 0.8, kind: 'plug' },
+  { re: /\bcheck\s+out\s+(?:me|us|my|our|mine)\b|\bcheck\s+(?:me|us)\s+out\b/gi, weight: 1, kind: 'plug' },
+  // "check my channel" as a request, not "we check our coats at the door".
+  {
+    re: new RegExp(String.raw`(?<!\b(?:i|we|you|they|he|she|don${A}?t|dont|not|never|to|can|could|will|would|should|must|always|usually)\s+)\bcheck\s+(?:me|us|my|our|mine)\b`, 'gi'),
+    weight: 1,
+    kind: 'plug',
+  },
+  { re: /\b(?:check(?:\s+out)?|watch|see)\s+(?:this|these|that)\s+(?:\S+\s+){0,4}?(?:video|vid|playlist|channel|song|track|page|site|website|link|mix|remix|app|trailer|clip|movie|film|stream)\b/gi, weight: 0.8, kind: 'plug' },
   { re: /\bcheck\s+(?:it|them|'?em|this|that)\s+out\b/gi, weight: 0.6, kind: 'plug' },
-  { re: /\bcheck\s*out\b/gi, weight: 0.75, kind: 'plug' },
-  { re: /\b(?:come|go|pop|head)\s+(?:and\s+|over\s+(?:and\s+|to\s+)?)?(?:check|watch|see|visit|listen|subscribe|sub|follow|join|look)\b/gi, weight: 0.8, kind: 'plug' },
+  // "Check out ..." as a request; elsewhere ("you should check out", "check out of the hotel") it is weaker.
+  { re: new RegExp(String.raw`${OPENS}check\s*out\b(?!\s+(?:of|at|time)\b)`, 'giu'), weight: 0.75, kind: 'plug' },
+  { re: /\bcheck\s*out\b(?!\s+(?:of|at|time)\b)/gi, weight: 0.45, kind: 'plug' },
+  {
+    re: new RegExp(String.raw`${OPENS}(?:come|go|pop|head)\s+(?:and\s+|over\s+(?:and\s+|to\s+)?)?(?:check|watch|see|visit|listen|subscribe|sub|follow|join|look)\b|\b(?:come|go)\s+(?:and\s+)?(?:check|watch|see|visit|subscribe|sub|follow)\s+(?:it|this|out|my|our|me|us|what\s+(?:i|we))\b|\bgo\s+to\s+(?:my|our|the|da|this)\s+(?:channel|page|site|website|profile)\b`, 'giu'),
+    weight: 0.8,
+    kind: 'plug',
+  },
   // Asking for subscribers and followers for yourself.
-  { re: /(?<!\bi\s)\b(?:subscribe|subscrib|subcribe|suscribe|suscribir|subscibe|subsribe|subscribe+|sub)\b(?!\s+(?:to\s+(?:the|his|her|their|this)|button))/gi, weight: 1, kind: 'ask' },
+  { re: /(?<!\bi\s)\b(?:subscribe|subscrib|subcribe|suscribe|suscribir|subscibe|subsribe|subscribe+)\b(?!\s+(?:to\s+(?:the|his|her|their|this)|button))/gi, weight: 1, kind: 'ask' },
+  // "sub" is also a subreddit or a sandwich: only as a request.
+  { re: /\bsub\s+(?:to\s+(?:me|my|us|our)|me|us|pls|plz|please|back|now|4|for\s+sub)\b|\bsub\s*!/gi, weight: 1, kind: 'ask' },
   { re: /\bsubscribers?\b|\bsubs\b/gi, weight: 0.3, kind: 'ask' },
   { re: /\b(?:follow|add|friend)\s+(?:me|us)\b|\bfollow\s+(?:my|our)\b/gi, weight: 1, kind: 'ask' },
   { re: /\b(?:visit|join)\s+(?:my|our|me|us)\b/gi, weight: 1, kind: 'plug' },
   { re: new RegExp(String.raw`\b(?:please|plz|pls|pleas|plese|plis|plizz?)\s+(?:\w+\s+)?(?:share|watch|listen|visit|view|help|support|vote|sign|donate|read|click|open|search|google|type|look|give|spread|check|come|go)\b`, 'gi'), weight: 0.7, kind: 'ask' },
   { re: /\b(?:share|spread)\s+(?:this|it|the\s+word|my|our)\b|\b(?:see|check\s+out)\s+and\s+share\b/gi, weight: 0.6, kind: 'ask' },
   { re: /\b(?:and|to|please|go|now)\s+vote\b|\bvote\s+for\b|\bsign\s+(?:the|this|my|our)\s+petition\b|\bdonat(?:e|ions?|ing)\b/gi, weight: 0.6, kind: 'ask' },
-  { re: /\bclick\s+(?:here|this|the\s+link|on|the\s+link)\b|\blinks?\s+(?:in|below|above)\b|\b(?:look|search)\s+(?:\w+\s+){0,2}up\b|\btype\s+in\b|\bsearch\s+["'\u201c]|\bgoogle:/gi, weight: 0.7, kind: 'ask' },
-  { re: /\bhelp\s+(?:me|us)\s+(?:reach|get|grow|achieve|make\s+it|out\s+by|to\s+reach)\b|\bsupport\s+(?:me|my|us|our)\b/gi, weight: 0.8, kind: 'ask' },
+  { re: /\bclick\s+(?:here|this|the\s+link|(?:on\s+)?(?:the\s+)?link)\b|\blinks?\s+(?:in\s+(?:my|the)\s+(?:bio|description|profile)|below|above)\b|\bgoogle:/gi, weight: 0.7, kind: 'ask' },
+  { re: /\b(?:look|search)\s+(?:\w+\s+){0,2}up\b|\btype\s+in\b|\bsearch\s+["'\u201c]/gi, weight: 0.5, kind: 'ask' },
+  { re: new RegExp(String.raw`${OPENS}search\s+(?:up\s+|for\s+)?["'\u201c]`, 'giu'), weight: 0.8, kind: 'ask' },
+  { re: /\bhelp\s+(?:me|us)\s+(?:reach|get\s+(?:to|more|\d)|grow|achieve|make\s+it\s+big|out\s+by|to\s+reach)\b/gi, weight: 0.8, kind: 'ask' },
+  { re: /\bsupport\s+(?:me|us)\b|\bhelp\s+(?:u|you)\s+make\s+it\s+big\b/gi, weight: 0.6, kind: 'ask' },
   { re: /\bgive\s+(?:me|us|it|my\s+\w+|our\s+\w+|them)\s+a\s+(?:chance|listen|try|shot|look|view|watch)\b|\bjust\s+give\s+me\s+a\s+chance\b/gi, weight: 0.8, kind: 'ask' },
   // Introducing yourself to pitch: "I'm a young rapper", "I just uploaded my first video".
   {
-    re: new RegExp(String.raw`\b(?:i${A}?m|i\s+am|im|we${A}?re|we\s+are)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:rapper|singer|youtuber|artist|musician|producer|songwriter|dj|band|vlogger|gamer|streamer|dancer|comedian|remixer|beatboxer|photographer|designer|writer|author|entrepreneur|group)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:i${A}?m|i\s+am|im|we${A}?re|we\s+are)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:rapper|youtuber|vlogger|streamer|remixer|beatboxer|you\s?tuber)\b`, 'gi'),
     weight: 0.8,
+    kind: 'plug',
+  },
+  {
+    re: new RegExp(String.raw`\b(?:i${A}?m|i\s+am|im|we${A}?re|we\s+are)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:singer|artist|musician|producer|songwriter|dj|band|gamer|dancer|comedian|group)\b`, 'gi'),
+    weight: 0.5,
     kind: 'plug',
   },
   { re: /\b(?:upcoming|aspiring|up-and-coming|underground|independent|new|small)\s+(?:\w+\s+)?(?:rapper|singer|youtuber|artist|musician|producer|channel|band|creator)\b/gi, weight: 0.5, kind: 'plug' },
   { re: new RegExp(String.raw`\b(?:i|we)\s+(?:just\s+|recently\s+)?(?:made|uploaded|posted|released|did|started|created|launched|recorded|dropped|upload|make|do)\s+(?:a|an|my|our|some|new|this)\s+(?:\w+\s+){0,2}?(?:video|vid|cover|song|track|channel|music|remix|parody|mixtape|album|vlog|beat|page|app|game)s?\b`, 'gi'), weight: 0.8, kind: 'plug' },
   // Money offers and sales language.
-  { re: /\b(?:make|making|earn|earning|made|get)\s+(?:some\s+|easy\s+|extra\s+|real\s+|good\s+|free\s+|more\s+)?(?:money|cash|income|\$\s?\d[\d,]*)\b/gi, weight: 1, kind: 'money' },
-  { re: /\$\s?\d[\d,.]*\+?\s*(?:\/|per|a|an|each|every)\s*(?:day|week|month|hour|year|hr)\b/gi, weight: 1, kind: 'money' },
-  { re: /\b(?:get\s+paid|paid\s+for|work(?:ing)?\s+from\s+home|passive\s+income|side\s+hustle|financial\s+freedom|bonus\s+(?:deals?|offers?|codes?)|bookmakers?|betting|casino|forex|crypto\s+signals?|bitcoins?)\b/gi, weight: 1, kind: 'money' },
-  { re: /\bfree\s+(?:gift\s*cards?|money|cash|iphones?|ipads?|robux|v-?bucks|psn|xbox|codes?|stuff|download|app|trial|samples?)\b|\bgift\s*card\s+codes?\b|\bgive\s?aways?\b|\bwin\s+(?:a|an|free|\$)\b/gi, weight: 0.9, kind: 'money' },
-  { re: /\b(?:discount|promo|coupon|voucher|referral)\s+codes?\b|\buse\s+(?:my\s+|our\s+)?code\b|\bcoupons?\b|\b\d{1,2}\s?%\s?off\b|\bfree\s+shipping\b|\bhalf\s+price\b|\bfor\s+(?:only|just)\s+\$?\d/gi, weight: 1, kind: 'sales' },
+  // Money offers: "make money online", "you can earn $300". Talking about money is not an offer, so plain
+  // "make money" counts less than the pitch forms.
+  {
+    re: /\b(?:you\s+(?:can|could|will)|start|how\s+to|way\s+to|ways\s+to)\s+(?:\w+\s+)?(?:make|making|earn|earning)\s+(?:\w+\s+)?(?:money|cash|income|\$)|\b(?:make|making|earn|earning)\s+(?:some\s+|easy\s+|extra\s+|real\s+|quick\s+|fast\s+|free\s+)?(?:money|cash|income|\$\s?\d[\d,]*)\s+(?:online|from\s+home|fast|quickly|easily|today|now|daily|every|per|a\s+(?:day|week|month))\b|\beasy\s+(?:money|cash)\b/gi,
+    weight: 1,
+    kind: 'money',
+  },
+  { re: /\b(?:make|making|earn|earning|made|get)\s+(?:some\s+|easy\s+|extra\s+|real\s+|good\s+|free\s+|more\s+)?(?:money|cash|income|\$\s?\d[\d,]*)\b/gi, weight: 0.6, kind: 'money' },
+  // "$300 a day" as earnings, not "$1,000 a month in rent" or "$2.99 a month for the app".
+  { re: /\$\s?\d[\d,.]*\+?\s*(?:\/|per|a|an|each|every)\s*(?:day|week|month|hour|year|hr)\b(?!\s+(?:in|on|for|of|to)\b)/gi, weight: 1, kind: 'money' },
+  { re: /\b(?:get\s+paid\s+(?:to|for)|passive\s+income|side\s+hustle|financial\s+freedom|bonus\s+(?:deals?|offers?|codes?)|crypto\s+signals?)\b|\b(?:start\s+)?work(?:ing)?\s+from\s+home\s+(?:today|now|and|with)\b/gi, weight: 1, kind: 'money' },
+  { re: /\b(?:get\s+paid|work(?:ing)?\s+from\s+home|bookmakers?|betting\s+(?:tips|odds|site)|online\s+casino|forex|bitcoins?)\b/gi, weight: 0.6, kind: 'money' },
+  { re: /\bfree\s+(?:gift\s*cards?|money|cash(?!\s+flow)|iphones?|ipads?|robux|v-?bucks|psn|xbox|codes?|stuff|download|app|trial|samples?)\b|\bgift\s*card\s+codes?\b|\bgive-?aways?\b/gi, weight: 0.9, kind: 'money' },
+  { re: /\bwin\s+(?:a|an|free|\$)\b/gi, weight: 0.6, kind: 'money' },
+  { re: /\b(?:discount|promo|coupon|voucher|referral)\s+codes?\b|\buse\s+(?:my\s+|our\s+)?code\b|\bcoupons?\b|\b\d{1,2}\s?%\s?off\b|\bfree\s+shipping\b|\bhalf\s+price\b|\bfor\s+(?:only|just)\s+(?:[$\u00a3\u20ac]\s?\d|\d+[.,]\d\d\b)/gi, weight: 1, kind: 'sales' },
   {
     re: /(?<=^|[.!?:;,()\-\u2013\u2014*>]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:buy|order|shop|download|install|sign\s+up|register|join|book|subscribe|enroll|enrol|get\s+yours|grab\s+yours)\s+(?:it\s+)?(?:now|today|here|for\s+free|free)\b/giu,
     weight: 0.8,
     kind: 'sales',
   },
-  { re: /\b(?:i|we)\s+sell\b|\bon\s+sale\b|\bopportunity\b|\bgofundme|\bkickstarter|\bindiegogo|\bpatreon\b/gi, weight: 0.8, kind: 'sales' },
+  { re: /\b(?:i|we)\s+sell\b|\bgofundme|\bkickstarter|\bindiegogo|\bpatreon\b/gi, weight: 0.8, kind: 'sales' },
+  { re: /\bon\s+sale\b|\bopportunity\b/gi, weight: 0.4, kind: 'sales' },
   // Links to a shop, an app store or a fundraiser are offers whatever the words around them.
   {
-    re: /\b(?:play\.google\.com\/store|apps\.apple\.com|itunes\.apple\.com|amazon\.[a-z.]+\/(?:dp|gp)|amzn\.to|ebay\.[a-z.]+\/itm|etsy\.com\/listing|teespring\.com|sunfrogshirts|gofundme\.com|kickstarter\.com|patreon\.com|paypal\.me|gumroad\.com|shopify\.com|linktr\.ee|bit\.ly|adf\.ly|tinyurl\.com|hyperurl\.co)\b/gi,
+    re: /\b(?:play\.google\.com\/store|apps\.apple\.com|itunes\.apple\.com|amazon\.[a-z.]+\/(?:dp|gp)|amzn\.to|ebay\.[a-z.]+\/itm|etsy\.com\/listing|teespring\.com|sunfrogshirts|gofundme\.com|kickstarter\.com|patreon\.com|paypal\.me|gumroad\.com|shopify\.com|linktr\.ee|adf\.ly|hyperurl\.co)\b/gi,
     weight: 0.6,
     kind: 'sales',
   },
-  { re: /\bjoin\s+(?:this|the|now|us|me|our|for\s+free)\b|\bsign\s+up\b|\bregister\s+(?:now|today|here|for\s+free)\b/gi, weight: 0.6, kind: 'sales' },
+  { re: /\bjoin\s+(?:this|now|us|me|our|for\s+free)\b|\bsign\s+up\b|\bregister\s+(?:now|today|here|for\s+free)\b/gi, weight: 0.6, kind: 'sales' },
   { re: /\bout\s+now\b|\bnow\s+(?:available|live|out|on\s+sale)\b|\bavailable\s+now\b|\bjust\s+(?:dropped|released|launched)\b|\bpre-?orders?\b/gi, weight: 0.5, kind: 'sales' },
-  { re: /\b(?:thousands|hundreds)\s+of\s+(?:dollars|\$)|\bmillionaire\b|\b(?:earn|earned|earning)\b|\bper\s+month\b/gi, weight: 0.5, kind: 'money' },
+  { re: /\b(?:thousands|hundreds)\s+of\s+(?:dollars|\$)|\bmillionaire\b|\bper\s+month\b/gi, weight: 0.5, kind: 'money' },
   { re: /\b(?:hack(?:s|ed)?|cheats?|generator|glitch)\b.{0,40}\b(?:free|working|download|password|gems|coins|robux)\b/gi, weight: 0.8, kind: 'money' },
-  { re: /\b(?:kik|snapchat|snap|skype|whatsapp|wechat|line\s+id|telegram)\s*[:\-@]\s*@?[\w.]+|\b(?:add|text|message|dm|contact|hit)\s+me\s+(?:up\s+)?(?:on|at|via)\b/gi, weight: 0.8, kind: 'ask' },
+  { re: /\b(?:kik|snapchat|snap|skype|whatsapp|wechat|line\s+id|telegram)\s*[:\-@]\s*@?[\w.]+/gi, weight: 0.8, kind: 'ask' },
+  { re: /\b(?:add|text|message|dm|contact|hit)\s+me\s+(?:up\s+)?(?:on|at|via)\b/gi, weight: 0.5, kind: 'ask' },
   { re: /\b(?:i|we)(?:'ll|\s+will)\s+(?:sub(?:scribe)?|follow)\s+(?:to\s+)?(?:you|u|ur|your)\b/gi, weight: 0.9, kind: 'ask' },
   // Credit for someone else's work ("by @ana", "via @team", "h/t"): sharing, not self-promotion.
-  { re: /\b(?:by|from|via|thanks?(?:\s+to)?|thank\s+you|credit\s+to|shout-?out\s+to|kudos\s+to|congrats\s+to)\s+@[\w.]+|\bh\/t\b|\bhat\s+tip\b/gi, weight: -0.7, kind: 'credit' },
+  { re: /\b(?:by|from|via|rt|cc|thanks?(?:\s+to)?|thank\s+you|credit\s+to|shout-?out\s+to|kudos\s+to|congrats\s+to)\s+@[\w.]+|\bh\/t\b|\bhat\s+tip\b/gi, weight: -0.7, kind: 'credit' },
+  // A link to a profile or page on a social site points readers at an account rather than at something to read.
+  {
+    re: /\b(?:facebook|fb|twitter|instagram|soundcloud|twitch|tiktok|vimeo|tsu|plus\.google)\.(?:com|tv|co)\/(?!watch|photo|video|status|p\/|hashtag|share|sharer|story)[\w.%-]+/gi,
+    weight: 0.4,
+    kind: 'plug',
+  },
   // Self-aware spam: "sorry for the spam", "I know nobody will read this".
-  { re: /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|this\s+|my\s+)?spam|i(?:'?m|\s+am)\s+spamming|i\s+know\s+(?:\w+\s+){0,3}(?:no\s?one|nobody|most\s+(?:of\s+)?(?:you|people))\s+(?:\w+\s+){0,2}(?:read|see|click))\b/gi, weight: 0.9, kind: 'plug' },
+  { re: /\b(?:sorry\s+(?:for|about)\s+(?:the\s+|this\s+|my\s+)?spam(?:ming)?|i(?:'?m|\s+am)\s+spamming|i\s+know\s+(?:\w+\s+){0,3}(?:no\s?one|nobody|most\s+(?:of\s+)?(?:you|people))\s+(?:\w+\s+){0,2}(?:read|see|click))\b/gi, weight: 0.9, kind: 'plug' },
   // Hints: addressing the crowd to pitch, please, a dream, feedback. Small weights; they rank, not decide.
   { re: /\b(?:hey|hi|hello|yo|sup)\s+(?:\w+\s+)?(?:guys|everyone|everybody|all|people|friends|peeps|youtube)\b|\byou\s+guys\b|\beveryone\b|\bguys\b/gi, weight: 0.25, kind: 'hint' },
   { re: /\b(?:please+|pleas|plese|pleez|plea+se+|plis+|pliz+|plz+|pls+|plx)\b/gi, weight: 0.25, kind: 'hint' },
-  { re: /\b(?:feedback|appreciate(?:d)?|would\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)|mean\s+a\s+lot|my\s+dream|a\s+dream|dreams|thanks?\s+(?:for\s+(?:the\s+)?support|in\s+advance)|support(?:ers)?)\b/gi, weight: 0.3, kind: 'hint' },
+  { re: /\b(?:feedback|appreciate(?:d)?|would\s+mean\s+(?:a\s+lot|so\s+much|the\s+world)|mean\s+a\s+lot|my\s+dream|a\s+dream|dreams|thanks?\s+(?:for\s+(?:the\s+|your\s+)?support|in\s+advance)|supporters)\b/gi, weight: 0.3, kind: 'hint' },
   { re: /\b(?:my|our)\s+(?:name|names)\s+(?:is|are)\b|\bi\s+(?:love|like)\s+to\s+(?:sing|rap|make|draw|dance)\b/gi, weight: 0.3, kind: 'hint' },
 ];
 
 /** Links: a URL, a bare domain or a spelled-out one ("site dot com"). Time-stamp links into a video are not counted. */
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ly|be|me|tv|info|biz|us|uk|ru|pl|eu|gl|gg|app|shop|store|link|site|xyz|online|club|fm|cc|de|fr|in)\b(?:\/[^\s<>"]*)?|\/watch\?v=[\w-]+[^\s<>"]*|\b(?:w\s){2}w\b|\bww\s+\w+|\b\w+\s*(?:\.\s|\s\.|\s+dot\s+)\s*(?:com|net|org)\b|\b[a-z]\w{3,}\s(?:com|net)\b/gi;
 const TIMESTAMP_LINK = /[?&#;]t=\d/;
-const URL_OR_TAG = /(?:https?:\/\/|www\.)[^\s<>"]+|<[^>]*>|&\w+;|&#\d+;/g;
+const TAG_OR_ENTITY = /<[^>]*>|&\w+;|&#\d+;/g;
 const WORD = /\p{L}[\p{L}\p{N}'\u2019]*/gu;
 
 export function linkCues(chunk: Chunk): Cue[] {
@@ -93,12 +135,27 @@ export function linkCues(chunk: Chunk): Cue[] {
 }
 
 export function promoCues(chunk: Chunk): Cue[] {
-  return chunk.memo('promo:cues', (c) => findCues(c.text, PROMO));
+  return chunk.memo('promo:cues', (c) => findCues(c.text, PROMO).map((cue) => (inQuestion(c.text, cue.end) ? { ...cue, weight: cue.weight * 0.5 } : cue)));
+}
+
+/**
+ * Whether the sentence around a cue is a question: "How do you make money as a writer?" asks about
+ * money, it offers none. Looks a bounded way ahead so a text without full stops costs the same.
+ */
+function inQuestion(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + 120);
+  for (let i = from; i < limit; i++) {
+    const ch = text.charCodeAt(i);
+    // A "?" inside a link ("page?id=3") is not a question mark.
+    if (ch === 63 /* ? */) return !/[\w=&%-]/.test(text.charAt(i + 1));
+    if (ch === 46 /* . */ || ch === 33 /* ! */ || ch === 10 /* \n */) return false;
+  }
+  return false;
 }
 
 /** Words outside links and markup: what the reader gets besides the link. */
 export function plainWords(chunk: Chunk): number {
-  return chunk.memo('promo:words', (c) => (c.text.replace(URL_OR_TAG, ' ').match(WORD) ?? []).length);
+  return chunk.memo('promo:words', (c) => (c.text.replace(LINK, ' ').replace(TAG_OR_ENTITY, ' ').match(WORD) ?? []).length);
 }
 
 export interface PromotionParts {
@@ -114,14 +171,22 @@ export interface PromotionParts {
 
 /**
  * A link on its own, or next to a plug, is a drop; a link inside a post that says what it is and why it
- * helps is a resource. So links count a lot when there is little else, and a little otherwise.
+ * helps is a resource. So links count a lot when there is little else, and a little otherwise. In a
+ * comment section (YouTube) people talk about the video in front of them, so a link in a short comment
+ * is itself a strong sign of a plug; in a post, a headline and its link is ordinary sharing.
  */
-export function linkWeight(links: number, words: number, phrases: number): number {
+export function linkWeight(links: number, words: number, phrases: number, inComments = false): number {
   if (links === 0) return 0;
-  const each = words <= 6 ? 1.1 : words <= 14 ? 0.7 : phrases >= 0.5 ? 0.6 : 0.25;
+  let each: number;
+  const plug = phrases >= 0.5;
+  if (inComments) each = words <= 6 ? 1.1 : words <= 14 ? 0.7 : plug ? 0.6 : 0.25;
+  else each = words <= 3 ? 1.1 : words <= 14 ? (plug ? 0.7 : 0.4) : plug ? 0.6 : 0.25;
   // The second and later links add less: three links are a drop, not three times one.
   return each * (1 + 0.4 * Math.min(links - 1, 5));
 }
+
+/** Platforms whose composer is a comment under someone else's content. */
+const COMMENT_PLATFORMS: ReadonlySet<string> = new Set(['youtube']);
 
 export function promotionParts(doc: Doc): PromotionParts {
   return doc.memo('promo:parts', (d) => {
@@ -129,7 +194,7 @@ export function promotionParts(doc: Doc): PromotionParts {
     const links = d.sum('promo:link-count', (c) => linkCues(c).length);
     const words = d.sum('promo:word-count', plainWords);
     const bait = baitPoints(d);
-    return { phrases, bait, links, linkPoints: linkWeight(links, words, phrases), words };
+    return { phrases, bait, links, linkPoints: linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? '')), words };
   });
 }
 

@@ -16,6 +16,15 @@ ruleTester(selfPromotion, {
     'I subscribe to a few design newsletters and this one has the most practical ideas.',
     'Should I buy now or wait for the autumn models?',
     'Happy Friday everyone! What are you reading this weekend?',
+    // Questions about money or promotion ask; they do not offer.
+    'How do you make money as a freelance writer in your first year? Honest answers please.',
+    'Does this sub allow memes on Fridays? Asking before I post.',
+    'I need to check out of the hotel by 11, any good brunch spots near the station?',
+    'Type in your postcode and the map shows your nearest recycling point.',
+    'Search continues for the missing hikers near the pass.',
+    'We are hiring two engineers to support our customers in Asia. Know anyone?',
+    'Ten years of city cycling data in one chart https://example.com/cycling',
+    { text: 'Lovely photo! RT @parkrun_sam Sunrise over the lake this morning https://example.com/p/1', options: { platform: 'x' } },
     // A time-stamp link points into the video being discussed, not away from it.
     'https://www.youtube.com/watch?v=abc123&t=95s the best bit',
     // One plug below a raised threshold.
@@ -38,6 +47,12 @@ ruleTester(selfPromotion, {
     { text: 'Hey guys, I am a young singer, please give my covers a listen', flags: ['I am a young singer', 'please give my covers a listen'] },
     // Emoji before the span: offsets are UTF-16 code units, so each emoji counts two.
     { text: '🔥🔥 follow me for more', flags: ['follow me'], spans: [[5, 14]] },
+    // In a comment section, a link in a short comment is a plug.
+    {
+      text: 'Ten years of city cycling data in one chart https://example.com/cycling',
+      options: { platform: 'youtube' },
+      flags: ['https://example.com/cycling'],
+    },
     // A lower threshold speaks up on a single, milder plug.
     { text: 'Our store opens at nine tomorrow.', options: threshold(0.3), flags: ['Our store'] },
   ],

@@ -21,7 +21,7 @@ describe('selfPromotion signal', () => {
   });
 
   it('ranks money offers and sales language high', () => {
-    expect(score('Earn $300 a day working from home, ask me how')).toBeGreaterThan(0.8);
+    expect(score('Earn $300 a day working from home, ask me how')).toBeGreaterThan(0.75);
     expect(score('Use code SPRING for 20% off, this weekend only')).toBeGreaterThan(0.6);
   });
 
@@ -34,6 +34,13 @@ describe('selfPromotion signal', () => {
     expect(resource).toBeLessThan(0.35);
     expect(linkWeight(1, 3, 0)).toBeGreaterThan(linkWeight(1, 40, 0));
     expect(linkWeight(3, 3, 0)).toBeGreaterThan(linkWeight(1, 3, 0));
+  });
+
+  it('weighs a link in a short YouTube comment more than a headline and its link in a post', () => {
+    const text = 'Ten years of city cycling data in one chart https://example.com/cycling';
+    expect(score(text, 'youtube')).toBeGreaterThan(0.5);
+    expect(score(text)).toBeLessThan(0.5);
+    expect(linkWeight(1, 10, 0, true)).toBeGreaterThan(linkWeight(1, 10, 0, false));
   });
 
   it('does not count a time-stamp link into the video', () => {
