@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor, editableRoot, editorKind, isOptedOut } from '@/platforms/editors/detect';
 import { matchesComposer } from '@/platforms/sites';
 import type { PlatformId } from '@/platforms/types';
-import type { SiteStatus } from '@/utils/messages';
+import type { ContentCommand, PanelSyncReply, SiteStatus } from '@/utils/messages';
 import { ComposerSession, type Send } from './session';
 
 /**
@@ -13,21 +13,41 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
   const sessions = new Map<HTMLElement, ComposerSession>();
   let enabled = true;
   let observer: MutationObserver | undefined;
+  /** The composer the user worked in last: the one the side panel shows. */
+  let active: ComposerSession | undefined;
+  const quietly = (request: Parameters<Send>[0]) => {
+    try {
+      void send(request).catch(() => undefined);
+    } catch {
+      // The extension was reloaded: nobody is listening any more.
+    }
+  };
+
+  const detach = (root: HTMLElement, session: ComposerSession) => {
+    session.destroy();
+    sessions.delete(root);
+    if (active === session) active = undefined;
+    quietly({ type: 'composer-gone', composerId: session.id });
+  };
 
   const detachGone = () => {
-    for (const [root, session] of sessions) {
-      if (!root.isConnected) {
-        session.destroy();
-        sessions.delete(root);
-      }
-    }
+    for (const [root, session] of sessions) if (!root.isConnected) detach(root, session);
   };
 
   const attach = (target: Node | null) => {
     if (!enabled) return;
     const root = editableRoot(target);
-    if (!root || sessions.has(root) || isOptedOut(root) || !isComposer(platform, root)) return;
-    sessions.set(root, new ComposerSession(root, adapterFor(root), platform, ctx, send));
+    if (!root || isOptedOut(root)) return;
+    let session = sessions.get(root);
+    if (!session) {
+      if (!isComposer(platform, root)) return;
+      session = new ComposerSession(root, adapterFor(root), platform, ctx, send);
+      sessions.set(root, session);
+    }
+    if (active !== session) {
+      active = session;
+      quietly({ type: 'composer-focus', composerId: session.id, platform, hostname: location.hostname });
+    }
     if (!observer) {
       observer = new MutationObserver(detachGone);
       observer.observe(document.body, { childList: true, subtree: true });
@@ -35,11 +55,28 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
   };
 
   const detachAll = () => {
-    for (const session of sessions.values()) session.destroy();
-    sessions.clear();
+    for (const [root, session] of sessions) detach(root, session);
   };
 
   ctx.addEventListener(document, 'focusin', (e) => attach((e as FocusEvent).composedPath()[0] as Node), { capture: true });
+
+  // The side panel, through the background: which composers live here, and actions on their findings.
+  const onCommand = (message: unknown): Promise<unknown> | undefined => {
+    const command = message as ContentCommand | undefined;
+    if (command?.type === 'panel-sync') {
+      const ids = [...sessions.values()].map((s) => s.id);
+      if (active && !command.known?.includes(active.id)) void active.check();
+      const reply: PanelSyncReply = { hostname: location.hostname, platform, composers: ids, active: active?.id };
+      return Promise.resolve(reply);
+    }
+    if (command?.type === 'session-action') {
+      const session = [...sessions.values()].find((s) => s.id === command.composerId);
+      if (!session) return Promise.resolve({ outcome: 'missing' });
+      return session.perform(command.action, command.key, command.start).then((outcome) => ({ outcome }));
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onCommand);
 
   // The site switch lives in the background's settings; ask again whenever they change.
   const refresh = async () => {
@@ -49,8 +86,10 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
     } catch {
       return;
     }
-    if (enabled) attach(document.activeElement);
-    else detachAll();
+    if (!enabled) return detachAll();
+    // Rules turned back on (or off) elsewhere apply to the drafts on screen at once.
+    for (const session of sessions.values()) session.recheck();
+    attach(document.activeElement);
   };
   void refresh();
   const onStorage = () => void refresh();
@@ -58,6 +97,7 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
 
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onCommand);
     observer?.disconnect();
     detachAll();
   });

@@ -84,6 +84,20 @@ export class TextareaMirror {
     return this.marks.find((m) => m.finding.key === finding.key && m.finding.start === finding.start)?.el.getBoundingClientRect();
   }
 
+  /** Scrolls the field to a finding and briefly marks it, when the user picks it in the side panel. */
+  flash(finding: FindingPayload): void {
+    const mark = this.marks.find((m) => m.finding.key === finding.key && m.finding.start === finding.start)?.el;
+    if (!mark) return;
+    const top = mark.offsetTop - this.field.clientHeight / 3;
+    if (mark.offsetTop < this.field.scrollTop || mark.offsetTop > this.field.scrollTop + this.field.clientHeight - 20) {
+      this.field.scrollTop = Math.max(0, top);
+    }
+    this.layout();
+    const background = mark.style.background;
+    mark.style.background = '#facc1566';
+    setTimeout(() => (mark.style.background = background), 900);
+  }
+
   remove(): void {
     this.host.remove();
   }

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditorAdapter, EditorSnapshot } from '@/platforms/editors/types';
 import { buildTextMap, offsetOf } from '@/platforms/editors/text-map';
-import type { AnalysisPayload, AnalyzeResponse, FindingPayload, Request } from '@/utils/messages';
+import type { ActOutcome, AnalysisPayload, AnalyzeResponse, FindingPayload, Request } from '@/utils/messages';
 import { HighlightLayer } from './highlights';
 import { TextareaMirror } from './mirror';
 import { renderBadge, unmountBadge, type BadgeView, type CardAction } from './ui';
@@ -10,6 +10,8 @@ import { renderBadge, unmountBadge, type BadgeView, type CardAction } from './ui
 export const PAUSE_MS = 150;
 
 let nextId = 0;
+/** Composer ids must not repeat across page loads in a tab: the background keys its state by them. */
+const INSTANCE = Math.random().toString(36).slice(2, 8);
 
 export type Send = (request: Request) => Promise<unknown>;
 
@@ -19,7 +21,7 @@ export type Send = (request: Request) => Promise<unknown>;
  * adapter when the user applies a fix.
  */
 export class ComposerSession {
-  readonly id = `c${++nextId}`;
+  readonly id = `c${++nextId}-${INSTANCE}`;
   private revision = 0;
   private timer: number | undefined;
   private composing = false;
@@ -76,6 +78,13 @@ export class ComposerSession {
     const resize = new ResizeObserver(() => this.queueLayout());
     resize.observe(this.root);
     signal.addEventListener('abort', () => resize.disconnect());
+    // Rich editors change their text without an input event on undo and redo (Quill's history, for one),
+    // so changes to the editor's nodes count as edits too. Textareas always fire input.
+    if (!(this.root instanceof HTMLTextAreaElement)) {
+      const edits = new MutationObserver(() => this.onEdit());
+      edits.observe(this.root, { childList: true, characterData: true, subtree: true });
+      signal.addEventListener('abort', () => edits.disconnect());
+    }
   }
 
   /** The keystroke path: bump the revision and restart the pause timer. Nothing is read or drawn here. */
@@ -140,7 +149,17 @@ export class ComposerSession {
 
   private paint(): void {
     renderBadge(this.shadow, this.view, {
-      onBadgeClick: () => this.toggleList(),
+      onBadgeClick: () => {
+        // Ask for the side panel while the click's user gesture is alive (the background opens it).
+        if (this.view.open !== 'all') {
+          try {
+            void this.send({ type: 'open-panel' }).catch(() => undefined);
+          } catch {
+            // The extension was reloaded.
+          }
+        }
+        this.toggleList();
+      },
       onAction: (action, finding) => void this.act(action, finding),
       onClose: () => this.closeCard(),
       onCardEnter: () => {
@@ -220,14 +239,32 @@ export class ComposerSession {
     return this.ranges.find((r) => r.finding === finding)?.range.getBoundingClientRect();
   }
 
-  private async act(action: CardAction, finding: FindingPayload): Promise<void> {
+  /** An action from the side panel, on a finding named by its key and start in the analysed text. */
+  async perform(action: CardAction, key: string, start: number): Promise<ActOutcome> {
+    const findings = this.view.analysis?.findings ?? [];
+    const finding = findings.find((f) => f.key === key && f.start === start) ?? findings.find((f) => f.key === key);
+    if (!finding) return 'stale';
+    return this.act(action, finding);
+  }
+
+  /** Checks the draft again (the user's settings changed), dropping any check still on its way. */
+  recheck(): void {
+    this.revision++;
+    void this.check();
+  }
+
+  private async act(action: CardAction, finding: FindingPayload): Promise<ActOutcome> {
     if (action === 'select') {
-      const range = this.ranges.find((r) => r.finding === finding)?.range;
-      if (range) {
-        (range.startContainer.parentElement ?? this.root).scrollIntoView({ block: 'nearest' });
-        HighlightLayer.flash(range);
+      this.root.scrollIntoView({ block: 'nearest' });
+      if (this.mirror) {
+        this.mirror.flash(finding);
+        return 'done';
       }
-      return;
+      const range = this.ranges.find((r) => r.finding === finding)?.range;
+      if (!range) return 'stale';
+      (range.startContainer.parentElement ?? this.root).scrollIntoView({ block: 'nearest' });
+      HighlightLayer.flash(range);
+      return 'done';
     }
     if (action === 'apply') return this.applyFix(finding);
     const request: Request =
@@ -235,21 +272,21 @@ export class ComposerSession {
     try {
       await this.send(request);
     } catch {
-      return;
+      return 'failed';
     }
     this.closeCard();
-    this.revision++;
-    await this.check();
+    this.recheck();
+    return 'done';
   }
 
-  private async applyFix(finding: FindingPayload): Promise<void> {
+  private async applyFix(finding: FindingPayload): Promise<ActOutcome> {
     const fix = finding.fixes?.[0];
-    if (!fix) return;
+    if (!fix) return 'failed';
     const outcome = await this.adapter.apply(this.root, { start: fix.start, end: fix.end, text: fix.text, expected: text(this.snapshot, fix) });
     if (outcome === 'applied') {
       this.closeCard();
       this.onEdit();
-      return;
+      return outcome;
     }
     this.view = {
       ...this.view,
@@ -260,6 +297,7 @@ export class ComposerSession {
     };
     this.paint();
     if (outcome === 'stale') this.onEdit();
+    return outcome;
   }
 
   private queueLayout(): void {
