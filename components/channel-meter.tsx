@@ -47,7 +47,7 @@ export function ChannelMeter({ channel, onShowHook }: { channel: ChannelReport; 
             </span>
           </p>
           {channel.fold.finding && onShowHook && (
-            <button type="button" class="btn quiet" onClick={onShowHook}>
+            <button type="button" class="btn link" onClick={onShowHook}>
               Show the opening in the draft
             </button>
           )}

@@ -16,9 +16,9 @@ const SEVERITY_LABEL: Record<FindingPayload['severity'], string> = {
  */
 export function describeFix(finding: { start: number; end: number }, fix: Fix): string {
   const text = clip(fix.text.trim(), 120);
-  if (fix.start === fix.end) return `Adds \u201c${text}\u201d.`;
-  if (fix.start !== finding.start || fix.end !== finding.end) return `${fix.label}.`.replace(/([.!?])\.$/, '$1');
-  return text ? `Becomes \u201c${text}\u201d.` : 'Removes these words.';
+  if (fix.start === fix.end) return `Adds \u201c${text}\u201d`;
+  if (fix.start !== finding.start || fix.end !== finding.end) return fix.label;
+  return text ? `Becomes \u201c${text}\u201d` : 'Removes these words';
 }
 
 /**

@@ -49,8 +49,11 @@ export function usePanelConnection(fixedTabId?: number) {
         // Disconnected; the reconnect below sends `watch` again.
       }
     };
+    // Only a real panel (not one pinned to a tab by `?tabId=`) says which window it is in: the shortcut
+    // closes the panel of its window, and must not close a tab.
     const watch = () => {
-      if (watched.current !== undefined) send({ type: 'watch', tabId: watched.current, windowId });
+      if (watched.current === undefined) return;
+      send({ type: 'watch', tabId: watched.current, ...(fixedTabId === undefined && windowId !== undefined ? { windowId } : {}) });
     };
 
     const onMessage = (message: PanelServerMessage) => {

@@ -71,7 +71,7 @@ describe('side panel: findings', () => {
     const caps = byText(shout, '.finding', 'WE ARE SO EXCITED')!;
     expect(caps.querySelector('.quote')?.textContent).toBe('“WE ARE SO EXCITED”');
     expect(caps.querySelector('.message')?.textContent).toContain('capitals');
-    expect(caps.querySelector('.replacement')?.textContent).toBe('Becomes “We are so excited”.');
+    expect(caps.querySelector('.replacement')?.textContent).toBe('Becomes “We are so excited”');
     expect(root.querySelector('#principle-people-first')?.classList.contains('pass')).toBe(true);
     expect(liveRegion(root)).toBe(summary(state.composer!));
   });
@@ -154,11 +154,10 @@ describe('side panel: what a fix does', () => {
   it('says what Apply will do: replace, add, remove, or (for wider fixes) the fix\u2019s own label', async () => {
     const { describeFix } = await import('../../components/finding-item');
     const finding = { start: 4, end: 9 };
-    expect(describeFix(finding, { label: 'x', start: 4, end: 9, text: 'calm' })).toBe('Becomes “calm”.');
-    expect(describeFix(finding, { label: 'x', start: 4, end: 9, text: '' })).toBe('Removes these words.');
-    expect(describeFix(finding, { label: 'x', start: 20, end: 20, text: ' What do you think?' })).toBe('Adds “What do you think?”.');
-    expect(describeFix(finding, { label: 'Just say the news', start: 4, end: 12, text: 'O' })).toBe('Just say the news.');
-    expect(describeFix(finding, { label: 'Remove "Tag 3 friends!!!"', start: 4, end: 12, text: '' })).toBe('Remove "Tag 3 friends!!!".');
+    expect(describeFix(finding, { label: 'x', start: 4, end: 9, text: 'calm' })).toBe('Becomes “calm”');
+    expect(describeFix(finding, { label: 'x', start: 4, end: 9, text: '' })).toBe('Removes these words');
+    expect(describeFix(finding, { label: 'x', start: 20, end: 20, text: ' What do you think?' })).toBe('Adds “What do you think?”');
+    expect(describeFix(finding, { label: 'Just say the news', start: 4, end: 12, text: 'O' })).toBe('Just say the news');
   });
 });
 
@@ -241,6 +240,6 @@ describe('side panel: page text is text', () => {
     expect(item.querySelector('.quote')?.textContent).toBe('“<img src=x onerror=alert(1)>”');
     expect(item.querySelector('.message')?.textContent).toBe('Markup in a message <em>too</em>');
     expect(byText(item, 'button', 'Apply')?.getAttribute('aria-label')).toBe('Apply: <b>bold</b>');
-    expect(item.querySelector('.replacement')?.textContent).toBe('Becomes “<i>x</i>”.');
+    expect(item.querySelector('.replacement')?.textContent).toBe('Becomes “<i>x</i>”');
   });
 });
