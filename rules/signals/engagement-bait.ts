@@ -58,6 +58,10 @@ const BAIT: CuePattern[] = [
   { re: new RegExp(String.raw`\bif\s+(?:this|my|the)\s+(?:comment|post|video|pic)\s+gets?\s+${NUM}(?:\s*${COUNTED})?`, 'gi'), weight: 1, kind: 'numbers' },
   { re: /\b(?:can|could)\s+i\s+(?:get|have)\s+(?:some\s+)?(?:views|subscribers|followers|likes|subs)\b|\bfree\s+(?:views|subscribers|followers|likes|subs)\b/gi, weight: 0.8, kind: 'numbers' },
   { re: /\b(?:followers|subscribers|subs|likes)\s+(?:please|plz|pls|wanted|needed)\b/gi, weight: 0.9, kind: 'numbers' },
+  // Promises for numbers: "1000 subs and I'll do a face reveal", "who wants to be my 100th subscriber".
+  { re: new RegExp(String.raw`\b${NUM}\s*${COUNTED}\s+(?:and|&|=)\s+(?:i${A}?ll|i\s+will|we${A}?ll|we\s+will)\b|\bbe\s+my\s+\d+(?:st|nd|rd|th)\s+(?:subscriber|follower|sub)\b`, 'gi'), weight: 1, kind: 'numbers' },
+  { re: /\b(?:shout\s?-?out|s\/o)\s+to\s+(?:everyone|anyone|all|whoever)\s+(?:who|that)\s+(?:subscribes|follows|likes|shares|retweets)\b|\b(?:everyone|anyone|whoever)\s+(?:who|that)\s+(?:subscribes|follows\s+me|likes\s+this|shares\s+this)\s+(?:gets|will|i${A}?ll)\b/gi, weight: 1, kind: 'numbers' },
+  { re: /\bget\s+(?:more\s+|\d[\d,]*\s+)?(?:youtube\s+|instagram\s+|real\s+)?(?:views|subscribers|followers|likes)\s+(?:for\s+free|free|fast|now|today|instantly)\b/gi, weight: 1, kind: 'numbers' },
 ];
 
 export function baitCues(chunk: Chunk): Cue[] {

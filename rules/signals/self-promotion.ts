@@ -47,7 +47,11 @@ const PROMO: CuePattern[] = [
   { re: /\b(?:and|to|please|go|now)\s+vote\b|\bvote\s+for\b|\bsign\s+(?:the|this|my|our)\s+petition\b|\bdonat(?:e|ions?|ing)\b/gi, weight: 0.6, kind: 'ask' },
   { re: /\bclick\s+(?:here|this|the\s+link|(?:on\s+)?(?:the\s+)?link)\b|\blinks?\s+(?:in\s+(?:my|the)\s+(?:bio|description|profile)|below|above)\b|\bgoogle:/gi, weight: 0.7, kind: 'ask' },
   { re: /\b(?:look|search)\s+(?:\w+\s+){0,2}up\b|\btype\s+in\b|\bsearch\s+["'\u201c]/gi, weight: 0.5, kind: 'ask' },
-  { re: new RegExp(String.raw`${OPENS}search\s+(?:up\s+|for\s+)?["'\u201c]`, 'giu'), weight: 0.8, kind: 'ask' },
+  {
+    re: new RegExp(String.raw`${OPENS}search\s+(?:up\s+|for\s+)?["'\u201c]|\b(?:search|look)\s+(?:up\s+|for\s+)?(?:\S+\s+){1,5}?(?:up\s+)?on\s+(?:youtube|spotify|soundcloud|itunes|instagram|facebook|google)\b`, 'giu'),
+    weight: 0.8,
+    kind: 'ask',
+  },
   { re: /\bhelp\s+(?:me|us)\s+(?:reach|get\s+(?:to|more|\d)|grow|achieve|make\s+it\s+big|out\s+by|to\s+reach)\b/gi, weight: 0.8, kind: 'ask' },
   { re: /\bsupport\s+(?:me|us)\b|\bhelp\s+(?:u|you)\s+make\s+it\s+big\b/gi, weight: 0.6, kind: 'ask' },
   { re: /\bgive\s+(?:me|us|it|my\s+\w+|our\s+\w+|them)\s+a\s+(?:chance|listen|try|shot|look|view|watch)\b|\bjust\s+give\s+me\s+a\s+chance\b/gi, weight: 0.8, kind: 'ask' },
@@ -77,7 +81,7 @@ const PROMO: CuePattern[] = [
   { re: /\$\s?\d[\d,.]*\+?\s*(?:\/|per|a|an|each|every)\s*(?:day|week|month|hour|year|hr)\b(?!\s+(?:in|on|for|of|to)\b)/gi, weight: 1, kind: 'money' },
   { re: /\b(?:get\s+paid\s+(?:to|for)|passive\s+income|side\s+hustle|financial\s+freedom|bonus\s+(?:deals?|offers?|codes?)|crypto\s+signals?)\b|\b(?:start\s+)?work(?:ing)?\s+from\s+home\s+(?:today|now|and|with)\b/gi, weight: 1, kind: 'money' },
   { re: /\b(?:get\s+paid|work(?:ing)?\s+from\s+home|bookmakers?|betting\s+(?:tips|odds|site)|online\s+casino|forex|bitcoins?)\b/gi, weight: 0.6, kind: 'money' },
-  { re: /\bfree\s+(?:gift\s*cards?|money|cash(?!\s+flow)|iphones?|ipads?|robux|v-?bucks|psn|xbox|codes?|stuff|download|app|trial|samples?)\b|\bgift\s*card\s+codes?\b|\bgive-?aways?\b/gi, weight: 0.9, kind: 'money' },
+  { re: /\bfree\s+(?:gift\s*cards?|money|cash(?!\s+flow)|iphones?|ipads?|robux|v-?bucks|psn|xbox|codes?|stuff|download|app|trial|samples?)\b|\bfree\s+(?:\w+\s+)?gift\s*cards?\b|\bgift\s*card\s+(?:codes?|generator)\b|\bgive-?aways?\b/gi, weight: 0.9, kind: 'money' },
   { re: /\bwin\s+(?:a|an|free|\$)\b/gi, weight: 0.6, kind: 'money' },
   { re: /\b(?:discount|promo|coupon|voucher|referral)\s+codes?\b|\buse\s+(?:my\s+|our\s+)?code\b|\bcoupons?\b|\b\d{1,2}\s?%\s?off\b|\bfree\s+shipping\b|\bhalf\s+price\b|\bfor\s+(?:only|just)\s+(?:[$\u00a3\u20ac]\s?\d|\d+[.,]\d\d\b)/gi, weight: 1, kind: 'sales' },
   {
@@ -102,6 +106,12 @@ const PROMO: CuePattern[] = [
   { re: /\b(?:i|we)(?:'ll|\s+will)\s+(?:sub(?:scribe)?|follow)\s+(?:to\s+)?(?:you|u|ur|your)\b/gi, weight: 0.9, kind: 'ask' },
   // Credit for someone else's work ("by @ana", "via @team", "h/t"): sharing, not self-promotion.
   { re: /\b(?:by|from|via|rt|cc|thanks?(?:\s+to)?|thank\s+you|credit\s+to|shout-?out\s+to|kudos\s+to|congrats\s+to)\s+@[\w.]+|\bh\/t\b|\bhat\s+tip\b/gi, weight: -0.7, kind: 'credit' },
+  // Offers that are spam whatever the product: dating, free films, miracle weight loss, channel promotion.
+  {
+    re: /\b(?:hot|sexy|lonely|local)\s+(?:singles|girls|women|milfs|moms)\b|\bdating\s+(?:site|app)\b|\bwebcam\s+(?:girls|chat|show)\b|\b(?:watch|download|stream)\s+(?:the\s+)?(?:full\s+)?(?:movies?|films?|episodes?|seasons?)\s+(?:for\s+)?(?:free|online)\b|\bfull\s+movie\s+(?:free|online|here|hd)\b|\blose\s+\d+\s+(?:pounds|lbs|kg|kilos)\b|\bpromote\s+your\s+(?:channel|videos?|business|music|page)\b/gi,
+    weight: 0.8,
+    kind: 'money',
+  },
   // A link to a profile or page on a social site points readers at an account rather than at something to read.
   {
     re: /\b(?:facebook|fb|twitter|instagram|soundcloud|twitch|tiktok|vimeo|tsu|plus\.google)\.(?:com|tv|co)\/(?!watch|photo|video|status|p\/|hashtag|share|sharer|story)[\w.%-]+/gi,
@@ -135,8 +145,14 @@ export function linkCues(chunk: Chunk): Cue[] {
 }
 
 export function promoCues(chunk: Chunk): Cue[] {
-  return chunk.memo('promo:cues', (c) => findCues(c.text, PROMO).map((cue) => (inQuestion(c.text, cue.end) ? { ...cue, weight: cue.weight * 0.5 } : cue)));
+  return chunk.memo('promo:cues', (c) => findCues(c.text, PROMO).map((cue) => (QUESTION_SOFTENS.has(cue.kind) && inQuestion(c.text, cue.end) ? { ...cue, weight: cue.weight * 0.5 } : cue)));
 }
+
+/**
+ * Money and sales talk in a question asks about an offer rather than making one. Plugs and requests in a
+ * question are still requests ("Could you check out my channel?").
+ */
+const QUESTION_SOFTENS: ReadonlySet<string> = new Set(['money', 'sales']);
 
 /**
  * Whether the sentence around a cue is a question: "How do you make money as a writer?" asks about

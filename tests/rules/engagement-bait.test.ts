@@ -20,6 +20,8 @@ ruleTester(engagementBait, {
     { text: 'Help me reach 1,000 subscribers by Christmas', flags: ['Help me reach 1,000 subscribers'] },
     { text: 'If this comment gets 100 likes I will dye my hair', flags: ['If this comment gets 100 likes'] },
     { text: 'Thumbs up if you are here in 2025', flags: ['Thumbs up if'] },
+    { text: '500 followers and I will post the full recipe', flags: ['500 followers and I will'] },
+    { text: 'Get 1000 views free with this one app', flags: ['Get 1000 views free'] },
     // A sentence that is only bait can go; the fix removes it and the space after it.
     {
       text: 'New recipe on the blog today. Like and subscribe! It takes ten minutes.',

@@ -43,6 +43,9 @@ ruleTester(selfPromotion, {
     // A bare link is a drop.
     { text: 'example.com/my-new-course', flags: ['example.com/my-new-course'] },
     { text: 'Subscribe to our newsletter for more!', flags: ['Subscribe to our newsletter'] },
+    // A request stays a request when it is asked as a question.
+    { text: 'Could you guys check out my channel?', flags: ['check out my channel'] },
+    { text: 'If you like folk, look up Rusty Nails on Spotify', flags: ['look up Rusty Nails on Spotify'] },
     { text: 'Get 20% off our premium plan with promo code SAVE20', flags: ['20% off', 'promo code'] },
     { text: 'Hey guys, I am a young singer, please give my covers a listen', flags: ['I am a young singer', 'please give my covers a listen'] },
     // Emoji before the span: offsets are UTF-16 code units, so each emoji counts two.
