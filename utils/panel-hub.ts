@@ -118,12 +118,15 @@ export function createPanelHub(deps: HubDeps) {
     }
     if (!reply || typeof reply.hostname !== 'string' || !Array.isArray(reply.composers)) {
       tabs.delete(tabId);
-    } else {
-      record.site = { hostname: reply.hostname, platform: String(reply.platform) };
-      const alive = new Set(reply.composers);
-      for (const id of record.composers.keys()) if (!alive.has(id)) record.composers.delete(id);
-      if (reply.active && alive.has(reply.active)) record.active = reply.active;
+      return push(tabId);
     }
+    record.site = { hostname: reply.hostname, platform: String(reply.platform) };
+    const alive = new Set(reply.composers);
+    for (const id of record.composers.keys()) if (!alive.has(id)) record.composers.delete(id);
+    if (reply.active && alive.has(reply.active)) record.active = reply.active;
+    // The content script is checking the active composer again (this worker restarted and forgot it):
+    // its analysis will be pushed when it arrives, and until then the panel keeps what it shows.
+    if (reply.active && !record.composers.has(reply.active)) return;
     push(tabId);
   };
 

@@ -273,6 +273,38 @@ describe('side panel', () => {
     }
   });
 
+  it('survives the service worker stopping: the panel reconnects and the composer reports again', async () => {
+    const composer = await replicaWith('threads', SHOUTY);
+    const panel = await openPanel(composer);
+    try {
+      await expect.poll(() => quotes(panel), { timeout: 20_000 }).toContain('“WE ARE SO EXCITED”');
+      // Stop the extension's worker as Chrome does when it idles, and see it stop and start again.
+      const cdp = await browser.context.newCDPSession(panel);
+      const statuses: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const v of event.versions) if (v.scriptURL === extensionUrl('background.js')) statuses.push(v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const restarted = () => {
+        const stop = statuses.indexOf('stopped');
+        return stop >= 0 && statuses.slice(stop).includes('running');
+      };
+      await expect.poll(restarted, { timeout: 20_000 }).toBe(true);
+      await cdp.detach();
+      // What was on screen stays; typing after the restart still reaches the panel.
+      expect(await quotes(panel)).toContain('“WE ARE SO EXCITED”');
+      await composer.bringToFront();
+      await composer.keyboard.press('End');
+      await typeSlowly(composer, ' What do you think?', { delay: 5 });
+      await settled(panel, composer);
+      expect(await quotes(panel)).toContain('“WE ARE SO EXCITED”');
+    } finally {
+      await panel.close();
+      await composer.close();
+    }
+  });
+
   it('clicking the badge opens the side panel', async () => {
     const composer = await replicaWith('x', GOOD);
     try {

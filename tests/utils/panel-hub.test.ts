@@ -98,6 +98,17 @@ describe('panel hub', () => {
     expect(hub.stateOf(1).composer?.composerId).toBe('b');
   });
 
+  it('after a service-worker restart, keeps the panel as it is until the composer reports again', async () => {
+    // A fresh hub (the worker restarted) and a panel that reconnects: the page still has composer "a".
+    const { hub, panel, states, sendToTab } = setup(() => ({ hostname: 'x.com', platform: 'x', composers: ['a'], active: 'a' }));
+    panel.receive({ type: 'watch', tabId: 1 });
+    await flush();
+    expect(sendToTab).toHaveBeenCalledWith(1, { type: 'panel-sync', known: [] });
+    expect(states()).toEqual([]);
+    hub.recordAnalysis(1, req('a', 3), analysis(75));
+    expect(states().map((s) => s.composer?.composerId)).toEqual(['a']);
+  });
+
   it('shows no site when no content script answers (not a supported page)', async () => {
     const { panel, last } = setup(() => new Error('Could not establish connection. Receiving end does not exist.'));
     panel.receive({ type: 'watch', tabId: 9 });
