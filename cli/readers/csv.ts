@@ -28,6 +28,10 @@ const REASONS: Record<string, string> = {
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted field goes on after its closing quote',
 };
 
+/** A row whose every field is plain or properly quoted (the usual case): no need for the strict check. */
+const FIELD = '(?:"(?:[^"]|"")*"|[^",\\r\\n]*)';
+const WELL_QUOTED = new RegExp(`^${FIELD}(?:,${FIELD})*$`);
+
 const reasonOf = (error: CsvError | undefined): string =>
   (error && REASONS[error.code]) ?? error?.message ?? 'the row could not be read';
 
@@ -72,7 +76,8 @@ export async function* readCsv(source: ByteSource, options: CsvOptions = {}): As
       lastLine = context.lines - drift;
       lastEmpty = context.empty_lines;
       const line = lastLine - (raw.split('\n').length - 1);
-      return { fields, line, broken: raw.includes('"') ? strictCheck(raw, line) : undefined, skipped: pendingSkips.splice(0) };
+      const broken = raw.includes('"') && !WELL_QUOTED.test(raw) ? strictCheck(raw, line) : undefined;
+      return { fields, line, broken, skipped: pendingSkips.splice(0) };
     },
   };
   // csv-parse types `on_record` for object rows only; ours returns `Parsed` from array rows.

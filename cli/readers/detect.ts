@@ -37,7 +37,9 @@ export function detectFormat(head: string): InputFormat {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (/^window\.YTD\b/.test(text) || /^window\.[\w$.]+\s*=\s*\[/.test(text)) return 'tweets-js';
   if (text.startsWith('[')) return 'json';
-  if (text.startsWith('{')) return 'jsonl';
+  // One object per line is JSON Lines; a first line that is only "{" is one pretty-printed document, which
+  // the JSON reader reports in one message rather than one per line.
+  if (text.startsWith('{')) return /^\{\s*(\r?\n|$)/.test(text) ? 'json' : 'jsonl';
   const header = text.split(/\r?\n/, 1)[0] ?? '';
   if (/(^|[,;\t]\s*)"?ShareCommentary"?\s*($|[,;\t])/.test(header)) return 'linkedin-shares';
   return 'csv';

@@ -10,6 +10,7 @@ describe('detectFormat', () => {
     ['\uFEFF  \n[ "a" ]', 'json'],
     ['[{"text": "a"}', 'json'],
     ['{"text": "a"}\n{"text": "b"}', 'jsonl'],
+    ['{\n  "posts": []\n}', 'json'],
     ['text,date\nhello,today', 'csv'],
     ['"id","text"\n1,"a"', 'csv'],
     ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n', 'linkedin-shares'],
