@@ -103,3 +103,25 @@ describe('analyze', () => {
     expect(fillTemplate('"{actual}" x{n} {other}', { actual: 'hi', n: 2 })).toBe('"hi" x2 {other}');
   });
 });
+
+describe('language detection', () => {
+  const analyzer = createAnalyzer([]);
+  it.each([
+    'Huge sale! 50% off everything, use code SPRING50. Shop now!',
+    'Check my channel &amp; subscribe www.example.com/watch?v=abc123',
+    'Brilliant!!',
+    'Congrats @maria! 🎉 #teamwork',
+  ])('treats %j as English', (text) => {
+    expect(analyzer.analyze(text).language).toBe('en');
+  });
+  it.each([
+    'Hoy lanzamos nuestra nueva tienda y queremos saber qué opinan ustedes',
+    'Nous sommes très heureux de vous présenter notre nouvelle collection',
+    'Wir freuen uns sehr, heute unsere neue App vorzustellen, danke an alle',
+    'Vandaag lanceren wij onze nieuwe website, bedankt voor jullie hulp',
+    'Привет всем, сегодня мы запускаем новый продукт',
+    '今日は新しい製品を発表します。皆さんの意見を聞かせてください',
+  ])('treats %j as another language', (text) => {
+    expect(analyzer.analyze(text).language).toBe('other');
+  });
+});
