@@ -3,15 +3,18 @@ import emojiOverload from './emoji-overload';
 import engagementBait from './engagement-bait';
 import hardSell from './hard-sell';
 import hashtagOverload from './hashtag-overload';
+import heatedLanguage from './heated-language';
 import lengthLimit from './length-limit';
 import longSentence from './long-sentence';
 import missingInvitation from './missing-invitation';
 import personalData from './personal-data';
 import pressReleaseTone from './press-release-tone';
 import privateLife from './private-life';
+import riskyClaim from './risky-claim';
 import seeMoreFold from './see-more-fold';
 import selfFocus from './self-focus';
 import selfPromotion from './self-promotion';
+import sensitivePromotion from './sensitive-promotion';
 import shouting from './shouting';
 import tagStuffing from './tag-stuffing';
 
@@ -21,15 +24,18 @@ export const RULES: readonly AnyRule[] = [
   engagementBait,
   hardSell,
   hashtagOverload,
+  heatedLanguage,
   lengthLimit,
   longSentence,
   missingInvitation,
   personalData,
   pressReleaseTone,
   privateLife,
+  riskyClaim,
   seeMoreFold,
   selfFocus,
   selfPromotion,
+  sensitivePromotion,
   shouting,
   tagStuffing,
 ];
