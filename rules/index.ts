@@ -1,4 +1,5 @@
 import type { AnyRule } from './engine/types';
+import corporateSpeak from './corporate-speak';
 import emojiOverload from './emoji-overload';
 import engagementBait from './engagement-bait';
 import hardSell from './hard-sell';
@@ -7,6 +8,7 @@ import heatedLanguage from './heated-language';
 import lengthLimit from './length-limit';
 import longSentence from './long-sentence';
 import missingInvitation from './missing-invitation';
+import passiveVoice from './passive-voice';
 import personalData from './personal-data';
 import pressReleaseTone from './press-release-tone';
 import privateLife from './private-life';
@@ -20,6 +22,7 @@ import tagStuffing from './tag-stuffing';
 
 /** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
 export const RULES: readonly AnyRule[] = [
+  corporateSpeak,
   emojiOverload,
   engagementBait,
   hardSell,
@@ -28,6 +31,7 @@ export const RULES: readonly AnyRule[] = [
   lengthLimit,
   longSentence,
   missingInvitation,
+  passiveVoice,
   personalData,
   pressReleaseTone,
   privateLife,
