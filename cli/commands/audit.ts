@@ -122,9 +122,9 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
   const path = positionals[0] as string;
 
   const input = await openInput(path, io.stdin);
-  const { analyzer, rules } = await loadEngine();
   const progress = createProgress(io.stderr, isTTY(io.stderr));
   try {
+    const { analyzer, rules } = await loadEngine();
     const { format: detected, records } = await openRecords(input.stream, { format: inputFormat, textField: values['text-column'] });
     const label = path === '-' ? '<stdin>' : path;
     const { summary, exitCode } = await auditRecords(records, analyzer, {
