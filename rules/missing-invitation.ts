@@ -53,11 +53,16 @@ export default defineRule({
     const quoted = doc.spans('conversational:quoted', quotedShareSpans);
     const own = (s: LocalSpan) => !quoted.some((q) => s.start >= q.start && s.start < q.end);
     // Set phrases ("read more", "sign up") name the request better than a bare verb, so they go first.
+    const links = doc.spans('missing-invitation:links', (c) => c.memo('callToAction:cues', callToActionCues).linkSpans).filter(own);
+    // "Here's how we ..." only points somewhere when there is a link to point at; without one it introduces
+    // the post's own content, which is the value the reader came for.
+    const pointsAway = (s: LocalSpan) => links.length > 0 || !/^here/i.test(doc.text.slice(s.start, s.end));
     const requests = [
       ...doc.spans('missing-invitation:phrases', (c) => phraseSpans(c, 'phrase')),
       ...doc.spans('missing-invitation:imperatives', (c) => phraseSpans(c, 'imperative')),
-    ].filter(own);
-    const links = doc.spans('missing-invitation:links', (c) => c.memo('callToAction:cues', callToActionCues).linkSpans).filter(own);
+    ]
+      .filter(own)
+      .filter(pointsAway);
     const fix = askFix(doc.text);
 
     const request = requests[0];

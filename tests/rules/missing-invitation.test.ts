@@ -3,6 +3,7 @@ import { ruleTester } from '../support/rule-tester';
 
 ruleTester(missingInvitation, {
   valid: [
+    "Here's how we halved our build times: cached dependencies and four parallel test jobs. Happy to share the config.",
     'Our spring menu is out: https://example.com/menu Which dish should we make a staple?',
     'New guide to repotting is up: https://example.com/repot Let us know how yours go.',
     '@sam_reads here you go: https://example.com/guide',
