@@ -23,7 +23,7 @@ export function EmptyState({ site, siteEnabled, connecting, onSiteEnabled }: Emp
         <div class="card">
           <h2>{name}</h2>
           <SiteSwitch hostname={site.hostname} enabled={siteEnabled} onChange={onSiteEnabled} />
-          <p class="note" style="margin-top:8px">
+          <p class="note">
             {siteEnabled
               ? 'Click into a post, reply or comment box on this page and start writing. Suggestions show up here.'
               : 'Rapport stays out of this site until you switch it back on.'}
@@ -39,22 +39,18 @@ export function EmptyState({ site, siteEnabled, connecting, onSiteEnabled }: Emp
         </div>
       )}
       <section aria-labelledby="how-heading">
-        <h2 id="how-heading" style="font-size:14px;margin-bottom:6px">
-          How it works
-        </h2>
+        <h2 id="how-heading">How it works</h2>
         <ol>
           <li>Write in a post box on a supported site.</li>
           <li>After each pause, the draft is checked against the principles of good social posts.</li>
           <li>Review the checklist here: apply a fix, ignore a finding, or turn a rule off.</li>
         </ol>
-        <p class="note" style="margin-top:8px">
+        <p class="note">
           <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd> opens and closes this panel.
         </p>
       </section>
       <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading" style="font-size:14px;margin-bottom:6px">
-          Supported sites
-        </h2>
+        <h2 id="sites-heading">Supported sites</h2>
         <ul class="sites">
           {Object.values(PLATFORMS).map((p) => (
             <li key={p.id}>{p.name}</li>

@@ -37,8 +37,8 @@ export function PanelView({ state, siteEnabled, notice, onAct, onSiteEnabled }: 
       <p class="sr-only" role="status" aria-live="polite">
         {composer ? summary(composer) : ''}
       </p>
-      <div class="toast" role="status" aria-live="polite">
-        {notice ?? ''}
+      <div class="toast-region" role="status" aria-live="polite">
+        {notice && <div class="toast">{notice}</div>}
       </div>
     </div>
   );

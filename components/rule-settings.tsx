@@ -28,6 +28,12 @@ export function useRuleCatalog(): RuleInfo[] {
   return rules;
 }
 
+/** A rule id as words: "hard-sell" -> "Hard sell". */
+export function ruleName(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** "rule-id:flagged text" back into its rule and text; rule ids hold no colon. */
 export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
   const at = key.indexOf(':');
@@ -50,9 +56,9 @@ export function TurnedOffRules() {
           const info = catalog.find((r) => r.id === id);
           return (
             <li key={id}>
-              <span class="name">{id}</span>
+              <span class="name">{ruleName(id)}</span>
               <span class="about">{info?.summary ?? 'A rule that is no longer part of Rapport.'}</span>
-              <button type="button" class="btn" aria-label={`Turn ${id} back on`} onClick={() => send({ type: 'enable-rule', ruleId: id })}>
+              <button type="button" class="btn" aria-label={`Turn ${ruleName(id)} back on`} onClick={() => send({ type: 'enable-rule', ruleId: id })}>
                 Turn back on
               </button>
             </li>
@@ -79,7 +85,7 @@ export function IgnoredFindings() {
           return (
             <li key={key}>
               <span class="name">{text ? `\u201c${clip(text, 120)}\u201d` : '(empty text)'}</span>
-              <span class="about">Rule: {ruleId}</span>
+              <span class="about">Rule: {ruleName(ruleId)}</span>
               <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => send({ type: 'unignore-finding', key })}>
                 Show again
               </button>

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsPage } from '../../components/options-page';
-import { IgnoredFindings, splitIgnoredKey, TurnedOffRules } from '../../components/rule-settings';
+import { IgnoredFindings, ruleName, splitIgnoredKey, TurnedOffRules } from '../../components/rule-settings';
 import { createEngineHost } from '../../utils/engine-host';
 import { loadSettings, settingsItem, DEFAULT_SETTINGS } from '../../utils/settings';
 import { byText, click, mount } from './render';
@@ -27,8 +27,9 @@ describe('options page', () => {
     await settle();
     const items = root.querySelectorAll('[aria-label="Turned-off rules"] li');
     expect(items.length).toBe(2);
-    expect(byText(root, 'li', 'shouting')?.querySelector('.about')?.textContent).toMatch(/\w/);
-    click(byText(root, 'li', 'shouting')?.querySelector('button'));
+    expect(byText(root, 'li', 'Shouting')?.querySelector('.about')?.textContent).toMatch(/\w/);
+    expect(byText(root, 'li', 'Hard sell')).toBeDefined();
+    click(byText(root, 'li', 'Shouting')?.querySelector('button'));
     await settle();
     expect((await loadSettings()).disabledRules).toEqual(['hard-sell']);
     expect(root.querySelectorAll('[aria-label="Turned-off rules"] li').length).toBe(1);
@@ -62,5 +63,6 @@ describe('options page', () => {
   it('splits an ignored key into its rule and text', () => {
     expect(splitIgnoredKey('hype:best: ever')).toEqual({ ruleId: 'hype', text: 'best: ever' });
     expect(splitIgnoredKey('odd')).toEqual({ ruleId: 'odd', text: '' });
+    expect(ruleName('see-more-fold')).toBe('See more fold');
   });
 });

@@ -11,6 +11,14 @@ function props(overrides: Partial<PanelViewProps>): PanelViewProps {
 
 const liveRegion = (root: HTMLElement) => root.querySelector('[role="status"].sr-only')?.textContent;
 
+describe('side panel: live regions', () => {
+  it('keeps the outcome region in the page even when it has nothing to say', () => {
+    const root = mount(<PanelView {...props({ state: panelState(SHOUTY) })} />);
+    expect(root.querySelector('.toast-region[aria-live="polite"]')).not.toBeNull();
+    expect(root.querySelector('.toast')).toBeNull();
+  });
+});
+
 describe('side panel: empty states', () => {
   it('says nothing wrong while connecting, and still shows the how-to and the sites', () => {
     const root = mount(<PanelView {...props({ state: undefined })} />);
@@ -144,9 +152,9 @@ describe('side panel: findings', () => {
 
   it('tells the outcome of an action in a polite live region', () => {
     const root = mount(<PanelView {...props({ state: panelState(SHOUTY), notice: 'The editor did not take the change.' })} />);
-    const toast = root.querySelector('.toast')!;
-    expect(toast.getAttribute('aria-live')).toBe('polite');
-    expect(toast.textContent).toBe('The editor did not take the change.');
+    const region = root.querySelector('.toast-region')!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.querySelector('.toast')?.textContent).toBe('The editor did not take the change.');
   });
 });
 
