@@ -62,6 +62,8 @@ export function usePanelConnection(fixedTabId?: number) {
       } else if (message.type === 'act-result') {
         say(OUTCOME_NOTICE[message.outcome]);
       } else if (message.type === 'close') {
+        // The keyboard shortcut: Chrome has no sidePanel.close(), but a panel may close itself
+        // (w3c/webextensions#521).
         window.close();
       }
     };
