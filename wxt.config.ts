@@ -8,7 +8,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A writing coach for social posts that runs entirely in your browser.',
-    permissions: ['storage'],
+    // storage: settings; sidePanel is added by WXT for the panel; scripting: the composer script on the
+    // Mastodon instances a user adds, each only after the user grants that one origin.
+    permissions: ['storage', 'scripting'],
+    optional_host_permissions: ['https://*/*'],
     // The toolbar button opens the side panel (Chrome: setPanelBehavior; Firefox: the sidebar). No popup.
     action: { default_title: 'Rapport: open the suggestions panel' },
     // One shortcut opens and closes the panel. Firefox toggles its sidebar natively; Chrome gets a named

@@ -1,11 +1,17 @@
 import { createEngineHost } from '@/utils/engine-host';
 import { createPanelHub } from '@/utils/panel-hub';
 import { openPanelFor, wirePanel } from '@/utils/panel-wiring';
-import { loadSettings, updateSettings } from '@/utils/settings';
+import { loadSettings, parseSettings, settingsItem, updateSettings } from '@/utils/settings';
+import { syncMastodonInstances } from '@/utils/mastodon-instances';
 
 export default defineBackground(() => {
   const hub = createPanelHub({ sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command) });
   const handle = createEngineHost(loadSettings, updateSettings, { hub, open: openPanelFor });
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
   wirePanel(hub);
+  const syncInstances = () => void loadSettings().then(syncMastodonInstances).catch(() => undefined);
+  syncInstances();
+  settingsItem.watch((value) => void syncMastodonInstances(parseSettings(value)).catch(() => undefined));
+  browser.permissions.onAdded.addListener(syncInstances);
+  browser.permissions.onRemoved.addListener(syncInstances);
 });

@@ -81,8 +81,12 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
         return { ok: true };
       case 'site-status': {
         const settings = await load();
-        return { enabled: !settings.disabledSites.includes(request.hostname) };
+        const enabled = !settings.disabledSites.includes(request.hostname);
+        return settings.mastodonInstances.includes(request.hostname) ? { enabled, platform: 'mastodon' } : { enabled };
       }
+      case 'set-mastodon-instances':
+        await update((s) => ({ ...s, mastodonInstances: [...new Set(request.hosts)] }));
+        return { ok: true };
       case 'disable-rule':
         await update((s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, request.ruleId])] }));
         return { ok: true };

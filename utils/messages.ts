@@ -71,7 +71,15 @@ export const DisableRuleRequestSchema = z.object({ type: z.literal('disable-rule
 export const SiteStatusRequestSchema = z.object({ type: z.literal('site-status'), hostname: z.string() });
 export interface SiteStatus {
   enabled: boolean;
+  /** Set for a Mastodon instance the user added, which the content script cannot tell from its host name. */
+  platform?: string;
 }
+
+/** The Mastodon instances (host names) the user coaches on besides mastodon.social. */
+export const SetMastodonInstancesRequestSchema = z.object({
+  type: z.literal('set-mastodon-instances'),
+  hosts: z.array(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/))).check(z.maxLength(100)),
+});
 
 /** The content script's composer the user is working in (it got focus), so the side panel follows it. */
 export const ComposerFocusRequestSchema = z.object({
@@ -106,6 +114,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   IgnoreRequestSchema,
   DisableRuleRequestSchema,
   SiteStatusRequestSchema,
+  SetMastodonInstancesRequestSchema,
   ComposerFocusRequestSchema,
   ComposerGoneRequestSchema,
   OpenPanelRequestSchema,

@@ -103,4 +103,14 @@ describe('engine host: the side panel and the options page', () => {
     expect(catalog.map((r) => r.id)).toContain('shouting');
     expect(catalog.every((r) => r.summary.length > 0)).toBe(true);
   });
+
+  it('keeps the Mastodon instances the user added and names their platform to the content script', async () => {
+    const { handle, settings } = host({ disabledSites: ['hachyderm.io'] });
+    expect(await handle({ type: 'set-mastodon-instances', hosts: ['fosstodon.org', 'hachyderm.io', 'fosstodon.org'] })).toEqual({ ok: true });
+    expect(settings().mastodonInstances).toEqual(['fosstodon.org', 'hachyderm.io']);
+    expect(await handle({ type: 'site-status', hostname: 'fosstodon.org' })).toEqual({ enabled: true, platform: 'mastodon' });
+    expect(await handle({ type: 'site-status', hostname: 'hachyderm.io' })).toEqual({ enabled: false, platform: 'mastodon' });
+    expect(await handle({ type: 'site-status', hostname: 'example.org' })).toEqual({ enabled: true });
+    expect(await handle({ type: 'set-mastodon-instances', hosts: ['not a host'] })).toHaveProperty('error');
+  });
 });
