@@ -105,6 +105,9 @@ describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
       const item = page.locator('rapport-badge .item', { hasText: 'WE ARE SO EXCITED' });
       await expect.poll(() => item.count()).toBeGreaterThan(0);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${name}.png`) });
+      // A person reads the card before applying. Quill (LinkedIn) also folds edits made within a second of
+      // each other into one undo step, so an instant apply would be undone together with the last keys.
+      await page.waitForTimeout(1100);
       await item.first().locator('button', { hasText: 'Apply' }).click();
       await expect.poll(() => modelText(page)).toBe(SALESY.replace('WE ARE SO EXCITED', 'We are so excited'));
       await undo(page);
