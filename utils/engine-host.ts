@@ -33,6 +33,12 @@ type Answer = AnalyzeResponse | SiteStatus | RuleInfo[] | { ok: boolean } | { er
  */
 export function createEngineHost(load = loadSettings, update = updateSettings, panel?: PanelHooks) {
   const analyzer = createAnalyzer();
+  let warm = false;
+  const warmUp = () => {
+    if (warm) return;
+    warm = true;
+    analyzer.analyze('Warming up: how are you all doing today?');
+  };
   return async function handle(message: unknown, sender: Sender = {}): Promise<Answer> {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { error: 'Rapport could not read that message.' };
@@ -42,7 +48,11 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
       // First, before any await: the user gesture expires at the first one.
       case 'open-panel':
         return { ok: panel?.open(sender) ?? false };
+      case 'warm-up':
+        warmUp();
+        return { ok: true };
       case 'analyze': {
+        warmUp(); // an empty draft parses nothing, so the first real one would pay the NLP start-up
         const settings = await load();
         const platform = request.platform && isPlatformId(request.platform) ? request.platform : undefined;
         const analysis = analyzer.analyze(request.text, {

@@ -92,6 +92,11 @@ export const ComposerFocusRequestSchema = z.object({
 export const ComposerGoneRequestSchema = z.object({ type: z.literal('composer-gone'), composerId: z.string() });
 /** The badge was clicked: open the side panel for the sender's tab (needs the click's user gesture). */
 export const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
+/**
+ * A composer got focus or typing resumed after a quiet spell: wake the background and its engine now, so
+ * the first check after the pause does not also pay for starting the service worker and the NLP library.
+ */
+export const WarmUpRequestSchema = z.object({ type: z.literal('warm-up') });
 
 /** Undo for the options page and the panel. */
 export const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string() });
@@ -115,6 +120,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   DisableRuleRequestSchema,
   SiteStatusRequestSchema,
   SetMastodonInstancesRequestSchema,
+  WarmUpRequestSchema,
   ComposerFocusRequestSchema,
   ComposerGoneRequestSchema,
   OpenPanelRequestSchema,

@@ -29,7 +29,13 @@ export class TextareaMirror {
     document.documentElement.append(this.host);
   }
 
+  /** Hides the underlines while the text changes under them; the next render shows them again. */
+  hide(): void {
+    this.host.style.visibility = 'hidden';
+  }
+
   render(text: string, findings: readonly FindingPayload[]): void {
+    this.host.style.visibility = 'visible';
     this.box.replaceChildren();
     this.marks = [];
     let at = 0;

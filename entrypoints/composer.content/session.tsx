@@ -8,6 +8,8 @@ import { renderBadge, unmountBadge, type BadgeView, type CardAction } from './ui
 
 /** How long typing must pause before the draft is checked: short enough to feel live, long enough to skip bursts. */
 export const PAUSE_MS = 150;
+/** A background silent this long may be asleep: wake it when typing starts again. */
+const WAKE_AFTER_MS = 20_000;
 
 let nextId = 0;
 /** Composer ids must not repeat across page loads in a tab: the background keys its state by them. */
@@ -36,6 +38,8 @@ export class ComposerSession {
   private layoutQueued = false;
   private hideTimer: number | undefined;
   private overCard = false;
+  /** When the background last heard from this composer: it sleeps after about 30 s of silence. */
+  private lastContact = 0;
 
   constructor(
     readonly root: HTMLElement,
@@ -80,25 +84,45 @@ export class ComposerSession {
     signal.addEventListener('abort', () => resize.disconnect());
     // Rich editors change their text without an input event on undo and redo (Quill's history, for one),
     // so changes to the editor's nodes count as edits too. Textareas always fire input.
+    // Typing changes nodes too, but its input event already counted the edit: only a change that no input
+    // event announced by the next task (an undo in the editor's own history) is counted here.
     if (!(this.root instanceof HTMLTextAreaElement)) {
-      const edits = new MutationObserver(() => this.onEdit());
+      const edits = new MutationObserver(() => {
+        const revision = this.revision;
+        window.setTimeout(() => revision === this.revision && !this.abort.signal.aborted && this.onEdit(), 0);
+      });
       edits.observe(this.root, { childList: true, characterData: true, subtree: true });
       signal.addEventListener('abort', () => edits.disconnect());
     }
   }
 
-  /** The keystroke path: bump the revision and restart the pause timer. Nothing is read or drawn here. */
+  /**
+   * The keystroke path: bump the revision and restart the pause timer. Nothing is read or drawn here, and
+   * plain timers are used (the context's own wrappers add a listener per call). After a quiet spell the
+   * background is woken at once, so its start-up overlaps the typing instead of following the pause.
+   */
   private onEdit(): void {
     if (this.composing) return;
     this.revision++;
-    if (this.view.state !== 'checking') this.setState('checking');
-    clearTimeout(this.timer);
-    this.timer = this.ctx.setTimeout(() => this.check(), PAUSE_MS);
+    if (this.view.state !== 'checking') {
+      this.setState('checking');
+      this.mirror?.hide(); // a textarea's underlines are drawn for the old text and would drift
+    }
+    const now = Date.now();
+    if (now - this.lastContact > WAKE_AFTER_MS) this.warmUp();
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.check(), PAUSE_MS);
+  }
+
+  private warmUp(): void {
+    this.lastContact = Date.now();
+    void this.send({ type: 'warm-up' }).catch(() => undefined);
   }
 
   async check(): Promise<void> {
     const revision = this.revision;
     const snapshot = this.adapter.read(this.root);
+    this.lastContact = Date.now();
     let response: unknown;
     try {
       response = await this.send({
@@ -194,7 +218,7 @@ export class ComposerSession {
 
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
-    this.hideTimer = this.ctx.setTimeout(() => {
+    this.hideTimer = window.setTimeout(() => {
       if (!this.overCard && this.view.open && this.view.open !== 'all') this.closeCard();
     }, 300);
   }
@@ -303,9 +327,9 @@ export class ComposerSession {
   private queueLayout(): void {
     if (this.layoutQueued) return;
     this.layoutQueued = true;
-    this.ctx.requestAnimationFrame(() => {
+    requestAnimationFrame(() => {
       this.layoutQueued = false;
-      this.layout();
+      if (!this.abort.signal.aborted) this.layout();
     });
   }
 

@@ -83,6 +83,22 @@ async function underlined(page: Page): Promise<string[]> {
   });
 }
 
+/** Moves the mouse onto the underlined words, where a person would point. */
+async function hover(page: Page, words: string): Promise<void> {
+  const box = await page.evaluate((target) => {
+    const rects: DOMRect[] = [];
+    const mirror = document.querySelector('rapport-mirror')?.shadowRoot;
+    for (const span of mirror?.querySelectorAll('span') ?? []) if (span.textContent === target) rects.push(span.getBoundingClientRect());
+    for (const name of ['rapport-suggestion', 'rapport-warning', 'rapport-error']) {
+      for (const range of CSS.highlights.get(name) ?? []) if ((range as Range).toString() === target) rects.push((range as Range).getBoundingClientRect());
+    }
+    const r = rects[0];
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  }, words);
+  expect(box, `an underline on "${words}"`).not.toBeNull();
+  await page.mouse.move(box!.x, box!.y, { steps: 3 });
+}
+
 describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
   it(`${name}: flags a shouty, salesy draft, applies a fix through the editor and undoes it`, async () => {
     browser.resetLeaks();
@@ -100,11 +116,10 @@ describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
       expect(await underlined(page)).toEqual(expect.arrayContaining(['WE ARE SO EXCITED', '!!!']));
       await page.screenshot({ path: join(SCREENSHOT_DIR, `coach-${name}.png`) });
 
-      // The badge opens the list; applying the capitals fix goes through the editor's own input path.
-      await page.locator('rapport-badge button.badge').click();
+      // Hovering an underline opens its card; applying the capitals fix goes through the editor's own input path.
+      await hover(page, 'WE ARE SO EXCITED');
       const item = page.locator('rapport-badge .item', { hasText: 'WE ARE SO EXCITED' });
       await expect.poll(() => item.count()).toBeGreaterThan(0);
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${name}.png`) });
       // A person reads the card before applying. Quill (LinkedIn) also folds edits made within a second of
       // each other into one undo step, so an instant apply would be undone together with the last keys.
       await page.waitForTimeout(1100);
@@ -112,6 +127,12 @@ describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
       await expect.poll(() => modelText(page)).toBe(SALESY.replace('WE ARE SO EXCITED', 'We are so excited'));
       await undo(page);
       await expect.poll(() => modelText(page)).toBe(SALESY);
+
+      // The badge opens the list of everything found (and the side panel).
+      await settledBadge(page);
+      await page.locator('rapport-badge button.badge').click();
+      await expect.poll(() => page.locator('rapport-badge .item').count()).toBeGreaterThan(1);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${name}.png`) });
     } finally {
       await page.close();
     }
