@@ -1,10 +1,12 @@
 import type { AnyRule } from './engine/types';
+import clickbait from './clickbait';
 import corporateSpeak from './corporate-speak';
 import emojiOverload from './emoji-overload';
 import engagementBait from './engagement-bait';
 import hardSell from './hard-sell';
 import hashtagOverload from './hashtag-overload';
 import heatedLanguage from './heated-language';
+import hype from './hype';
 import lengthLimit from './length-limit';
 import longSentence from './long-sentence';
 import missingInvitation from './missing-invitation';
@@ -22,12 +24,14 @@ import tagStuffing from './tag-stuffing';
 
 /** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
 export const RULES: readonly AnyRule[] = [
+  clickbait,
   corporateSpeak,
   emojiOverload,
   engagementBait,
   hardSell,
   hashtagOverload,
   heatedLanguage,
+  hype,
   lengthLimit,
   longSentence,
   missingInvitation,
