@@ -83,9 +83,8 @@ export class ComposerSession {
     resize.observe(this.root);
     signal.addEventListener('abort', () => resize.disconnect());
     // Rich editors change their text without an input event on undo and redo (Quill's history, for one),
-    // so changes to the editor's nodes count as edits too. Textareas always fire input.
-    // Typing changes nodes too, but its input event already counted the edit: only a change that no input
-    // event announced by the next task (an undo in the editor's own history) is counted here.
+    // so a change to the editor's nodes that no input event announced by the next task counts as an edit.
+    // Textareas always fire input.
     if (!(this.root instanceof HTMLTextAreaElement)) {
       const edits = new MutationObserver(() => {
         const revision = this.revision;
