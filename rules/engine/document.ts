@@ -2,7 +2,29 @@ import nlp from 'compromise';
 import type { PlatformId } from '../../platforms/types';
 import { splitChunks } from './chunks';
 
-export type View = ReturnType<typeof nlp>;
+/** A word as compromise gives it: `pre + text + post` rebuilds its stretch of the text. */
+export interface Term {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly normal: string;
+  readonly tags: ReadonlySet<string>;
+}
+
+/**
+ * One of compromise's sentences of a chunk. Splitting is cheap (compromise's own sentence splitter, a few
+ * per cent of a parse); the part-of-speech tags are the expensive part and are made only for sentences a signal asks
+ * about. compromise tags each sentence on its own, so tagging a sentence alone gives the tags it would get
+ * in the whole text (checked on every sentence of the dev sets).
+ */
+export interface Sentence {
+  /** Offset of the sentence in its chunk. */
+  readonly start: number;
+  /** The sentence with its surrounding spaces; the chunk's sentences joined rebuild the chunk. */
+  readonly text: string;
+  /** The tagged words, parsed on first use and kept with the chunk. */
+  readonly terms: readonly Term[];
+}
 
 /** A span relative to the start of its chunk. */
 export interface LocalSpan {
@@ -18,8 +40,8 @@ export interface Chunk {
   readonly text: string;
   /** Offset of the chunk in the whole text. */
   readonly start: number;
-  /** compromise's parse of this chunk, made on first use and shared by every rule. */
-  readonly view: View;
+  /** compromise's sentences of this chunk, split on first use and shared by every rule and signal. */
+  readonly sentences: readonly Sentence[];
   /** Computes `compute(chunk)` once per chunk text and key. The result must not depend on `start`. */
   memo<T>(key: string, compute: (chunk: Chunk) => T): T;
 }
@@ -39,7 +61,7 @@ export interface Doc {
 }
 
 interface CacheEntry {
-  view?: View;
+  sentences?: Sentence[];
   values: Map<string, unknown>;
 }
 
@@ -108,9 +130,9 @@ function makeChunk(text: string, start: number, end: number, cache: ChunkCache):
   const chunk: Chunk = {
     text: chunkText,
     start,
-    get view() {
-      entry.view ??= nlp(chunkText);
-      return entry.view;
+    get sentences() {
+      entry.sentences ??= splitSentences(chunkText);
+      return entry.sentences;
     },
     memo<T>(key: string, compute: (c: Chunk) => T): T {
       if (!entry.values.has(key)) entry.values.set(key, compute(chunk));
@@ -118,4 +140,30 @@ function makeChunk(text: string, start: number, end: number, cache: ChunkCache):
     },
   };
   return chunk;
+}
+
+type SentenceSplitter = (text: string, world: unknown) => string[];
+const world = nlp.world() as { methods: { one: { tokenize: { splitSentences: SentenceSplitter } } } };
+
+/** compromise's sentence splitter, the first step of its parse (the same sentences, spaces kept). */
+function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const sentence of world.methods.one.tokenize.splitSentences(text, world)) {
+    out.push(lazySentence(start, sentence));
+    start += sentence.length;
+  }
+  return out;
+}
+
+function lazySentence(start: number, text: string): Sentence {
+  let terms: Term[] | undefined;
+  return {
+    start,
+    text,
+    get terms() {
+      terms ??= (nlp(text).docs as Term[][]).flat();
+      return terms;
+    },
+  };
 }

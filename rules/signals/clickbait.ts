@@ -1,4 +1,4 @@
-import type { Chunk, Doc, LocalSpan } from '../engine/document';
+import type { Chunk, Doc, LocalSpan, Sentence as ParsedSentence, Term } from '../engine/document';
 
 /**
  * Clickbait: how much a sentence reads like a headline written to be clicked rather than to inform.
@@ -37,8 +37,6 @@ export interface SentenceScore extends LocalSpan {
   /** First sentence of its line: where a headline or a hook sits. */
   leads: boolean;
 }
-
-type Term = { text: string; pre: string; post: string; normal: string; tags: Set<string> };
 
 const W = String.raw`[\p{L}\p{N}'\u2019"\u201c\u201d-]+`;
 const APOS = String.raw`['\u2019]`;
@@ -192,31 +190,27 @@ export const WEIGHTS: Record<CueId, number> & { bias: number } = {
 /** Curiosity gaps strong enough to name on their own, whatever the rest of the sentence says. */
 export const STRONG_CUES: ReadonlySet<CueId> = new Set<CueId>(['gap-believe', 'gap-trick', 'gap-next', 'will-make-you', 'heres-why', 'need-to-see', 'quiz-which-you', 'quiz-guess']);
 
+/** A sentence as this signal reads it: compromise's sentences, re-joined after an abbreviation. */
 interface Sentence {
   start: number;
   text: string;
-  terms: Term[];
+  parts: ParsedSentence[];
 }
 
 const LEAD = /^[^\p{L}\p{N}]*/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
-/** Splits a chunk into compromise's sentences, with local offsets (pre + text + post rebuilds the text). */
+/** The chunk's sentences, local offsets. compromise ends a sentence at "vs." or "no. 1"; a headline goes on. */
 function sentencesOf(chunk: Chunk): Sentence[] {
   const out: Sentence[] = [];
-  let offset = 0;
-  for (const terms of (chunk.view as unknown as { docs: Term[][] }).docs) {
-    let text = '';
-    for (const t of terms) text += t.pre + t.text + t.post;
+  for (const part of chunk.sentences) {
     const last = out.at(-1);
-    // compromise ends a sentence at "vs." or "no. 1"; a headline goes on after an abbreviation.
     if (last && ABBREVIATION_END.test(last.text)) {
-      last.text += text;
-      last.terms = [...last.terms, ...terms];
+      last.text += part.text;
+      last.parts.push(part);
     } else {
-      out.push({ start: offset, text, terms });
+      out.push({ start: part.start, text: part.text, parts: [part] });
     }
-    offset += text.length;
   }
   return out;
 }
@@ -246,7 +240,6 @@ export function sentenceCues(text: string, terms: readonly Term[] = []): Cue[] {
     if (m && id === 'question-start' && /^\p{Lu}{2,}$/u.test(original.slice(m.index, m.index + m[0].length))) continue;
     if (m) cues.push({ id, start: lead + m.index, end: lead + m.index + m[0].length, weight: WEIGHTS[id] });
   }
-  if (terms.length) tagCues(terms, cues);
   return cues;
 }
 
@@ -384,15 +377,32 @@ interface ChunkSentence extends LocalSpan {
   first: boolean;
 }
 
+/**
+ * Whether a sentence's score needs its part-of-speech tags. In a headline-shaped sentence every cue counts,
+ * tags included (and a diary opening, read from the tags, makes it personal). In other forms only bait
+ * structure and report grammar count; report grammar can only offset bait, so without a bait cue there is
+ * nothing for the tags to change and the sentence is not parsed.
+ */
+function needsTags(cues: readonly Cue[], form: SentenceForm): boolean {
+  return form === 'headline' || cues.some((c) => c.weight > 0 && FORM_FREE_CUES.has(c.id));
+}
+
 /** Per-chunk sentences and their cues, memoised by the chunk's text. Offsets are local to the chunk. */
 function chunkSentences(chunk: Chunk): ChunkSentence[] {
   return chunk.memo('clickbait:sentences', (c) =>
     sentencesOf(c)
       .filter((s) => /[\p{L}\p{N}]/u.test(s.text))
       .map((s, index) => {
-        const cues = sentenceCues(s.text, s.terms).map((cue) => ({ ...cue, start: cue.start + s.start, end: cue.end + s.start }));
         const first = index === 0;
-        return { start: s.start, end: s.start + s.text.trimEnd().length, cues, form: sentenceForm(s.text, cues, first, diaryStart(s.terms)), first };
+        const local = sentenceCues(s.text);
+        let form = sentenceForm(s.text, local, first);
+        if (needsTags(local, form)) {
+          const terms = s.parts.flatMap((p) => p.terms);
+          tagCues(terms, local);
+          form = sentenceForm(s.text, local, first, diaryStart(terms));
+        }
+        const cues = local.map((cue) => ({ ...cue, start: cue.start + s.start, end: cue.end + s.start }));
+        return { start: s.start, end: s.start + s.text.trimEnd().length, cues, form, first };
       }),
   );
 }

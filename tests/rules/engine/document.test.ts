@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkCache, createDoc } from '../../../rules/engine/document';
+import nlp from 'compromise';
+import { ChunkCache, createDoc, type Term } from '../../../rules/engine/document';
 
 describe('createDoc', () => {
   it('parses each chunk once and re-uses the parse and memos for unchanged chunks', () => {
@@ -24,9 +25,24 @@ describe('createDoc', () => {
     ]);
   });
 
-  it('gives rules a compromise parse of the chunk', () => {
-    const doc = createDoc('We love our customers.', undefined, new ChunkCache());
-    expect(doc.chunks[0]!.view.has('#Pronoun')).toBe(true);
+  it('splits a chunk into compromise sentences that rebuild it, tagged only when asked', () => {
+    const text = 'We love our customers.  Do you?\tThanks!';
+    const [chunk] = createDoc(text, undefined, new ChunkCache()).chunks;
+    const sentences = chunk!.sentences;
+    expect(sentences.map((s) => s.text).join('')).toBe(chunk!.text);
+    expect(sentences.map((s) => chunk!.text.slice(s.start, s.start + s.text.length))).toEqual(sentences.map((s) => s.text));
+    expect(sentences).toHaveLength(3);
+    const we = sentences[0]!.terms[0]!;
+    expect(we.normal).toBe('we');
+    expect(we.tags.has('Pronoun')).toBe(true);
+  });
+
+  it('tags a sentence as compromise tags it inside the whole text', () => {
+    const text = 'Police arrest two men in Leeds. Which pizza topping are you based on your star sign';
+    const [chunk] = createDoc(text, undefined, new ChunkCache()).chunks;
+    const alone = chunk!.sentences.flatMap((s) => s.terms.map((t) => [t.text, [...t.tags].sort()]));
+    const whole = (nlp(text).docs as Term[][]).flat().map((t) => [t.text, [...t.tags].sort()]);
+    expect(alone).toEqual(whole);
   });
 
   it('bounds the cache, evicting the least recently used chunk', () => {
