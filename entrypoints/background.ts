@@ -1,3 +1,4 @@
+import { acceptComposerPorts } from '@/utils/composer-ports';
 import { createEngineHost } from '@/utils/engine-host';
 import { createPanelHub } from '@/utils/panel-hub';
 import { openPanelFor, wirePanel } from '@/utils/panel-wiring';
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   const hub = createPanelHub({ sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command) });
   const handle = createEngineHost(loadSettings, updateSettings, { hub, open: openPanelFor });
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
+  acceptComposerPorts();
   wirePanel(hub);
   const syncInstances = () => void loadSettings().then(syncMastodonInstances).catch(() => undefined);
   syncInstances();

@@ -1,4 +1,5 @@
 import { createAnalyzer, RULES, type Analysis } from '../rules';
+import { prepareTagger } from '../rules/engine/nlp';
 import { PRINCIPLES } from '../rules/principles';
 import { isPlatformId } from '../platforms/types';
 import {
@@ -25,6 +26,12 @@ export interface PanelHooks {
   open(sender: Sender): boolean;
 }
 
+/**
+ * Quiet this long after a check, the host loads compromise's tagger if no draft has needed it yet. Checks
+ * come a pause (150 ms) apart at most while someone types, so loading it between them would delay one.
+ */
+export const TAGGER_IDLE_MS = 500;
+
 type Answer = AnalyzeResponse | SiteStatus | RuleInfo[] | { ok: boolean } | { error: string };
 
 /**
@@ -34,7 +41,19 @@ type Answer = AnalyzeResponse | SiteStatus | RuleInfo[] | { ok: boolean } | { er
 export function createEngineHost(load = loadSettings, update = updateSettings, panel?: PanelHooks) {
   const analyzer = createAnalyzer();
   let warm = false;
+  let taggerReady = false;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  /** Loads the tagger once the drafts go quiet (most checks never need it; the first that does would wait). */
+  const prepareWhenIdle = () => {
+    if (taggerReady) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      taggerReady = true;
+      prepareTagger();
+    }, TAGGER_IDLE_MS);
+  };
   const warmUp = () => {
+    prepareWhenIdle();
     if (warm) return;
     warm = true;
     analyzer.analyze('Warming up: how are you all doing today?');
@@ -52,7 +71,7 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
         warmUp();
         return { ok: true };
       case 'analyze': {
-        warmUp(); // an empty draft parses nothing, so the first real one would pay the NLP start-up
+        warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
         const settings = await load();
         const platform = request.platform && isPlatformId(request.platform) ? request.platform : undefined;
         const analysis = analyzer.analyze(request.text, {

@@ -93,8 +93,9 @@ export const ComposerGoneRequestSchema = z.object({ type: z.literal('composer-go
 /** The badge was clicked: open the side panel for the sender's tab (needs the click's user gesture). */
 export const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
 /**
- * A composer got focus or typing resumed after a quiet spell: wake the background and its engine now, so
- * the first check after the pause does not also pay for starting the service worker and the NLP library.
+ * A composer got focus, or typing resumed after the background's service worker stopped (the page's
+ * composer port closed, see utils/composer-ports.ts): warm the engine now, so the first check after the
+ * pause does not also pay for starting the worker and the engine.
  */
 export const WarmUpRequestSchema = z.object({ type: z.literal('warm-up') });
 

@@ -4,6 +4,7 @@ import { matchesComposer } from '@/platforms/sites';
 import type { PlatformId } from '@/platforms/types';
 import type { ContentCommand, PanelSyncReply, SiteStatus } from '@/utils/messages';
 import { ComposerSession, type Send } from './session';
+import { createWaker } from './wake';
 
 /**
  * Watches for the user focusing a composer and coaches it. Nothing runs until a composer gets focus; after
@@ -15,6 +16,7 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
   let observer: MutationObserver | undefined;
   /** The composer the user worked in last: the one the side panel shows. */
   let active: ComposerSession | undefined;
+  const waker = createWaker(send);
   const quietly = (request: Parameters<Send>[0]) => {
     try {
       void send(request).catch(() => undefined);
@@ -41,9 +43,10 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
     let session = sessions.get(root);
     if (!session) {
       if (!isComposer(platform, root)) return;
-      session = new ComposerSession(root, adapterFor(root), platform, ctx, send);
+      session = new ComposerSession(root, adapterFor(root), platform, ctx, send, waker.ensureAwake);
       sessions.set(root, session);
     }
+    waker.ensureAwake();
     if (active !== session) {
       active = session;
       quietly({ type: 'composer-focus', composerId: session.id, platform, hostname: location.hostname });
@@ -100,6 +103,7 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
     browser.runtime.onMessage.removeListener(onCommand);
     observer?.disconnect();
     detachAll();
+    waker.close();
   });
 }
 

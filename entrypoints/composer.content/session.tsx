@@ -8,8 +8,6 @@ import { renderBadge, unmountBadge, type BadgeView, type CardAction } from './ui
 
 /** How long typing must pause before the draft is checked: short enough to feel live, long enough to skip bursts. */
 export const PAUSE_MS = 150;
-/** A background silent this long may be asleep: wake it when typing starts again. */
-const WAKE_AFTER_MS = 20_000;
 
 let nextId = 0;
 /** Composer ids must not repeat across page loads in a tab: the background keys its state by them. */
@@ -38,8 +36,6 @@ export class ComposerSession {
   private layoutQueued = false;
   private hideTimer: number | undefined;
   private overCard = false;
-  /** When the background last heard from this composer: it sleeps after about 30 s of silence. */
-  private lastContact = 0;
 
   constructor(
     readonly root: HTMLElement,
@@ -47,6 +43,7 @@ export class ComposerSession {
     private readonly platform: string,
     private readonly ctx: ContentScriptContext,
     private readonly send: Send,
+    private readonly wake: () => void,
   ) {
     this.shadow = this.badge.attachShadow({ mode: 'open' });
     this.badge.style.cssText = 'position:fixed;z-index:2147483646;display:block;left:0;top:0';
@@ -97,8 +94,8 @@ export class ComposerSession {
 
   /**
    * The keystroke path: bump the revision and restart the pause timer. Nothing is read or drawn here, and
-   * plain timers are used (the context's own wrappers add a listener per call). After a quiet spell the
-   * background is woken at once, so its start-up overlaps the typing instead of following the pause.
+   * plain timers are used (the context's own wrappers add a listener per call). A background that went to
+   * sleep is woken at once, so its start-up overlaps the typing instead of following the pause.
    */
   private onEdit(): void {
     if (this.composing) return;
@@ -107,21 +104,14 @@ export class ComposerSession {
       this.setState('checking');
       this.mirror?.hide(); // a textarea's underlines are drawn for the old text and would drift
     }
-    const now = Date.now();
-    if (now - this.lastContact > WAKE_AFTER_MS) this.warmUp();
+    this.wake();
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.check(), PAUSE_MS);
-  }
-
-  private warmUp(): void {
-    this.lastContact = Date.now();
-    void this.send({ type: 'warm-up' }).catch(() => undefined);
   }
 
   async check(): Promise<void> {
     const revision = this.revision;
     const snapshot = this.adapter.read(this.root);
-    this.lastContact = Date.now();
     let response: unknown;
     try {
       response = await this.send({

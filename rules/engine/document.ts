@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import type { PlatformId } from '../../platforms/types';
 import { splitChunks } from './chunks';
+import { splitSentences, tagTerms } from './nlp';
 
 /** A word as compromise gives it: `pre + text + post` rebuilds its stretch of the text. */
 export interface Term {
@@ -131,7 +131,7 @@ function makeChunk(text: string, start: number, end: number, cache: ChunkCache):
     text: chunkText,
     start,
     get sentences() {
-      entry.sentences ??= splitSentences(chunkText);
+      entry.sentences ??= sentencesOf(chunkText);
       return entry.sentences;
     },
     memo<T>(key: string, compute: (c: Chunk) => T): T {
@@ -142,14 +142,10 @@ function makeChunk(text: string, start: number, end: number, cache: ChunkCache):
   return chunk;
 }
 
-type SentenceSplitter = (text: string, world: unknown) => string[];
-const world = nlp.world() as { methods: { one: { tokenize: { splitSentences: SentenceSplitter } } } };
-
-/** compromise's sentence splitter, the first step of its parse (the same sentences, spaces kept). */
-function splitSentences(text: string): Sentence[] {
+function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const sentence of world.methods.one.tokenize.splitSentences(text, world)) {
+  for (const sentence of splitSentences(text)) {
     out.push(lazySentence(start, sentence));
     start += sentence.length;
   }
@@ -162,7 +158,7 @@ function lazySentence(start: number, text: string): Sentence {
     start,
     text,
     get terms() {
-      terms ??= (nlp(text).docs as Term[][]).flat();
+      terms ??= tagTerms(text);
       return terms;
     },
   };

@@ -18,13 +18,14 @@ The extension's side of the speed budget, in Debian's Chromium with the built ex
      without the extension, alternating, CPU time from Performance.getMetrics (thread ticks), Event Timing
      and a CPU profile of where the page's JavaScript time went;
   3. last keystroke to the badge ready for the new text (the pause, then the rest), per burst;
-  4. the first analysis after the background's service worker was stopped (cold start).
+  4. the first analysis after the background's service worker was stopped (cold start), for a draft that
+     needs compromise's tagger and one that does not.
 
   --json           print the figures as JSON (progress still goes to stderr)
   --quick          a third of the keys and fewer cold starts: a fast, noisier look
   --replicas LIST  comma-separated replicas (default ${DEFAULT_REPLICAS.join(',')}; any of ${REPLICA_NAMES.join(', ')})
   --keys N         keys typed into each replica on each side (default 500), in bursts of about 17
-  --cold N         cold starts (default 3; 0 skips them)
+  --cold N         cold starts of each kind (default 3; 0 skips them)
   --seed N         seed of the generator of the typed text (default 1)
   --extension DIR  the built extension (default .output/chrome-mv3)
 

@@ -3,7 +3,11 @@ import { focusEditor, type E2EBrowser, type ReplicaName } from '../../tests/e2e/
 import { settle, settleOptions } from './keystrokes';
 import { editLatency, type EditLatency } from './latency';
 
+/** What the first analysis of a fresh worker has to do for the draft: with or without the part-of-speech tagger. */
+export type ColdCase = 'no tagger' | 'with tagger';
+
 export interface ColdSample extends EditLatency {
+  case: ColdCase;
   /** Length of the draft the first analysis saw. */
   textLength: number;
   /** How long Chromium took to stop the worker (for information). */
@@ -24,6 +28,7 @@ interface StatusChange {
 }
 
 export interface ColdOptions {
+  case: ColdCase;
   replica: ReplicaName;
   samples: number;
   /** The draft in the composer before the background is stopped. */
@@ -89,6 +94,7 @@ export async function runColdStarts(browser: E2EBrowser, options: ColdOptions): 
       const readyAt = settled.readyAt === null ? NaN : settled.origin + settled.readyAt;
       samples.push({
         ...latency,
+        case: options.case,
         textLength: settled.len,
         stopMs,
         toStartMs: startAt - keyAt,
@@ -97,7 +103,7 @@ export async function runColdStarts(browser: E2EBrowser, options: ColdOptions): 
       });
       const s = samples.at(-1)!;
       options.log(
-        `  cold start ${i + 1}/${options.samples}: ${settled.readyAt === null ? 'timed out' : `${s.totalMs.toFixed(0)} ms (worker start ${s.startupMs.toFixed(0)} ms, then ${s.firstAnalysisMs.toFixed(0)} ms to the badge)`}`,
+        `  cold start ${i + 1}/${options.samples} (${options.case}): ${settled.readyAt === null ? 'timed out' : `${s.totalMs.toFixed(0)} ms (worker start ${s.startupMs.toFixed(0)} ms, then ${s.firstAnalysisMs.toFixed(0)} ms to the badge)`}`,
       );
     }
   } finally {

@@ -168,3 +168,35 @@ describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
     }
   });
 });
+
+describe('after the background slept', () => {
+  it('wakes the stopped service worker with the first keystroke, and checks with the tagger loaded on demand', async () => {
+    const page = await browser.openReplica('x');
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await focusEditor(page);
+      await typeSlowly(page, GOOD, { delay: 2 });
+      await settledBadge(page);
+      const statuses: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const v of event.versions) if (v.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) statuses.push(v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      // Stopped as Chrome stops an idle worker; the page's port to it closes.
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+      statuses.length = 0;
+      // Keys 50 ms apart never leave the pause (150 ms) that sends a check, so only the first key can have
+      // started the worker while they were typed.
+      await typeSlowly(page, " You won't believe what happened next", { delay: 50 });
+      expect(statuses).toContain('running');
+      // A curiosity gap needs compromise's tagger, which the fresh worker loads on demand.
+      const data = await settledBadge(page);
+      expect(data.rules!.split(' ')).toContain('clickbait');
+      expect(data.principles!.split(' ')).toContain('honest-and-open');
+    } finally {
+      await cdp.detach().catch(() => undefined);
+      await page.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createEngineHost } from '../../utils/engine-host';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prepareTagger } from '../../rules/engine/nlp';
+import { createEngineHost, TAGGER_IDLE_MS } from '../../utils/engine-host';
 import { AnalyzeResponseSchema } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
@@ -41,6 +42,30 @@ describe('engine host', () => {
     expect(settings().disabledRules).toEqual(['shouting']);
     const third = AnalyzeResponseSchema.parse(await handle(request)).analysis.findings;
     expect(third.map((f) => f.ruleId)).not.toContain('shouting');
+  });
+});
+
+vi.mock('../../rules/engine/nlp', async (original) => ({ ...(await original<typeof import('../../rules/engine/nlp')>()), prepareTagger: vi.fn() }));
+
+describe('engine host: loading the tagger', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.mocked(prepareTagger).mockClear();
+  });
+
+  it('loads the tagger once, when the drafts go quiet, not between checks of someone typing', async () => {
+    vi.useFakeTimers();
+    const { handle } = host();
+    await handle({ type: 'warm-up' });
+    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 100);
+    await handle({ type: 'analyze', composerId: 'c1', revision: 1, text: 'Thanks, all.' });
+    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 100);
+    expect(prepareTagger).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(prepareTagger).toHaveBeenCalledTimes(1);
+    await handle({ type: 'analyze', composerId: 'c1', revision: 2, text: 'Thanks, all!' });
+    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS * 2);
+    expect(prepareTagger).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,0 +1,37 @@
+import { COMPOSER_PORT } from '@/utils/composer-ports';
+import type { Request } from '@/utils/messages';
+
+export interface Waker {
+  /** Called on focus and on every keystroke: wakes the background if it went to sleep. */
+  ensureAwake(): void;
+  close(): void;
+}
+
+/**
+ * Knows whether the background is awake through a port to it, which closes when its service worker stops
+ * (Chromium stops an idle worker after about 30 s). The first keystroke after that reconnects, which starts
+ * the worker, and asks it to warm its engine, so the start-up overlaps the typing and the pause before the
+ * check instead of following them. While the port is open a keystroke costs one comparison.
+ */
+export function createWaker(send: (request: Request) => Promise<unknown>): Waker {
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  return {
+    ensureAwake() {
+      if (port) return;
+      try {
+        const opened = browser.runtime.connect({ name: COMPOSER_PORT });
+        opened.onDisconnect.addListener(() => {
+          if (port === opened) port = undefined;
+        });
+        port = opened;
+        void send({ type: 'warm-up' }).catch(() => undefined);
+      } catch {
+        // The extension was reloaded or removed: there is nothing to wake.
+      }
+    },
+    close() {
+      port?.disconnect();
+      port = undefined;
+    },
+  };
+}

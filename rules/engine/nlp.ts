@@ -1,0 +1,31 @@
+import splitter from 'compromise/one';
+import type { Term } from './document';
+import { loadTagger } from './tagger';
+
+/*
+ * The engine's only doorway to compromise. Splitting text into sentences needs only compromise's tokenizer
+ * (`compromise/one`, small and quick to load); tagging words needs its lexicon and tagger (`compromise/two`),
+ * which takes a few hundred milliseconds to unpack when it loads. The engine splits every chunk but tags
+ * only the sentences a signal asks about, so a draft that needs no tags never waits for the tagger.
+ *
+ * Both come from the same compromise instance (`compromise/two` adds its plugins to `compromise/one`), so
+ * sentences split before and after the tagger loads are the same.
+ */
+
+type Splitter = (text: string, world: unknown) => string[];
+const world = splitter.world() as { methods: { one: { tokenize: { splitSentences: Splitter } } } };
+
+/** compromise's sentences of a text, spaces kept: joined, they rebuild the text. Empty for blank text. */
+export function splitSentences(text: string): string[] {
+  return world.methods.one.tokenize.splitSentences(text, world);
+}
+
+/** compromise's words of a text with their part-of-speech tags. Loads the tagger on first use. */
+export function tagTerms(text: string): Term[] {
+  return (loadTagger()(text).docs as Term[][]).flat();
+}
+
+/** Loads the tagger and runs it once, so the first draft that needs tags does not pay for either. */
+export function prepareTagger(): void {
+  tagTerms('Prepared.');
+}

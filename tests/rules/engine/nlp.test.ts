@@ -1,0 +1,34 @@
+import nlp from 'compromise/two';
+import { describe, expect, it } from 'vitest';
+import { prepareTagger, splitSentences, tagTerms } from '../../../rules/engine/nlp';
+import type { Term } from '../../../rules/engine/document';
+
+describe('splitSentences', () => {
+  it("gives compromise's sentences with their spaces, which rebuild the text", () => {
+    for (const text of ['We love it.  Do you?\tThanks!', 'No end', '\n\nA. B', 'Dr. Smith met us at 5 p.m. today. Great!', '🎉🎉 Done!! ok', 'مرحبا. שלום']) {
+      const sentences = splitSentences(text);
+      expect(sentences.join('')).toBe(text);
+      expect(sentences.map((s) => s.trim())).toEqual((nlp(text).docs as Term[][]).map((words) => words.map((w) => w.pre + w.text + w.post).join('').trim()));
+    }
+    expect(splitSentences('We love it. Do you?')).toEqual(['We love it. ', 'Do you?']);
+  });
+
+  it('gives nothing for blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('  \n ')).toEqual([]);
+  });
+});
+
+describe('tagTerms', () => {
+  it('tags a sentence alone as compromise tags it inside the whole text', () => {
+    const text = 'Police arrest two men in Leeds. Which pizza topping are you based on your star sign';
+    const alone = splitSentences(text).flatMap((s) => tagTerms(s).map((t) => [t.text, [...t.tags].sort()]));
+    const whole = (nlp(text).docs as Term[][]).flat().map((t) => [t.text, [...t.tags].sort()]);
+    expect(alone).toEqual(whole);
+    expect(tagTerms('Leeds')[0]!.tags.has('Place')).toBe(true);
+  });
+
+  it('prepares without a draft', () => {
+    expect(() => prepareTagger()).not.toThrow();
+  });
+});
