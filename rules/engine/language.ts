@@ -31,8 +31,9 @@ const FOREIGN = words(
 );
 
 const WORD = /\p{L}[\p{L}'\u2019]*/gu;
+const LETTERS = /\p{L}+/gu;
 const NON_LATIN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]+/gu;
 /** Links, bare domains, paths, handles, hashtags and HTML entities say nothing about the language. */
 const NOT_WORDS = /https?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|io|co|uk|ly|be|gl|me|tv)\b\S*|\/\S+|[@#][\p{L}\p{N}_]+|&[a-z]+;|&#\d+;/giu;
 
@@ -43,6 +44,7 @@ function words(list: string): Set<string> {
 interface LanguageCounts {
   english: number;
   foreign: number;
+  /** Letters, and letters of the scripts below, in UTF-16 units (only their ratio is used). */
   letters: number;
   nonLatin: number;
 }
@@ -56,9 +58,14 @@ function countChunk(text: string): LanguageCounts {
     if (ENGLISH.has(word.replace(/['\u2019]/g, ''))) english++;
     else if (FOREIGN.has(word)) foreign++;
   }
-  const letters = (cleaned.match(/\p{L}/gu) ?? []).length;
-  const nonLatin = (cleaned.match(NON_LATIN) ?? []).length;
-  return { english, foreign, letters, nonLatin };
+  return { english, foreign, letters: codeUnitsOf(cleaned, LETTERS), nonLatin: codeUnitsOf(cleaned, NON_LATIN) };
+}
+
+/** How much of the text the pattern's runs cover, in UTF-16 units (no array of single characters). */
+function codeUnitsOf(text: string, runs: RegExp): number {
+  let units = 0;
+  for (const m of text.matchAll(runs)) units += m[0].length;
+  return units;
 }
 
 export function isEnglish(doc: Doc): boolean {

@@ -158,6 +158,7 @@ export interface ChunkSentiment {
  * VADER's scoring loop, run on our own tokens. The port's polarity_scores builds a lookup of every word with
  * every punctuation mark on each call, which costs more than the scoring; the tokens below are the same ones
  * it would make (a word loses one listed mark before or after it), and the valence rules are the package's.
+ * Its punctuation emphasis and word shares are recomputed here in one pass (same figures, same rounding).
  */
 const PUNCT = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
 const PORT_MARKS = ['.', '!', '?', ',', ';', ':', '-', "'", '"', '!!', '!!!', '??', '???', '?!?', '!?!', '?!?!', '!?!?'];
@@ -209,11 +210,43 @@ export function vaderRaw(text: string): VaderRaw {
   valences = vaderAnalyzer.but_check(tokens, valences);
   let sum = 0;
   for (const v of valences) sum += v;
-  const emphasis = vaderAnalyzer.punctuation_emphasis(sum, text);
+  const emphasis = punctuationEmphasis(text);
   if (sum > 0) sum += emphasis;
   else if (sum < 0) sum -= emphasis;
-  const { pos, neg } = vaderAnalyzer.score_valence(valences, text);
-  return { sum, pos, neg };
+  return { sum, ...shares(valences, emphasis) };
+}
+
+/**
+ * VADER's emphasis from "!" (up to four) and "?" (two or more). The port counts each mark by deleting every
+ * other character of the text, twice per call and twice per text; one pass over the text does the same.
+ */
+function punctuationEmphasis(text: string): number {
+  let exclamations = 0;
+  let questions = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33) exclamations++;
+    else if (c === 63) questions++;
+  }
+  const ep = Math.min(exclamations, 4) * 0.292;
+  const qm = questions > 1 ? (questions <= 3 ? questions * 0.18 : 0.96) : 0;
+  return ep + qm;
+}
+
+/** VADER's positive and negative shares of the words (its score_valence, rounded as it rounds them). */
+function shares(valences: readonly number[], emphasis: number): { pos: number; neg: number } {
+  let pos = 0;
+  let neg = 0;
+  let neutral = 0;
+  for (const v of valences) {
+    if (v > 0) pos += v + 1;
+    else if (v < 0) neg += v - 1;
+    else neutral++;
+  }
+  if (pos > Math.abs(neg)) pos += emphasis;
+  else if (pos < Math.abs(neg)) neg -= emphasis;
+  const total = pos + Math.abs(neg) + neutral;
+  return { pos: Number(Math.abs(pos / total).toFixed(3)), neg: Number(Math.abs(neg / total).toFixed(3)) };
 }
 
 export function chunkSentiment(text: string): ChunkSentiment {

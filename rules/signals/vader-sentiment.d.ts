@@ -20,10 +20,6 @@ declare module 'vader-sentiment' {
     sentiment_valence(valence: number, sentiText: SentiTextLike, item: string, index: number, sentiments: number[]): number[];
     /** Halves valences before "but" and raises those after it (in place). */
     but_check(words: string[], sentiments: number[]): number[];
-    /** Emphasis from "!" and "?" in the text. */
-    punctuation_emphasis(sum: number, text: string): number;
-    /** The scores polarity_scores returns, from token valences. */
-    score_valence(sentiments: number[], text: string): PolarityScores;
   }
   const vader: { SentimentIntensityAnalyzer: SentimentIntensityAnalyzerStatic };
   export default vader;
