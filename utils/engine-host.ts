@@ -27,10 +27,12 @@ export interface PanelHooks {
 }
 
 /**
- * Quiet this long after a check, the host loads compromise's tagger if no draft has needed it yet. Checks
- * come a pause (150 ms) apart at most while someone types, so loading it between them would delay one.
+ * Quiet this long after its last message, the host loads compromise's tagger if no draft has needed it
+ * yet. A check waiting for the load waits a few hundred ms, once per worker: loading it at once on waking
+ * made the common first check (one that needs no tags) wait for it; waiting for a pause in the messages
+ * lets that check go first and usually fits the load into the user's next burst of typing.
  */
-export const TAGGER_IDLE_MS = 500;
+export const TAGGER_IDLE_MS = 200;
 
 type Answer = AnalyzeResponse | SiteStatus | RuleInfo[] | { ok: boolean } | { error: string };
 
@@ -43,7 +45,7 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
   let warm = false;
   let taggerReady = false;
   let idle: ReturnType<typeof setTimeout> | undefined;
-  /** Loads the tagger once the drafts go quiet (most checks never need it; the first that does would wait). */
+  /** Loads the tagger once the messages pause (most checks never need it; the first that does would wait). */
   const prepareWhenIdle = () => {
     if (taggerReady) return;
     clearTimeout(idle);

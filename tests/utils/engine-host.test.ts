@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareTagger } from '../../rules/engine/nlp';
 import { createEngineHost, TAGGER_IDLE_MS } from '../../utils/engine-host';
 import { AnalyzeResponseSchema } from '../../utils/messages';
@@ -48,20 +48,22 @@ describe('engine host', () => {
 vi.mock('../../rules/engine/nlp', async (original) => ({ ...(await original<typeof import('../../rules/engine/nlp')>()), prepareTagger: vi.fn() }));
 
 describe('engine host: loading the tagger', () => {
-  afterEach(() => {
-    vi.useRealTimers();
+  beforeEach(async () => {
+    // Hosts made by earlier tests load the tagger on real timers: let them, then start counting.
+    await new Promise((done) => setTimeout(done, TAGGER_IDLE_MS + 50));
     vi.mocked(prepareTagger).mockClear();
   });
+  afterEach(() => vi.useRealTimers());
 
   it('loads the tagger once, when the drafts go quiet, not between checks of someone typing', async () => {
     vi.useFakeTimers();
     const { handle } = host();
     await handle({ type: 'warm-up' });
-    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 100);
+    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 50);
     await handle({ type: 'analyze', composerId: 'c1', revision: 1, text: 'Thanks, all.' });
-    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 100);
+    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 50);
     expect(prepareTagger).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(50);
     expect(prepareTagger).toHaveBeenCalledTimes(1);
     await handle({ type: 'analyze', composerId: 'c1', revision: 2, text: 'Thanks, all!' });
     await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS * 2);
