@@ -35,6 +35,8 @@ export interface SummaryJson {
   posts: number;
   malformed: number;
   empty: number;
+  /** Other people's posts passed on (X retweets): left out of every figure, the 80/20 ratio included. */
+  reposts: number;
   averageScore: number | null;
   postsWithErrors: number;
   selfPromotion: {
@@ -64,6 +66,7 @@ export class AuditSummary {
   private posts = 0;
   private malformed = 0;
   private empty = 0;
+  private reposts = 0;
   private scoreTotal = 0;
   private withErrors = 0;
   private selfPromoting = 0;
@@ -117,8 +120,10 @@ export class AuditSummary {
     this.malformed += 1;
   }
 
-  addEmpty(): void {
-    this.empty += 1;
+  /** A record that is not the user's post: an empty one, or a repost of someone else's. */
+  addSkipped(kind: 'empty' | 'repost'): void {
+    if (kind === 'empty') this.empty += 1;
+    else this.reposts += 1;
   }
 
   get postCount(): number {
@@ -149,6 +154,7 @@ export class AuditSummary {
       posts: this.posts,
       malformed: this.malformed,
       empty: this.empty,
+      reposts: this.reposts,
       averageScore: this.posts ? round(this.scoreTotal / this.posts, 1) : null,
       postsWithErrors: this.withErrors,
       selfPromotion: {

@@ -83,8 +83,8 @@ export async function auditRecords(
       await options.onMalformed?.(record);
       continue;
     }
-    if (record.kind === 'empty') {
-      summary.addEmpty();
+    if (record.kind === 'empty' || record.kind === 'repost') {
+      summary.addSkipped(record.kind);
       continue;
     }
     const analysis = analyzer.analyze(record.text, options.platform ? { platform: options.platform } : {});

@@ -24,6 +24,7 @@ export function formatAuditSummary(summary: SummaryJson, context: SummaryContext
   out.push(`  Posts read      ${n(summary.posts)}`);
   if (summary.malformed) out.push(`  Malformed       ${p.yellow(plural(summary.malformed, 'record'))} skipped (each reported above with its line)`);
   if (summary.empty) out.push(`  Without text    ${plural(summary.empty, 'record')} skipped`);
+  if (summary.reposts) out.push(`  Reposts         ${plural(summary.reposts, 'repost')} of other people's posts skipped (not your words)`);
   if (summary.averageScore !== null) out.push(`  Average score   ${summary.averageScore}/100`);
   if (summary.postsWithErrors) out.push(`  With errors     ${p.red(plural(summary.postsWithErrors, 'post'))}`);
   out.push('');

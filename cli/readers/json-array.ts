@@ -124,7 +124,11 @@ function isSpace(c: number): boolean {
 }
 
 /** Records from a stream of array items: each element parsed on its own. */
-export async function* recordsFromItems(items: AsyncIterable<ArrayItem>, field: string | undefined, clean = (t: string) => t): AsyncGenerator<RawRecord> {
+export async function* recordsFromItems(
+  items: AsyncIterable<ArrayItem>,
+  field: string | undefined,
+  toRecord = (text: string, line: number): RawRecord => ({ kind: 'post', line, text }),
+): AsyncGenerator<RawRecord> {
   for await (const item of items) {
     if ('error' in item) {
       yield { kind: 'malformed', line: item.line, reason: item.error };
@@ -138,7 +142,7 @@ export async function* recordsFromItems(items: AsyncIterable<ArrayItem>, field: 
       continue;
     }
     const record = recordOf(value, item.line, field);
-    yield record.kind === 'post' ? { ...record, text: clean(record.text) } : record;
+    yield record.kind === 'post' ? toRecord(record.text, record.line) : record;
   }
 }
 

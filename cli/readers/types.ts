@@ -11,7 +11,9 @@ export type RawRecord =
   /** A record that could not be read (bad JSON, bad quoting, no text field); the run goes on. */
   | { kind: 'malformed'; line: number; reason: string }
   /** A record with an empty text (a LinkedIn repost without comment): not a post to coach. */
-  | { kind: 'empty'; line: number };
+  | { kind: 'empty'; line: number }
+  /** Someone else's post passed on as it is (an X retweet): not the user's words, so not coached or counted. */
+  | { kind: 'repost'; line: number };
 
 /** A record numbered by its position among all records of the input, from 0. */
 export type InputRecord = RawRecord & { index: number };

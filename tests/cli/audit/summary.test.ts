@@ -18,15 +18,17 @@ describe('AuditSummary', () => {
     expect(summary.toJSON().selfPromotion).toMatchObject({ measured: false, withinGuideline: null });
   });
 
-  it('averages scores and signals; counts malformed and empty records apart from posts', () => {
+  it('averages scores and signals; counts malformed, empty and reposted records apart from posts', () => {
     const summary = new AuditSummary();
     const analyzer = stubAnalyzer();
     summary.addPost({ index: 0, line: 1, text: 'LOUD' }, analyzer.analyze('LOUD'));
     summary.addPost({ index: 1, line: 2, text: 'calm' }, analyzer.analyze('calm'));
     summary.addMalformed();
-    summary.addEmpty();
+    summary.addSkipped('empty');
+    summary.addSkipped('repost');
+    summary.addSkipped('repost');
     const json = summary.toJSON();
-    expect(json).toMatchObject({ posts: 2, malformed: 1, empty: 1, averageScore: 95, postsWithErrors: 0 });
+    expect(json).toMatchObject({ posts: 2, malformed: 1, empty: 1, reposts: 2, averageScore: 95, postsWithErrors: 0 });
     expect(json.averageSignals.selfPromotion).toBe(0.5);
   });
 

@@ -102,6 +102,17 @@ describe('rapport audit summary', () => {
     expect(text.stdout).toMatch(/Malformed\s+1 record skipped/);
   });
 
+  it('leaves retweets out of an X archive\'s figures and says how many', async () => {
+    const tweets = ['buy our tote bags', 'RT @friend: buy their mugs', 'quiet thoughts'].map((full_text) => ({ tweet: { full_text } }));
+    const stdin = `window.YTD.tweets.part0 = ${JSON.stringify(tweets)}`;
+    const json = JSON.parse((await run(['audit', '-', '--format', 'json'], { stdin, rules: TEST_RULES })).stdout);
+    expect(json).toMatchObject({ posts: 2, reposts: 1, selfPromotion: { posts: 1, ratio: 0.5 } });
+    const lines = (await run(['audit', '-', '--format', 'jsonl'], { stdin, rules: TEST_RULES })).stdout.trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line).index)).toEqual([0, 2]);
+    const text = (await run(['audit', '-'], { stdin, rules: TEST_RULES })).stdout;
+    expect(text).toMatch(/Reposts\s+1 repost of other people's posts skipped/);
+  });
+
   it('--top bounds the list of weakest posts', async () => {
     const r = await run(['audit', fixture('posts.jsonl'), '--format', 'json', '--top', '1'], { rules: TEST_RULES });
     const { weakest } = JSON.parse(r.stdout);

@@ -17,6 +17,20 @@ describe('readTweetsJs', () => {
     expect(await collect(readTweetsJs(chunked(text, 5)))).toEqual([{ kind: 'post', line: 1, text: 'a <b> &amp; &quot;c&quot;' }]);
   });
 
+  it('marks retweets as reposts (not the user\'s words) and keeps quote posts and replies as posts', async () => {
+    const entries = [
+      'RT @nasa: Liftoff! The crew is on its way',
+      'So proud of this team. RT @nasa: Liftoff!',
+      '@nasa RT @esa: thanks for the ride',
+    ].map((full_text) => JSON.stringify({ tweet: { full_text, retweeted: false } }));
+    const text = `window.YTD.tweets.part0 = [\n${entries.join(',\n')}\n]`;
+    expect(await collect(readTweetsJs(chunked(text, 9)))).toEqual([
+      { kind: 'repost', line: 2 },
+      { kind: 'post', line: 3, text: 'So proud of this team. RT @nasa: Liftoff!' },
+      { kind: 'post', line: 4, text: '@nasa RT @esa: thanks for the ride' },
+    ]);
+  });
+
   it('reads later parts (part1) and reports a broken entry', async () => {
     const text = 'window.YTD.tweets.part1 = [\n{"tweet": {"full_text": "ok"}},\n{"tweet": {"full_text": }},\n{"tweet": {"id": "1"}}\n]';
     expect(await collect(readTweetsJs(chunked(text, 7)))).toEqual([
