@@ -9,6 +9,8 @@ const A = `(?:'|\u2019|&#39;)`; // apostrophe, also as the HTML entity some expo
 const NUM = String.raw`\d[\d,.]*(?:\s?k\b)?`;
 /** Where a request can start: the start of the text or a sentence, after a mark or emoji, or after "please". */
 const OPENS = String.raw`(?<=^|[.!?,:;()\[\]*~>\-\u2013\u2014\u2026\p{Extended_Pictographic}]\s*|\b(?:please|plz|pls|so|and|then|just|guys|everyone|now)\s+)`;
+/** `words` where a request starts, the words looked for first (see `opening` in self-promotion.ts). */
+const opening = (words: string) => String.raw`(?=${words})${OPENS}${words}`;
 const COUNTED = String.raw`(?:subs|subscribers|followers|follows|likes|thumbs\s?ups?|views|fans|retweets|rts|shares)`;
 
 const BAIT: CuePattern[] = [
@@ -25,17 +27,17 @@ const BAIT: CuePattern[] = [
   // Like / share / subscribe as a request, with or without a reason. "Like" only where it starts a request
   // ("Like this if..."), never after a subject ("I like this post").
   {
-    re: new RegExp(String.raw`${OPENS}(?:like|likes|thumbs\s?up|share|rt|retweet|repost)\s*(?:,|&amp;|&|and|\+|\/)\s*(?:share|subscribe|sub|comment|follow|retweet|rt|like)\b`, 'giu'),
+    re: new RegExp(String.raw`${opening(String.raw`(?:like|likes|thumbs\s?up|share|rt|retweet|repost)`)}\s*(?:,|&amp;|&|and|\+|\/)\s*(?:share|subscribe|sub|comment|follow|retweet|rt|like)\b`, 'giu'),
     weight: 1,
     kind: 'like-share',
   },
-  { re: new RegExp(String.raw`${OPENS}(?:like|upvote)\s+(?:this|the|our)\s+(?:post|pic|picture|photo|status|page|tweet)\b`, 'giu'), weight: 1, kind: 'like-share' },
+  { re: new RegExp(String.raw`${opening('(?:like|upvote)')}\s+(?:this|the|our)\s+(?:post|pic|picture|photo|status|page|tweet)\b`, 'giu'), weight: 1, kind: 'like-share' },
   // Nobody says "like this comment" about a comment they are writing except to ask for likes.
   { re: /\b(?:like|upvote)\s+(?:this|my)\s+comment\b/gi, weight: 1, kind: 'like-share' },
   { re: new RegExp(String.raw`(?<!\b(?:i|you|u|we|they|she|he)\s+)\b(?:like|upvote)\s+my\s+(?:comment|post|pic|picture|photo|status|page|tweet)\b`, 'giu'), weight: 1, kind: 'like-share' },
   { re: /\bthumbs?\s?up\s+(?:this|my|the)\s+(?:comment|post)\b|\bthumb\s+(?:this|it)\s+up\b/gi, weight: 1, kind: 'like-share' },
   {
-    re: new RegExp(String.raw`${OPENS}(?:like|rt|retweet|share|repost|upvote)\s+(?:this\s+|it\s+)?(?:if|when|for\s+no|so\s+(?:that|everyone|more))\b`, 'giu'),
+    re: new RegExp(String.raw`${opening('(?:like|rt|retweet|share|repost|upvote)')}\s+(?:this\s+|it\s+)?(?:if|when|for\s+no|so\s+(?:that|everyone|more))\b`, 'giu'),
     weight: 0.9,
     kind: 'like-share',
   },
