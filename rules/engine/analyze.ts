@@ -80,6 +80,19 @@ function activeRules(rules: readonly AnyRule[], options: AnalyzeOptions): AnyRul
   });
 }
 
+type OptionsResult = ReturnType<AnyRule['meta']['options']['safeParse']>;
+const defaults = new WeakMap<AnyRule, OptionsResult>();
+
+/** A rule's options when nothing overrides them: checked once per rule, not on every analysis. */
+function defaultOptions(rule: AnyRule): OptionsResult {
+  let parsed = defaults.get(rule);
+  if (!parsed) {
+    parsed = rule.meta.options.safeParse({});
+    defaults.set(rule, parsed);
+  }
+  return parsed;
+}
+
 /** Runs one rule in isolation: bad options or a throwing rule cost that rule, never the analysis. */
 function runRule(
   rule: AnyRule,
@@ -89,7 +102,7 @@ function runRule(
 ): { findings: Finding[]; error?: string } {
   const { meta } = rule;
   const override = options.house?.overrides[meta.id];
-  const parsed = meta.options.safeParse(override?.options ?? {});
+  const parsed = override?.options === undefined ? defaultOptions(rule) : meta.options.safeParse(override.options);
   if (!parsed.success) return { findings: [], error: `Rule ${meta.id} was skipped: its options are not valid.` };
   let drafts: DraftFinding[];
   try {

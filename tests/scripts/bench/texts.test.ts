@@ -16,12 +16,16 @@ describe('post generator', () => {
     }
   });
 
-  it('picks a style for the size: tweets are one line, longer posts have paragraphs', () => {
+  it('picks a style for the size: tweets are one line or a teaser line and one more, longer posts have paragraphs', () => {
     expect(kindForLength(280)).toBe('tweet');
     expect(kindForLength(3000)).toBe('linkedin');
     expect(kindForLength(20_000)).toBe('article');
     const g = createPostGenerator(2);
-    expect(g.post(280)).not.toContain('\n');
+    const tweets = Array.from({ length: 40 }, () => g.post(280));
+    for (const tweet of tweets) expect(tweet.split('\n').length).toBeLessThanOrEqual(2);
+    const teasers = tweets.filter((t) => /^[^\n.!?]+ https:\/\/example\.com\/\d+\n\S/.test(t));
+    expect(teasers.length).toBeGreaterThan(8);
+    expect(teasers.length).toBeLessThan(24);
     expect(g.post(3000).split('\n\n').length).toBeGreaterThan(5);
   });
 
