@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule, type DraftFinding, type Severity } from './engine/types';
 import { clickbaitSentences, FORM_FREE_CUES, STRONG_CUES, STRUCTURAL_CUES, TONE_CUES, type Cue, type CueId, type SentenceScore } from './signals/clickbait';
+import { allMatches } from './engine/matches';
 
 /** Which message explains a cue. */
 const MESSAGE_OF: Partial<Record<CueId, string>> = {
@@ -130,6 +131,6 @@ const FOLLOWING_WORDS = 12;
 function contentFollows(text: string, from: number): boolean {
   const rest = text.slice(from, from + 600).replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
   let n = 0;
-  for (const _ of rest.matchAll(CONTENT_WORD)) if (++n >= FOLLOWING_WORDS) return true;
+  for (const _ of allMatches(CONTENT_WORD, rest)) if (++n >= FOLLOWING_WORDS) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, Doc, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding, type Fix } from './engine/types';
+import { allMatches } from './engine/matches';
 
 /**
  * Corporate speak: buzzwords ("leverage", "synergy", "best-in-class solutions") and officialese ("in order
@@ -130,7 +131,7 @@ export interface JargonMatch extends LocalSpan {
 
 export function jargonMatches(chunk: Chunk): JargonMatch[] {
   const out: JargonMatch[] = [];
-  for (const m of chunk.text.matchAll(JARGON_RE)) {
+  for (const m of allMatches(JARGON_RE, chunk.text)) {
     const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
     if (!group) continue;
     out.push({ start: m.index, end: m.index + m[0].length, entry: Number(group.slice(1)) });

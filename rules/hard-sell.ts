@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding, type Fix } from './engine/types';
+import { allMatches } from './engine/matches';
 
 const A = `(?:'|\u2019)`;
 /** Where an order can start: the start of a line or sentence, after a colon or dash, a bullet or an emoji. */
@@ -40,8 +41,8 @@ const PRESSURE = new RegExp(
 
 export function hardSellSpans(chunk: Chunk): HardSellMatch[] {
   const out: HardSellMatch[] = [];
-  for (const m of chunk.text.matchAll(ORDERS)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'order' });
-  for (const m of chunk.text.matchAll(PRESSURE)) {
+  for (const m of allMatches(ORDERS, chunk.text)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'order' });
+  for (const m of allMatches(PRESSURE, chunk.text)) {
     const match: HardSellMatch = { start: m.index, end: m.index + m[0].length, kind: 'pressure' };
     // "for a limited time only" says the same without the push as "for a limited time".
     if (/^for\s+a\s+limited\s+time\s+only$/i.test(m[0])) match.replacement = m[0].replace(/\s+only$/i, '');

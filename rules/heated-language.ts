@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding } from './engine/types';
+import { allMatches } from './engine/matches';
 
 /**
  * Heated language: swearing, insults, threats and hatred aimed at people. Each is a word or phrase that
@@ -80,7 +81,7 @@ export function heatMatches(chunk: Chunk): HeatMatch[] {
   const text = chunk.text;
   const raw: HeatMatch[] = [];
   const add = (re: RegExp, kind: HeatKind) => {
-    for (const m of text.matchAll(re)) raw.push({ start: m.index, end: m.index + m[0].length, kind });
+    for (const m of allMatches(re, text)) raw.push({ start: m.index, end: m.index + m[0].length, kind });
   };
   add(THREAT, 'threat');
   add(HATE, 'hate');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding, type Fix } from './engine/types';
+import { allMatches } from './engine/matches';
 
 /**
  * Hype: claims that sound big and say nothing ("world-class", "game-changing", "#1") and urgency that no
@@ -73,7 +74,7 @@ export function hypeMatches(chunk: Chunk): HypeMatch[] {
   const lower = chunk.text.toLowerCase();
   const folded = lower.length === chunk.text.length;
   let concrete: boolean | undefined;
-  for (const m of (folded ? lower : chunk.text).matchAll(folded ? PATTERN : PATTERN_ANY_CASE)) {
+  for (const m of allMatches(folded ? PATTERN : PATTERN_ANY_CASE, folded ? lower : chunk.text)) {
     const phrase = m.slice(1).findIndex((g) => g !== undefined);
     if (phrase < 0 || m[0].length === 0) continue;
     const kind = PHRASES[phrase]?.kind;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding } from './engine/types';
+import { allMatches } from './engine/matches';
 
 export interface SentenceStats extends LocalSpan {
   words: number;
@@ -30,10 +31,10 @@ export function sentenceStats(chunk: Chunk): SentenceStats[] {
   const out: SentenceStats[] = [];
   // Blank out links first (same length, so offsets hold): the dots in a URL are not sentence ends.
   const text = chunk.text.replace(NOT_READ, (m) => ' '.repeat(m.length));
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of allMatches(SENTENCE, text)) {
     let words = 0;
     let syl = 0;
-    for (const w of m[0].matchAll(WORD)) {
+    for (const w of allMatches(WORD, m[0])) {
       words++;
       syl += syllables(w[0]);
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, Doc, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding } from './engine/types';
+import { allMatches } from './engine/matches';
 
 /**
  * Passive voice that hides who did it: "mistakes were made", "a decision has been taken", "prices will be
@@ -47,7 +48,7 @@ const PASSIVE = new RegExp(
 export function passiveSpans(chunk: Chunk): LocalSpan[] {
   const text = chunk.text;
   const out: LocalSpan[] = [];
-  for (const m of text.matchAll(PASSIVE)) {
+  for (const m of allMatches(PASSIVE, text)) {
     const end = m.index + m[0].length;
     if (AGENT_AFTER.test(text.slice(end, end + 40))) continue;
     const subject = m.groups?.subject;

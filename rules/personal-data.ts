@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding, type Severity } from './engine/types';
+import { allMatches } from './engine/matches';
 
 export type PersonalDataKind = 'card' | 'bank' | 'id' | 'secret' | 'email' | 'phone' | 'address';
 
@@ -131,35 +132,35 @@ export function findPersonalData(chunk: Chunk): PersonalDataItem[] {
   // Cheap gates first: the full patterns only run where they could match.
   const digits = (text.match(/\d/g) ?? []).length;
   if (digits >= 9) {
-    for (const m of text.matchAll(CARD)) {
+    for (const m of allMatches(CARD, text)) {
       const number = m[0].replace(/\D/g, '');
       if (number.length >= 13 && number.length <= 19 && luhnValid(number)) out.push(span(m, 'card'));
     }
-    if (/[A-Z]{2}\d\d/.test(text)) for (const m of text.matchAll(IBAN)) if (ibanValid(m[0])) out.push(span(m, 'bank'));
-    for (const m of text.matchAll(SSN)) out.push(span(m, 'id'));
-    for (const m of text.matchAll(PHONE)) {
+    if (/[A-Z]{2}\d\d/.test(text)) for (const m of allMatches(IBAN, text)) if (ibanValid(m[0])) out.push(span(m, 'bank'));
+    for (const m of allMatches(SSN, text)) out.push(span(m, 'id'));
+    for (const m of allMatches(PHONE, text)) {
       if (isPhone(m[0], text.slice(Math.max(0, m.index - 40), m.index))) out.push(span(m, 'phone'));
     }
   }
-  if (digits >= 6 && /[A-Z]{2} ?\d\d/.test(text)) for (const m of text.matchAll(NINO)) out.push(span(m, 'id'));
+  if (digits >= 6 && /[A-Z]{2} ?\d\d/.test(text)) for (const m of allMatches(NINO, text)) out.push(span(m, 'id'));
   if (digits >= 4 && ID_LABEL.test(text)) {
-    for (const m of text.matchAll(LABELLED_ID)) {
+    for (const m of allMatches(LABELLED_ID, text)) {
       const value = m[1] ?? '';
       if (value.replace(/\D/g, '').length >= 4) out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'id' });
     }
   }
   if (digits > 0 && HOME_CONTEXT.test(text)) {
-    for (const m of text.matchAll(STREET)) out.push(span(m, 'address'));
-    for (const m of text.matchAll(POSTCODE)) out.push(span(m, 'address'));
+    for (const m of allMatches(STREET, text)) out.push(span(m, 'address'));
+    for (const m of allMatches(POSTCODE, text)) out.push(span(m, 'address'));
   }
   if (/\b(?:password|passcode|passwd|pin|wi-?fi)\b/i.test(text)) {
-    for (const m of text.matchAll(SECRET)) {
+    for (const m of allMatches(SECRET, text)) {
       const value = m[1] ?? '';
       out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'secret' });
     }
   }
   if (text.includes('@')) {
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of allMatches(EMAIL, text)) {
       const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
       if (!ROLE_MAILBOX.has(local) && !PLACEHOLDER_DOMAIN.test(m[0])) out.push(span(m, 'email'));
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding, type Fix } from './engine/types';
 import { quotedShareSpans } from './signals/conversational';
+import { allMatches } from './engine/matches';
 
 const APOS = `['\u2019]`;
 const FEELING = String.raw`(?:(?:so|very|really|truly|extremely|incredibly|most|super)\s+)?(?:pleased|proud|delighted|thrilled|excited|happy|honou?red|glad|privileged)`;
@@ -40,8 +41,8 @@ export interface PressCue extends LocalSpan {
 export function pressCues(chunk: Chunk): PressCue[] {
   const text = chunk.text;
   const out: PressCue[] = [];
-  for (const m of text.matchAll(ANNOUNCE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'announce' });
-  for (const m of text.matchAll(HEADLINE)) {
+  for (const m of allMatches(ANNOUNCE, text)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'announce' });
+  for (const m of allMatches(HEADLINE, text)) {
     const name = m[1] ?? '';
     const verb = (m[2] ?? '').replace(/\s+/g, ' ');
     const first = name.split(/\s+/)[0]?.replace(/^[@#]/, '').toLowerCase() ?? '';
@@ -181,5 +182,5 @@ function dropAnnouncement(text: string, span: LocalSpan): Fix | undefined {
 function brandSelfReferences(text: string, names: readonly string[]): LocalSpan[] {
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}_@#])(?:${escaped})(?=(?:${APOS}s)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|wants|believes|thinks|knows|offers|provides|helps|brings|makes|continues|remains|\p{Ll}+s)\b)`, 'giu');
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...allMatches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

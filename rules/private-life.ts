@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding } from './engine/types';
 import { hasStreetAddress } from './personal-data';
+import { allMatches } from './engine/matches';
 
 export type PrivateLifeKind = 'health' | 'medication' | 'pregnancy' | 'relationship' | 'nightOut' | 'homeEmpty' | 'away';
 
@@ -97,7 +98,7 @@ export function findPrivateLife(chunk: Chunk): PrivateLifeCue[] {
   const titleCase = isTitleCase(text);
   for (const { gate, re, kind } of PATTERNS) {
     if (!gate.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const groups = m.groups ?? {};
       const subject = groups.other ?? groups.other2 ?? groups.other3;
       // A bare word as the subject counts only as a capitalised name ("Priya", not "patient").

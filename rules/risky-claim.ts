@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, Doc, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding, type Fix } from './engine/types';
+import { allMatches } from './engine/matches';
 
 /**
  * Risky claims: promises nobody can keep for every reader ("guaranteed results", "100% safe", "risk-free"),
@@ -77,7 +78,7 @@ export interface ClaimMatch extends LocalSpan {
 export function claimMatches(chunk: Chunk): ClaimMatch[] {
   const text = chunk.text;
   const out: ClaimMatch[] = [];
-  for (const m of text.matchAll(COMBINED)) {
+  for (const m of allMatches(COMBINED, text)) {
     const index = m.slice(1).findIndex((g) => g !== undefined);
     const pattern = PATTERNS[index];
     if (!pattern) continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding } from './engine/types';
+import { allMatches } from './engine/matches';
 
 const APOS = `['\u2019]`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_@#/.'\u2019-])`;
@@ -34,12 +35,12 @@ export function voice(chunk: Chunk): Voice {
   const blank = (s: string) => ' '.repeat(s.length);
   const text = chunk.text.replace(URL, blank).replace(QUOTE, blank);
   const self: LocalSpan[] = [];
-  for (const m of text.matchAll(SELF)) {
+  for (const m of allMatches(SELF, text)) {
     if (m[0] === 'US' || (/^i$/i.test(m[0]) && (ROMAN_I.test(text.slice(Math.max(0, m.index - 12), m.index)) || text[m.index - 1] === '('))) continue;
     self.push({ start: m.index, end: m.index + m[0].length });
   }
   // "U" in capitals is a letter (U.S., U-boat), not texting for "you".
-  const reader = [...text.matchAll(READER)].filter((m) => m[0] !== 'U').length;
+  const reader = [...allMatches(READER, text)].filter((m) => m[0] !== 'U').length;
   return { self, reader, words: (text.match(WORD) ?? []).length };
 }
 

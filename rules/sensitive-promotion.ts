@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, Doc, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding } from './engine/types';
+import { allMatches } from './engine/matches';
 
 /**
  * Promotion next to a sensitive topic: a sale, a discount code or "shop now" in the same post as a
@@ -56,17 +57,17 @@ const RIP = /\bR\.?I\.?P\b/g;
 
 export function topicMatches(chunk: Chunk): TopicMatch[] {
   const out: TopicMatch[] = [];
-  for (const m of chunk.text.matchAll(TOPIC_RE)) {
+  for (const m of allMatches(TOPIC_RE, chunk.text)) {
     const topic = (Object.keys(TOPICS) as Topic[]).find((t) => m.groups?.[t] !== undefined);
     if (topic) out.push({ start: m.index, end: m.index + m[0].length, topic });
   }
-  for (const m of chunk.text.matchAll(RIP)) out.push({ start: m.index, end: m.index + m[0].length, topic: 'death' });
+  for (const m of allMatches(RIP, chunk.text)) out.push({ start: m.index, end: m.index + m[0].length, topic: 'death' });
   return out.sort((a, b) => a.start - b.start);
 }
 
 export function promoMatches(chunk: Chunk): LocalSpan[] {
   const out: LocalSpan[] = [];
-  for (const m of chunk.text.matchAll(PROMO)) {
+  for (const m of allMatches(PROMO, chunk.text)) {
     // "$5 from every order goes to the relief fund" is giving, which readers see differently.
     if (NOT_PROMO_BEFORE.test(chunk.text.slice(Math.max(0, m.index - 60), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });

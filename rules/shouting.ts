@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from './engine/document';
 import { defineRule, type DraftFinding } from './engine/types';
+import { allMatches } from './engine/matches';
 
 /** Upper-case words people write in capitals without raising their voice. */
 const ACRONYM_MAX = 4;
@@ -17,7 +18,7 @@ export interface CapsRun extends LocalSpan {
 
 export function capsRuns(chunk: Chunk): CapsRun[] {
   const out: CapsRun[] = [];
-  for (const m of chunk.text.matchAll(CAPS_RUN)) {
+  for (const m of allMatches(CAPS_RUN, chunk.text)) {
     const words = m[0].split(/[\s,&]+/).filter(Boolean);
     const loud = words.filter((w) => !ALLOWED_CAPS.has(w) && w.replace(/[^\p{L}]/gu, '').length > 1);
     const isShout = loud.length >= 2 || loud.some((w) => w.replace(/[^\p{L}]/gu, '').length > ACRONYM_MAX);
@@ -27,7 +28,7 @@ export function capsRuns(chunk: Chunk): CapsRun[] {
 }
 
 export function punctuationRuns(chunk: Chunk): LocalSpan[] {
-  return [...chunk.text.matchAll(PUNCT_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...allMatches(PUNCT_RUN, chunk.text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** "GREAT NEWS" -> "Great news" at the start of a sentence, "great news" elsewhere. */

@@ -1,6 +1,7 @@
 import twitterText from 'twitter-text';
 import type { CountingMethod, PlatformInfo } from '../../platforms/types';
 import type { Doc, LocalSpan } from './document';
+import { allMatches } from './matches';
 
 /**
  * Counting the way each platform counts: a post's length (weighted, graphemes, code points or UTF-16),
@@ -206,7 +207,7 @@ function countablePieces(text: string, rules: CountingRules): Piece[] | undefine
     }
   }
   if (rules.shortRemoteMentions && text.includes('@')) {
-    for (const m of text.matchAll(REMOTE_MENTION)) {
+    for (const m of allMatches(REMOTE_MENTION, text)) {
       entities.push({ start: m.index, end: m.index + m[0].length, cost: 1 + (m[1]?.length ?? 0) });
     }
   }
@@ -248,13 +249,13 @@ const EMOJI =
 
 export function findHashtags(text: string): LocalSpan[] {
   if (!text.includes('#') && !text.includes('\uff03')) return [];
-  return [...text.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...allMatches(HASHTAG, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 export function findMentions(text: string): LocalSpan[] {
   if (!text.includes('@')) return [];
   const out: LocalSpan[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  for (const m of allMatches(MENTION, text)) {
     if (!TIME_LIKE.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -263,7 +264,7 @@ export function findMentions(text: string): LocalSpan[] {
 export function findEmoji(text: string): LocalSpan[] {
   // Every emoji is outside Latin-1 (or a keycap/©/® followed by a non-ASCII mark); skip plain text fast.
   if (!/[^\u0000-\u00ff]/.test(text)) return [];
-  return [...text.matchAll(EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...allMatches(EMOJI, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Hashtags of the whole draft, whole-text offsets; cached per chunk and shared within an analysis. */

@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import { allMatches } from './matches';
 
 /**
  * Rapport's rules are written for English, and English advice on a Spanish or Japanese post would be wrong
@@ -53,7 +54,7 @@ function countChunk(text: string): LanguageCounts {
   const cleaned = text.replace(NOT_WORDS, ' ');
   let english = 0;
   let foreign = 0;
-  for (const m of cleaned.matchAll(WORD)) {
+  for (const m of allMatches(WORD, cleaned)) {
     const word = m[0].toLowerCase();
     if (ENGLISH.has(word.replace(/['\u2019]/g, ''))) english++;
     else if (FOREIGN.has(word)) foreign++;
@@ -64,7 +65,7 @@ function countChunk(text: string): LanguageCounts {
 /** How much of the text the pattern's runs cover, in UTF-16 units (no array of single characters). */
 function codeUnitsOf(text: string, runs: RegExp): number {
   let units = 0;
-  for (const m of text.matchAll(runs)) units += m[0].length;
+  for (const m of allMatches(runs, text)) units += m[0].length;
   return units;
 }
 

@@ -1,4 +1,5 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
+import { allMatches } from '../engine/matches';
 
 /**
  * How strongly the draft asks the reader to do something: read, watch, sign up, register, download, visit,
@@ -60,12 +61,12 @@ export interface CallToActionCues {
 /** Request cues for one chunk; chunk-local, cached under `callToAction:cues`. */
 export function callToActionCues(chunk: Chunk): CallToActionCues {
   const text = chunk.text;
-  const links = [...text.matchAll(LINK)];
+  const links = [...allMatches(LINK, text)];
   // Links are blanked (same length) so that words inside addresses are not read as requests.
   const plain = text.replace(LINK, (m) => ' '.repeat(m.length));
   const spans: RequestSpan[] = [];
   let imperatives = 0;
-  for (const m of plain.matchAll(IMPERATIVE)) {
+  for (const m of allMatches(IMPERATIVE, plain)) {
     const verb = m[1] ?? '';
     const start = m.index + m[0].length - verb.length;
     // "word.Read" (no space after the stop) counts only when the verb has its capital.
@@ -75,7 +76,7 @@ export function callToActionCues(chunk: Chunk): CallToActionCues {
     const tail = IMPERATIVE_TAIL.exec(plain.slice(start + verb.length))?.[0] ?? '';
     spans.push({ start, end: start + verb.length + tail.length, kind: 'imperative' });
   }
-  for (const m of plain.matchAll(CLAUSE_IMPERATIVE)) {
+  for (const m of allMatches(CLAUSE_IMPERATIVE, plain)) {
     const verb = m[1] ?? '';
     const start = m.index + m[0].length - verb.length;
     if (spans.some((s) => s.start === start)) continue;
@@ -84,7 +85,7 @@ export function callToActionCues(chunk: Chunk): CallToActionCues {
     spans.push({ start, end: start + verb.length + tail.length, kind: 'imperative' });
   }
   let phrases = 0;
-  for (const m of plain.matchAll(CTA_PHRASE_SPACED)) {
+  for (const m of allMatches(CTA_PHRASE_SPACED, plain)) {
     phrases++;
     // "Read his" reads better as "Read his story": a phrase ending on a determiner takes the next word.
     let end = m.index + m[0].trimEnd().length;

@@ -1,6 +1,7 @@
 import type { Chunk, Doc } from '../engine/document';
 import { jargonMatches } from '../corporate-speak';
 import { passiveSpans } from '../passive-voice';
+import { allMatches } from '../engine/matches';
 
 /**
  * Corporate voice, 0..1: buzzwords and officialese, nominalisations ("the implementation of", "utilisation"),
@@ -35,7 +36,7 @@ export function corporateFeatures(chunk: Chunk): CorporateFeatures {
   const words = (text.match(WORD) ?? []).length;
   const buzz = chunk.memo('corporate-speak:matches', jargonMatches).length + (text.match(EXTRA_BUZZ) ?? []).length;
   let nominal = 0;
-  for (const m of text.matchAll(NOMINALISATION)) if (!EVERYDAY.has(m[0].toLowerCase())) nominal++;
+  for (const m of allMatches(NOMINALISATION, text)) if (!EVERYDAY.has(m[0].toLowerCase())) nominal++;
   const hidden = chunk.memo('passive-voice:spans', passiveSpans).length;
   const passives = hidden + (text.match(PASSIVE_ANY) ?? []).length * 0.5;
   const voice = (text.match(CONTRACTION) ?? []).length + (text.match(FIRST_SINGULAR) ?? []).length + (text.match(/\?/g) ?? []).length;

@@ -1,4 +1,5 @@
 import type { LocalSpan } from '../engine/document';
+import { allMatches } from '../engine/matches';
 
 /*
  * Shared by the phrase-cue signals (self-promotion, engagement bait, value-add): not a signal itself.
@@ -24,7 +25,7 @@ export interface CuePattern {
 export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
   const raw: Cue[] = [];
   for (const p of patterns) {
-    for (const m of text.matchAll(p.re)) {
+    for (const m of allMatches(p.re, text)) {
       if (m[0].length === 0) continue;
       raw.push({ start: m.index, end: m.index + m[0].length, weight: p.weight, kind: p.kind });
     }

@@ -1,6 +1,7 @@
 import type { Chunk, Doc } from '../engine/document';
 import { findCues, type Cue, type CuePattern } from './cues';
 import { baitPoints } from './engagement-bait';
+import { allMatches } from '../engine/matches';
 
 const A = `(?:'|\u2019|&#39;)`; // apostrophe, also as the HTML entity some exports keep
 /** Things a writer makes or runs and may point readers at. */
@@ -141,7 +142,7 @@ const WORD = /\p{L}[\p{L}\p{N}'\u2019]*/gu;
 export function linkCues(chunk: Chunk): Cue[] {
   return chunk.memo('promo:links', (c) => {
     const out: Cue[] = [];
-    for (const m of c.text.matchAll(LINK)) {
+    for (const m of allMatches(LINK, c.text)) {
       if (TIMESTAMP_LINK.test(m[0])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, weight: 1, kind: 'link' });
     }
