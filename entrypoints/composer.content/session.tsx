@@ -36,6 +36,8 @@ export class ComposerSession {
   private layoutQueued = false;
   private hideTimer: number | undefined;
   private overCard = false;
+  /** When the draft last changed (`performance.now()`): Quill's undo merges changes close in time. */
+  private editedAt = -Infinity;
 
   constructor(
     readonly root: HTMLElement,
@@ -99,6 +101,7 @@ export class ComposerSession {
    */
   private onEdit(): void {
     if (this.composing) return;
+    this.editedAt = performance.now();
     this.revision++;
     if (this.view.state !== 'checking') {
       this.setState('checking');
@@ -295,7 +298,8 @@ export class ComposerSession {
   private async applyFix(finding: FindingPayload): Promise<ActOutcome> {
     const fix = finding.fixes?.[0];
     if (!fix) return 'failed';
-    const outcome = await this.adapter.apply(this.root, { start: fix.start, end: fix.end, text: fix.text, expected: text(this.snapshot, fix) });
+    const request = { start: fix.start, end: fix.end, text: fix.text, expected: text(this.snapshot, fix), editedAt: this.editedAt };
+    const outcome = await this.adapter.apply(this.root, request);
     if (outcome === 'applied') {
       this.closeCard();
       this.onEdit();

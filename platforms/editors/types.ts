@@ -13,6 +13,8 @@ export interface FixRequest {
   end: number;
   text: string;
   expected: string;
+  /** When the text last changed (`performance.now()`), for editors whose undo merges changes close in time. */
+  editedAt?: number;
 }
 
 export type FixOutcome = 'applied' | 'stale' | 'failed';
