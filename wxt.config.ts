@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -9,16 +10,30 @@ const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * The background loads compromise's tagger on first use, not at start-up (rules/engine/tagger.lazy.ts):
  * the engine's `./tagger` becomes the lazy one, and the lazy one's `require('compromise/two')` is pointed at
  * compromise's ES source (a plain `require` would pick its CommonJS build, a second copy of compromise).
+ * A build that bundles the engine without the swap fails, rather than quietly starting slower.
  */
 function lazyTagger(): Plugin {
   const engine = inRepo('./rules/engine/');
+  const nlp = `${engine}nlp.ts`;
+  const lazy = `${engine}tagger.lazy.ts`;
+  const file = (id: string | undefined) => (id ? resolve(id.split('?')[0]!) : undefined);
+  let swapped = false;
   return {
     name: 'rapport:lazy-tagger',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './tagger' && importer === `${engine}nlp.ts`) return `${engine}tagger.lazy.ts`;
-      if (source === 'compromise/two' && importer === `${engine}tagger.lazy.ts`) return inRepo('./node_modules/compromise/src/two.js');
+      const from = file(importer);
+      if (source === './tagger' && from === nlp) {
+        swapped = true;
+        return lazy;
+      }
+      if (source === 'compromise/two' && from === lazy) return inRepo('./node_modules/compromise/src/two.js');
       return null;
+    },
+    buildEnd() {
+      if (!swapped && [...this.getModuleIds()].some((id) => file(id) === nlp)) {
+        this.error('rules/engine/nlp.ts was bundled with the eager tagger: the lazy-tagger swap did not match');
+      }
     },
   };
 }

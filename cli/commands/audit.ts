@@ -142,7 +142,7 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
       const ruleSummaries = new Map(rules.map((rule) => [rule.meta.id, rule.meta.docs.summary]));
       await write(io.stdout, formatAuditSummary(json, { source: input.name, formatName: FORMAT_NAMES[detected], ruleSummaries }, paint(wantsColour(io))));
     } else if (json.malformed) {
-      await write(io.stderr, `Skipped ${json.malformed} malformed ${json.malformed === 1 ? 'record' : 'records'} of ${json.posts + json.malformed + json.empty}.\n`);
+      await write(io.stderr, `Skipped ${json.malformed} malformed ${json.malformed === 1 ? 'record' : 'records'} of ${json.posts + json.malformed + json.empty + json.reposts}.\n`);
     }
     return exitCode;
   } finally {

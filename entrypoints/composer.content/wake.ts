@@ -21,6 +21,7 @@ export function createWaker(send: (request: Request) => Promise<unknown>): Waker
       try {
         const opened = browser.runtime.connect({ name: COMPOSER_PORT });
         opened.onDisconnect.addListener(() => {
+          void browser.runtime.lastError; // read, so Chromium does not log it as unchecked
           if (port === opened) port = undefined;
         });
         port = opened;

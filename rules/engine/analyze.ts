@@ -102,7 +102,7 @@ function runRule(
 ): { findings: Finding[]; error?: string } {
   const { meta } = rule;
   const override = options.house?.overrides[meta.id];
-  const parsed = override?.options === undefined ? defaultOptions(rule) : meta.options.safeParse(override.options);
+  const parsed = override?.options == null ? defaultOptions(rule) : meta.options.safeParse(override.options);
   if (!parsed.success) return { findings: [], error: `Rule ${meta.id} was skipped: its options are not valid.` };
   let drafts: DraftFinding[];
   try {

@@ -45,7 +45,7 @@ function words(list: string): Set<string> {
 interface LanguageCounts {
   english: number;
   foreign: number;
-  /** Letters, and letters of the scripts below, in UTF-16 units (only their ratio is used). */
+  /** Letters, and letters of the scripts below (characters, not UTF-16 units). */
   letters: number;
   nonLatin: number;
 }
@@ -59,14 +59,18 @@ function countChunk(text: string): LanguageCounts {
     if (ENGLISH.has(word.replace(/['\u2019]/g, ''))) english++;
     else if (FOREIGN.has(word)) foreign++;
   }
-  return { english, foreign, letters: codeUnitsOf(cleaned, LETTERS), nonLatin: codeUnitsOf(cleaned, NON_LATIN) };
+  return { english, foreign, letters: charactersIn(cleaned, LETTERS), nonLatin: charactersIn(cleaned, NON_LATIN) };
 }
 
-/** How much of the text the pattern's runs cover, in UTF-16 units (no array of single characters). */
-function codeUnitsOf(text: string, runs: RegExp): number {
-  let units = 0;
-  for (const m of allMatches(runs, text)) units += m[0].length;
-  return units;
+/** How many characters (code points) the pattern's runs cover, counted without an array per character. */
+function charactersIn(text: string, runs: RegExp): number {
+  let count = 0;
+  for (const m of allMatches(runs, text)) {
+    const run = m[0];
+    count += run.length;
+    for (let i = 0; i < run.length; i++) if ((run.charCodeAt(i) & 0xfc00) === 0xdc00) count--;
+  }
+  return count;
 }
 
 export function isEnglish(doc: Doc): boolean {

@@ -220,8 +220,8 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:vs?|no|nos|mr|mrs|ms|dr|st|jr|sr|mt|ft|v
 const NOT_3S = new Set(['is', 'has', 'does', 'was', "'s", 'says', 'its', 'this', 'us', 'as', 'his', 'hers', 'yes', 'plus', 'less']);
 const SUBJECT_STOP = new Set(['this', 'these', 'those', 'that', 'you', 'it', 'he', 'she', 'they', 'we', 'i', 'who', 'what', 'which', 'there', 'here']);
 
-/** Every cue in one sentence, with offsets local to the sentence. Exported for calibration scripts. */
-export function sentenceCues(text: string, terms: readonly Term[] = []): Cue[] {
+/** The cues regular expressions find in one sentence (not those read from tags), offsets local to it. */
+function sentenceCues(text: string): Cue[] {
   const cues: Cue[] = [];
   const lead = LEAD.exec(text)?.[0].length ?? 0;
   // Links are not words: blank them out (same length, so offsets hold).
@@ -380,8 +380,10 @@ interface ChunkSentence extends LocalSpan {
 /**
  * Whether a sentence's score needs its part-of-speech tags. In a headline-shaped sentence every cue counts,
  * tags included (and a diary opening, read from the tags, makes it personal). In other forms only bait
- * structure and report grammar count; report grammar can only offset bait, so without a bait cue there is
- * nothing for the tags to change and the sentence is not parsed.
+ * structure and report grammar count, and report grammar is there to offset bait: a sentence with no bait
+ * cue is not tagged and scores the base rate less its report words, at most logistic(bias) = 0.31, where a
+ * full read could take it lower (a place name, a "council approves" verb). No finding depends on that
+ * difference; the draft's signal, the highest sentence score, can come out a little higher on plain prose.
  */
 function needsTags(cues: readonly Cue[], form: SentenceForm): boolean {
   return form === 'headline' || cues.some((c) => c.weight > 0 && FORM_FREE_CUES.has(c.id));
