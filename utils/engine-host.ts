@@ -28,9 +28,10 @@ export interface PanelHooks {
 
 /**
  * Quiet this long after its last message, the host loads compromise's tagger (once; if a draft needed it
- * first, this only runs it on a word). A check waiting for the load waits a few hundred ms, once per worker: loading it at once on waking
- * made the common first check (one that needs no tags) wait for it; waiting for a pause in the messages
- * lets that check go first and usually fits the load into the user's next burst of typing.
+ * first, this only runs it on a word). A check that arrives during the load waits a few hundred ms, once
+ * per worker. Loading it at once on waking made the common first check (one that needs no tags) wait for
+ * it; waiting for a pause in the messages lets that check go first and usually fits the load into the
+ * user's next burst of typing.
  */
 export const TAGGER_IDLE_MS = 200;
 
