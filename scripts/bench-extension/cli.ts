@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions, UsageError, wholeNumber } from '../lib/args';
 import { EXTENSION_DIR, REPLICA_NAMES, type ReplicaName } from '../../tests/e2e/harness';
 import { formatReport, reportJson } from './report';
 import { runExtensionBench } from './run';
@@ -36,54 +36,65 @@ function usageError(message: string): number {
   return 2;
 }
 
-function count(value: string | undefined, fallback: number, name: string): number | string {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) return `--${name} needs a whole number, got "${value}"`;
-  return Number(value);
+interface Args {
+  json: boolean;
+  help: boolean;
+  extension: string | undefined;
+  replicas: ReplicaName[];
+  quick: boolean;
+  keys: number;
+  cold: number;
+  seed: number;
+}
+
+function parse(argv: readonly string[]): Args {
+  const values = parseOptions(argv, {
+    json: { type: 'boolean' },
+    quick: { type: 'boolean' },
+    replicas: { type: 'string' },
+    keys: { type: 'string' },
+    cold: { type: 'string' },
+    seed: { type: 'string' },
+    extension: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const replicas = values.replicas ? values.replicas.split(',').map((r) => r.trim()).filter(Boolean) : [...DEFAULT_REPLICAS];
+  const unknown = replicas.filter((r) => !(REPLICA_NAMES as string[]).includes(r));
+  if (unknown.length || !replicas.length) throw new UsageError(`unknown replica ${unknown.join(', ') || '(none given)'}`);
+  const quick = values.quick ?? false;
+  const keys = wholeNumber('keys', values.keys, quick ? 170 : 500);
+  if (keys < 2 * BURST_SIZE) throw new UsageError(`--keys needs at least ${2 * BURST_SIZE}`);
+  return {
+    json: values.json ?? false,
+    help: values.help ?? false,
+    extension: values.extension,
+    replicas: replicas as ReplicaName[],
+    quick,
+    keys,
+    cold: wholeNumber('cold', values.cold, quick ? 2 : 3),
+    seed: wholeNumber('seed', values.seed, 1),
+  };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let values;
+  let args: Args;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        json: { type: 'boolean' },
-        quick: { type: 'boolean' },
-        replicas: { type: 'string' },
-        keys: { type: 'string' },
-        cold: { type: 'string' },
-        seed: { type: 'string' },
-        extension: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    args = parse(argv);
   } catch (error) {
-    return usageError((error as Error).message);
+    if (!(error instanceof UsageError)) throw error;
+    return usageError(error.message);
   }
-  if (values.help) {
+  if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const replicas = values.replicas ? values.replicas.split(',').map((r) => r.trim()).filter(Boolean) : [...DEFAULT_REPLICAS];
-  const unknown = replicas.filter((r) => !(REPLICA_NAMES as string[]).includes(r));
-  if (unknown.length || !replicas.length) return usageError(`unknown replica ${unknown.join(', ') || '(none given)'}`);
-  const quick = values.quick ?? false;
-  const keys = count(values.keys, quick ? 170 : 500, 'keys');
-  const cold = count(values.cold, quick ? 2 : 3, 'cold');
-  if (typeof keys === 'string') return usageError(keys);
-  if (typeof cold === 'string') return usageError(cold);
-  const seed = count(values.seed, 1, 'seed');
-  if (typeof seed === 'string') return usageError(seed);
-  if (keys < 2 * BURST_SIZE) return usageError(`--keys needs at least ${2 * BURST_SIZE}`);
+  const { keys, cold, seed, quick, replicas } = args;
 
   const log = (message: string) => process.stderr.write(`${message}\n`);
   try {
     const report = await runExtensionBench({
-      extensionDir: resolve(values.extension ?? EXTENSION_DIR),
-      replicas: replicas as ReplicaName[],
+      extensionDir: resolve(args.extension ?? EXTENSION_DIR),
+      replicas,
       keys,
       burstSize: BURST_SIZE,
       coldSamples: cold,
@@ -91,7 +102,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       quick,
       log,
     });
-    process.stdout.write(`${values.json ? reportJson(report) : formatReport(report)}\n`);
+    process.stdout.write(`${args.json ? reportJson(report) : formatReport(report)}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`bench:extension: ${(error as Error).stack ?? String(error)}\n`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, MissingDataError, readSet } from '../eval/data';
+import { parseOptions, UsageError, wholeNumber } from '../lib/args';
 import { benchJson, formatBench } from './report';
 import { runBench } from './suite';
 import { compromise, loadCompetitors, rapport } from './tools';
@@ -21,36 +21,30 @@ Exit status: 0 whatever the figures; 2 on a usage error.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   let values;
+  let seed: number | undefined;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        data: { type: 'string' },
-        json: { type: 'boolean' },
-        quick: { type: 'boolean' },
-        seed: { type: 'string' },
-        profile: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    values = parseOptions(argv, {
+      data: { type: 'string' },
+      json: { type: 'boolean' },
+      quick: { type: 'boolean' },
+      seed: { type: 'string' },
+      profile: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    seed = wholeNumber('seed', values.seed);
   } catch (error) {
-    process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`bench: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (values.seed !== undefined && !/^\d+$/.test(values.seed)) {
-    process.stderr.write(`bench: --seed needs a whole number, got "${values.seed}"\n\n${USAGE}\n`);
-    return 2;
-  }
   const log = (message: string) => process.stderr.write(`${message}\n`);
   if (values.profile) {
     const { runProfile, formatProfile } = await import('./profile');
-    const profile = runProfile(values.quick ? 5 : 12, values.seed !== undefined ? Number(values.seed) : 2);
+    const profile = runProfile(values.quick ? 5 : 12, seed ?? 2);
     process.stdout.write(`${values.json ? JSON.stringify(profile, null, 2) : formatProfile(profile)}\n`);
     return 0;
   }
@@ -75,7 +69,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     compromise,
     competitors: loaded.tools,
     posts,
-    seed: values.seed !== undefined ? Number(values.seed) : 1,
+    seed: seed ?? 1,
     quick: values.quick ?? false,
     notes: [...loaded.notes, ...notes],
     log,

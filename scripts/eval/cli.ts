@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseOptions, UsageError, wholeNumber } from '../lib/args';
 import { DEFAULT_DATA_DIR, MissingDataError, requireDataDir } from './data';
 import { formatErrors, formatText, toJson } from './report';
 import { runEval, type AnalyzerLike } from './runner';
@@ -28,14 +28,6 @@ const defaultIo: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-class UsageError extends Error {}
-
-function nonNegativeInt(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} needs a whole number, got "${value}"`);
-  return Number(value);
-}
-
 export interface EvalArgs {
   dataDir: string;
   format: 'text' | 'json';
@@ -46,24 +38,14 @@ export interface EvalArgs {
 }
 
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        data: { type: 'string' },
-        format: { type: 'string' },
-        'show-errors': { type: 'string' },
-        set: { type: 'string', multiple: true },
-        limit: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseOptions(argv, {
+    data: { type: 'string' },
+    format: { type: 'string' },
+    'show-errors': { type: 'string' },
+    set: { type: 'string', multiple: true },
+    limit: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
   const sets = values.set?.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
@@ -72,9 +54,9 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   return {
     dataDir: values.data ?? DEFAULT_DATA_DIR,
     format,
-    showErrors: nonNegativeInt('show-errors', values['show-errors']) ?? 0,
+    showErrors: wholeNumber('show-errors', values['show-errors'], 0),
     sets,
-    limit: nonNegativeInt('limit', values.limit),
+    limit: wholeNumber('limit', values.limit),
     help: values.help ?? false,
   };
 }
