@@ -3,14 +3,12 @@
  * underlines on the right words, a fix applied through the editor's own model and undone with Ctrl+Z,
  * fast typing left intact, and no request leaving the machine.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   focusEditor,
   inModelNewlines,
-  launchBrowser,
   modelText,
   REPLICA_NAMES,
   SCREENSHOT_DIR,
@@ -18,20 +16,12 @@ import {
   undo,
   type E2EBrowser,
 } from './harness';
+import { GOOD, SALESY, useBrowser } from './suite';
 
-const SALESY = 'WE ARE SO EXCITED to launch our new app today!!! Buy it now at https://example.com';
-const GOOD = 'Thanks for the tips on batch cooking, Sam. Which recipe worked best for you?';
 
 let browser: E2EBrowser;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((launched) => (browser = launched));
 
 interface BadgeData {
   state?: string;

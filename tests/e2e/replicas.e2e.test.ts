@@ -3,13 +3,11 @@
  * URL with the built extension loaded, keyboard typing lands in the editor's own model, the editor's undo
  * and redo work, and the leak recorder both stays empty and really catches a request when one is made.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   focusEditor,
   inModelNewlines,
-  launchBrowser,
   modelText,
   redo,
   REPLICA_NAMES,
@@ -21,6 +19,7 @@ import {
   type E2EBrowser,
   type ReplicaName,
 } from './harness';
+import { useBrowser } from './suite';
 
 const TYPED = 'Hello there 👋 café\nsecond line';
 
@@ -45,14 +44,7 @@ const FINGERPRINT: Record<ReplicaName, string> = {
 
 let browser: E2EBrowser;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((launched) => (browser = launched));
 
 describe('the e2e browser', () => {
   it('has the built extension loaded, with its service worker running', () => {

@@ -4,25 +4,16 @@
  * as the user types, and sends Apply / Ignore / Turn off / Select back to the composer. Screenshots (light,
  * dark, a long list, the empty state) go to tests/e2e/screenshots/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusEditor, launchBrowser, modelText, SCREENSHOT_DIR, typeSlowly, undo, type E2EBrowser, type ReplicaName } from './harness';
+import { describe, expect, it } from 'vitest';
+import { focusEditor, modelText, SCREENSHOT_DIR, typeSlowly, undo, type E2EBrowser, type ReplicaName } from './harness';
+import { GOOD, SALESY, useBrowser } from './suite';
 
-const SHOUTY = 'WE ARE SO EXCITED to launch our new app today!!! Buy it now at https://example.com';
-const GOOD = 'Thanks for the tips on batch cooking, Sam. Which recipe worked best for you?';
 
 let browser: E2EBrowser;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((launched) => (browser = launched));
 
 const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
@@ -77,12 +68,12 @@ function finding(panel: Page, quote: string) {
 describe('side panel', () => {
   it('follows the composer as the user types, in light and dark', async () => {
     browser.resetLeaks();
-    const composer = await replicaWith('x', SHOUTY);
+    const composer = await replicaWith('x', SALESY);
     const panel = await openPanel(composer);
     try {
       await expect.poll(() => quotes(panel), { timeout: 20_000 }).toContain('“WE ARE SO EXCITED”');
       // X counts the link as 23 characters, whatever its length.
-      const weighted = SHOUTY.length - 'https://example.com'.length + 23;
+      const weighted = SALESY.length - 'https://example.com'.length + 23;
       await settled(panel, composer, weighted);
       expect(await panel.locator('.advice').textContent()).toContain('Don’t shout');
       expect(Number(await panel.locator('.score').textContent())).toBeLessThan(90);
@@ -106,19 +97,19 @@ describe('side panel', () => {
   });
 
   it('applies a fix from the panel through the editor, and the composer can undo it', async () => {
-    const composer = await replicaWith('linkedin', SHOUTY);
+    const composer = await replicaWith('linkedin', SALESY);
     const panel = await openPanel(composer);
     try {
       const caps = finding(panel, 'WE ARE SO EXCITED');
       await expect.poll(() => caps.count(), { timeout: 20_000 }).toBe(1);
       await caps.getByRole('button', { name: /^Apply/ }).click();
-      await expect.poll(() => modelText(composer)).toBe(SHOUTY.replace('WE ARE SO EXCITED', 'We are so excited'));
+      await expect.poll(() => modelText(composer)).toBe(SALESY.replace('WE ARE SO EXCITED', 'We are so excited'));
       // The panel shows the new draft's check: that finding is gone, the others stay.
       await expect.poll(() => quotes(panel)).not.toContain('“WE ARE SO EXCITED”');
       expect(await quotes(panel)).toContain('“!!!”');
       await composer.bringToFront();
       await undo(composer);
-      await expect.poll(() => modelText(composer)).toBe(SHOUTY);
+      await expect.poll(() => modelText(composer)).toBe(SALESY);
       await expect.poll(() => quotes(panel)).toContain('“WE ARE SO EXCITED”');
     } finally {
       await panel.close();
@@ -127,7 +118,7 @@ describe('side panel', () => {
   });
 
   it('ignores a finding and turns a rule off, both undoable from the options page', async () => {
-    const composer = await replicaWith('bluesky', SHOUTY);
+    const composer = await replicaWith('bluesky', SALESY);
     const panel = await openPanel(composer);
     const options = await browser.context.newPage();
     try {
@@ -163,7 +154,7 @@ describe('side panel', () => {
   });
 
   it.each(['facebook', 'mastodon'] as const)('selecting a finding marks it in the %s composer', async (name) => {
-    const composer = await replicaWith(name, SHOUTY);
+    const composer = await replicaWith(name, SALESY);
     const panel = await openPanel(composer);
     try {
       await expect.poll(() => quotes(panel), { timeout: 20_000 }).toContain('“WE ARE SO EXCITED”');
@@ -278,7 +269,7 @@ describe('side panel', () => {
   });
 
   it('survives the service worker stopping: the panel reconnects and the composer reports again', async () => {
-    const composer = await replicaWith('threads', SHOUTY);
+    const composer = await replicaWith('threads', SALESY);
     const panel = await openPanel(composer);
     try {
       await expect.poll(() => quotes(panel), { timeout: 20_000 }).toContain('“WE ARE SO EXCITED”');
