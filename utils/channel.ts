@@ -1,7 +1,7 @@
 import { PLATFORMS } from '../platforms/index';
 import { isPlatformId, type PlatformInfo } from '../platforms/types';
 import { countForPlatform } from '../rules/engine/counting';
-import { foldOffset } from '../rules/see-more-fold';
+import { foldOffset } from '../rules/builtin/see-more-fold';
 import type { ChannelReport, FindingPayload } from './messages';
 
 /**

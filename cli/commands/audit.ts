@@ -1,6 +1,6 @@
 import type { PlatformId } from '../../platforms/types';
 import { PLATFORM_IDS } from '../../platforms/types';
-import type { Analyzer } from '../../rules/index';
+import type { Analyzer } from '../../rules/builtin/index';
 import type { AnyRule } from '../../rules/engine/types';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, parsePositiveInt, UsageError } from '../args';

@@ -1,4 +1,4 @@
-import type { Severity } from '../../rules/index';
+import type { Severity } from '../../rules/builtin/index';
 
 export interface Paint {
   bold(text: string): string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding, type Severity } from './engine/types';
-import { clickbaitSentences, FORM_FREE_CUES, STRONG_CUES, STRUCTURAL_CUES, TONE_CUES, type Cue, type CueId, type SentenceScore } from './signals/clickbait';
-import { allMatches } from './engine/matches';
+import { defineRule, type DraftFinding, type Severity } from '../engine/types';
+import { clickbaitSentences, FORM_FREE_CUES, STRONG_CUES, STRUCTURAL_CUES, TONE_CUES, type Cue, type CueId, type SentenceScore } from '../signals/clickbait';
+import { allMatches } from '../engine/matches';
 
 /** Which message explains a cue. */
 const MESSAGE_OF: Partial<Record<CueId, string>> = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, Doc, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding, type Fix } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, Doc, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 /**
  * Corporate speak: buzzwords ("leverage", "synergy", "best-in-class solutions") and officialese ("in order

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { PLATFORMS } from '../platforms/index';
-import type { Chunk, LocalSpan } from './engine/document';
-import { findEmoji } from './engine/counting';
-import { defineRule, type DraftFinding } from './engine/types';
+import { PLATFORMS } from '../../platforms/index';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { findEmoji } from '../engine/counting';
+import { defineRule, type DraftFinding } from '../engine/types';
 
 /** Without a platform we only speak up at a count that is a lot anywhere. */
 const DEFAULT_MAX = 8;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from './engine/types';
+import { defineRule, type DraftFinding } from '../engine/types';
 import { sentenceRemoval } from './hard-sell';
-import { baitCues } from './signals/engagement-bait';
+import { baitCues } from '../signals/engagement-bait';
 
 const MESSAGE_FOR_KIND: Record<string, string> = {
   swap: 'swap',

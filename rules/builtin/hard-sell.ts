@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding, type Fix } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 const A = `(?:'|\u2019)`;
 /** Where an order can start: the start of a line or sentence, after a colon or dash, a bullet or an emoji. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding, type Fix } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 /**
  * Hype: claims that sound big and say nothing ("world-class", "game-changing", "#1") and urgency that no

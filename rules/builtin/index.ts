@@ -1,4 +1,4 @@
-import type { AnyRule } from './engine/types';
+import type { AnyRule } from '../engine/types';
 import clickbait from './clickbait';
 import corporateSpeak from './corporate-speak';
 import emojiOverload from './emoji-overload';
@@ -48,6 +48,6 @@ export const RULES: readonly AnyRule[] = [
   tagStuffing,
 ];
 
-export { analyze, createAnalyzer } from './engine/analyze';
-export type { Analysis, AnalyzeOptions, Analyzer } from './engine/analyze';
-export type { Finding, Fix, Severity, Signals, SignalName, Rule, DraftFinding } from './engine/types';
+export { analyze, createAnalyzer } from '../engine/analyze';
+export type { Analysis, AnalyzeOptions, Analyzer } from '../engine/analyze';
+export type { Finding, Fix, Severity, Signals, SignalName, Rule, DraftFinding } from '../engine/types';

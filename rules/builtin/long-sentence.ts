@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 export interface SentenceStats extends LocalSpan {
   words: number;

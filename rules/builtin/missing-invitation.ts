@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from './engine/document';
-import { defineRule, type Fix } from './engine/types';
-import { callToActionCues, type RequestSpan } from './signals/call-to-action';
-import { docConversationCues, isReply, quotedShareSpans } from './signals/conversational';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { defineRule, type Fix } from '../engine/types';
+import { callToActionCues, type RequestSpan } from '../signals/call-to-action';
+import { docConversationCues, isReply, quotedShareSpans } from '../signals/conversational';
 
 /** "Check out our new app": the request grows to cover what it points at. */
 const OUR_NEW = /^\s+(?:out\s+)?(?:our|my|the)\s+(?:(?:brand[\s-]new|new|latest|newest)\s+)(?:[\p{L}\p{N}-]+)/iu;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, Doc, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, Doc, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 /**
  * Passive voice that hides who did it: "mistakes were made", "a decision has been taken", "prices will be

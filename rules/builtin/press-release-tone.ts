@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding, type Fix } from './engine/types';
-import { quotedShareSpans } from './signals/conversational';
-import { allMatches } from './engine/matches';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { quotedShareSpans } from '../signals/conversational';
+import { allMatches } from '../engine/matches';
 
 const APOS = `['\u2019]`;
 const FEELING = String.raw`(?:(?:so|very|really|truly|extremely|incredibly|most|super)\s+)?(?:pleased|proud|delighted|thrilled|excited|happy|honou?red|glad|privileged)`;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding } from './engine/types';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding } from '../engine/types';
 import { hasStreetAddress } from './personal-data';
-import { allMatches } from './engine/matches';
+import { allMatches } from '../engine/matches';
 
 export type PrivateLifeKind = 'health' | 'medication' | 'pregnancy' | 'relationship' | 'nightOut' | 'homeEmpty' | 'away';
 

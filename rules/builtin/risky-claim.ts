@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, Doc, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding, type Fix } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, Doc, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 /**
  * Risky claims: promises nobody can keep for every reader ("guaranteed results", "100% safe", "risk-free"),

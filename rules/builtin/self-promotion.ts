@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding } from './engine/types';
-import { linkCues, promoCues, promotionParts } from './signals/self-promotion';
+import type { LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding } from '../engine/types';
+import { linkCues, promoCues, promotionParts } from '../signals/self-promotion';
 
 /** Cues below this weight are hints (a "please", a "hey guys"): they add to the score but are not flagged. */
 const FLAG_WEIGHT = 0.5;

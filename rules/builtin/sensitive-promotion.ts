@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, Doc, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, Doc, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 /**
  * Promotion next to a sensitive topic: a sale, a discount code or "shop now" in the same post as a

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from './engine/document';
-import { defineRule, type DraftFinding } from './engine/types';
-import { allMatches } from './engine/matches';
+import type { Chunk, LocalSpan } from '../engine/document';
+import { defineRule, type DraftFinding } from '../engine/types';
+import { allMatches } from '../engine/matches';
 
 /** Upper-case words people write in capitals without raising their voice. */
 const ACRONYM_MAX = 4;

@@ -1,6 +1,6 @@
 import type { PlatformId } from '../../platforms/types';
 import type { CompiledHousePack } from '../house/types';
-import { RULES } from '../index';
+import { RULES } from '../builtin/index';
 import { computeSignals } from '../signals';
 import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';

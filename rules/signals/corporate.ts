@@ -1,6 +1,6 @@
 import type { Chunk, Doc } from '../engine/document';
-import { jargonMatches } from '../corporate-speak';
-import { passiveSpans } from '../passive-voice';
+import { jargonMatches } from '../builtin/corporate-speak';
+import { passiveSpans } from '../builtin/passive-voice';
 import { allMatches } from '../engine/matches';
 
 /**

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { PlatformId } from '../../platforms/types';
-import { RULES, createAnalyzer } from '../../rules/index';
+import { RULES, createAnalyzer } from '../../rules/builtin/index';
 import { ChunkCache, createDoc } from '../../rules/engine/document';
 import type { AnyRule } from '../../rules/engine/types';
 import { SIGNALS } from '../../rules/signals/index';

@@ -1,14 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../rules';
+import { RULES } from '../../rules/builtin/index';
 import { createAnalyzer } from '../../rules/engine/analyze';
 import type { Example } from '../../rules/engine/types';
 import { isPrincipleId, PRINCIPLES } from '../../rules/principles';
 
-const rulesDir = join(import.meta.dirname, '../../rules');
+const rulesDir = join(import.meta.dirname, '../../rules/builtin');
 const ruleFiles = readdirSync(rulesDir)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'principles.ts')
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
   .map((f) => f.replace(/\.ts$/, ''));
 
 describe('rule conventions', () => {
@@ -19,8 +19,8 @@ describe('rule conventions', () => {
   });
 
   it('has a test file for every rule', () => {
-    const tests = readdirSync(join(import.meta.dirname)).map((f) => f.replace(/\.test\.ts$/, ''));
-    for (const id of ruleFiles) expect(tests, `tests/rules/${id}.test.ts`).toContain(id);
+    const tests = readdirSync(join(import.meta.dirname, 'builtin')).map((f) => f.replace(/\.test\.ts$/, ''));
+    for (const id of ruleFiles) expect(tests, `tests/rules/builtin/${id}.test.ts`).toContain(id);
   });
 
   for (const rule of RULES) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules';
+import { createAnalyzer } from '../../rules/builtin/index';
 import { channelReport, countingNote } from '../../utils/channel';
 import { toPayload } from '../../utils/engine-host';
 import { PLATFORMS } from '../../platforms/index';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import clickbait from '../../rules/clickbait';
-import { createAnalyzer } from '../../rules/engine/analyze';
-import { ruleTester } from '../support/rule-tester';
+import clickbait from '../../../rules/builtin/clickbait';
+import { createAnalyzer } from '../../../rules/engine/analyze';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(clickbait, {
   valid: [

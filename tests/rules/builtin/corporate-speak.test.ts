@@ -1,5 +1,5 @@
-import corporateSpeak from '../../rules/corporate-speak';
-import { ruleTester } from '../support/rule-tester';
+import corporateSpeak from '../../../rules/builtin/corporate-speak';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(corporateSpeak, {
   valid: [

@@ -1,5 +1,5 @@
-import emojiOverload from '../../rules/emoji-overload';
-import { ruleTester } from '../support/rule-tester';
+import emojiOverload from '../../../rules/builtin/emoji-overload';
+import { ruleTester } from '../../support/rule-tester';
 
 const li = { platform: 'linkedin' as const };
 

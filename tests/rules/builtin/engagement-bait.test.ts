@@ -1,5 +1,5 @@
-import engagementBait from '../../rules/engagement-bait';
-import { ruleTester } from '../support/rule-tester';
+import engagementBait from '../../../rules/builtin/engagement-bait';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(engagementBait, {
   valid: [

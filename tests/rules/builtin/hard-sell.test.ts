@@ -1,5 +1,5 @@
-import hardSell from '../../rules/hard-sell';
-import { ruleTester } from '../support/rule-tester';
+import hardSell from '../../../rules/builtin/hard-sell';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(hardSell, {
   valid: [

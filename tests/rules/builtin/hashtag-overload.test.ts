@@ -1,5 +1,5 @@
-import hashtagOverload from '../../rules/hashtag-overload';
-import { ruleTester } from '../support/rule-tester';
+import hashtagOverload from '../../../rules/builtin/hashtag-overload';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(hashtagOverload, {
   valid: [

@@ -1,5 +1,5 @@
-import heatedLanguage from '../../rules/heated-language';
-import { ruleTester } from '../support/rule-tester';
+import heatedLanguage from '../../../rules/builtin/heated-language';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(heatedLanguage, {
   valid: [

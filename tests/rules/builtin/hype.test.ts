@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/engine/analyze';
-import hype from '../../rules/hype';
-import { ruleTester } from '../support/rule-tester';
+import { createAnalyzer } from '../../../rules/engine/analyze';
+import hype from '../../../rules/builtin/hype';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(hype, {
   valid: [

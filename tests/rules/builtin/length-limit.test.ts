@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/engine/analyze';
-import lengthLimit from '../../rules/length-limit';
-import { ruleTester } from '../support/rule-tester';
+import { createAnalyzer } from '../../../rules/engine/analyze';
+import lengthLimit from '../../../rules/builtin/length-limit';
+import { ruleTester } from '../../support/rule-tester';
 
 const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
 const longUrl = `https://example.org/${'notes/'.repeat(100)}`;

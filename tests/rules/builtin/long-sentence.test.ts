@@ -1,6 +1,6 @@
-import longSentence, { gradeLevel, syllables } from '../../rules/long-sentence';
+import longSentence, { gradeLevel, syllables } from '../../../rules/builtin/long-sentence';
 import { describe, expect, it } from 'vitest';
-import { ruleTester } from '../support/rule-tester';
+import { ruleTester } from '../../support/rule-tester';
 
 const longOne =
   'We wanted to take a moment to let everyone know that the new version of the app, which our team has been working on ' +

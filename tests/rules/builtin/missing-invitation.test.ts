@@ -1,5 +1,5 @@
-import missingInvitation from '../../rules/missing-invitation';
-import { ruleTester } from '../support/rule-tester';
+import missingInvitation from '../../../rules/builtin/missing-invitation';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(missingInvitation, {
   valid: [

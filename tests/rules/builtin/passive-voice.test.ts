@@ -1,5 +1,5 @@
-import passiveVoice from '../../rules/passive-voice';
-import { ruleTester } from '../support/rule-tester';
+import passiveVoice from '../../../rules/builtin/passive-voice';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(passiveVoice, {
   valid: [

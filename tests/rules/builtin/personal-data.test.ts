@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/engine/analyze';
-import personalData, { ibanValid, luhnValid } from '../../rules/personal-data';
-import { ruleTester } from '../support/rule-tester';
+import { createAnalyzer } from '../../../rules/engine/analyze';
+import personalData, { ibanValid, luhnValid } from '../../../rules/builtin/personal-data';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(personalData, {
   valid: [

@@ -1,5 +1,5 @@
-import pressReleaseTone from '../../rules/press-release-tone';
-import { ruleTester } from '../support/rule-tester';
+import pressReleaseTone from '../../../rules/builtin/press-release-tone';
+import { ruleTester } from '../../support/rule-tester';
 
 const brand = (names: string[]) => ({
   house: { name: 'test', rules: [], overrides: { 'press-release-tone': { options: { brandNames: names } } } },

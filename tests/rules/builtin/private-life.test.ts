@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/engine/analyze';
-import privateLife from '../../rules/private-life';
-import { ruleTester } from '../support/rule-tester';
+import { createAnalyzer } from '../../../rules/engine/analyze';
+import privateLife from '../../../rules/builtin/private-life';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(privateLife, {
   valid: [

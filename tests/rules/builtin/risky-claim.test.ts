@@ -1,5 +1,5 @@
-import riskyClaim from '../../rules/risky-claim';
-import { ruleTester } from '../support/rule-tester';
+import riskyClaim from '../../../rules/builtin/risky-claim';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(riskyClaim, {
   valid: [

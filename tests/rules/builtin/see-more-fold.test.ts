@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import seeMoreFold, { foldOffset } from '../../rules/see-more-fold';
-import { ruleTester } from '../support/rule-tester';
+import seeMoreFold, { foldOffset } from '../../../rules/builtin/see-more-fold';
+import { ruleTester } from '../../support/rule-tester';
 
 const li = { platform: 'linkedin' as const };
 const ig = { platform: 'instagram' as const };

@@ -1,5 +1,5 @@
-import selfFocus from '../../rules/self-focus';
-import { ruleTester } from '../support/rule-tester';
+import selfFocus from '../../../rules/builtin/self-focus';
+import { ruleTester } from '../../support/rule-tester';
 
 const long =
   'We have spent two years building our new scheduling tool. Our team worked hard on it, our designers rebuilt every screen, and we think the launch next week will be the best yet.';

@@ -1,5 +1,5 @@
-import selfPromotion from '../../rules/self-promotion';
-import { ruleTester } from '../support/rule-tester';
+import selfPromotion from '../../../rules/builtin/self-promotion';
+import { ruleTester } from '../../support/rule-tester';
 
 const threshold = (value: number) => ({
   house: { name: 'test', rules: [], overrides: { 'self-promotion': { options: { threshold: value } } } },

@@ -1,5 +1,5 @@
-import sensitivePromotion from '../../rules/sensitive-promotion';
-import { ruleTester } from '../support/rule-tester';
+import sensitivePromotion from '../../../rules/builtin/sensitive-promotion';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(sensitivePromotion, {
   valid: [

@@ -1,5 +1,5 @@
-import shouting from '../../rules/shouting';
-import { ruleTester } from '../support/rule-tester';
+import shouting from '../../../rules/builtin/shouting';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(shouting, {
   valid: [

@@ -1,5 +1,5 @@
-import tagStuffing from '../../rules/tag-stuffing';
-import { ruleTester } from '../support/rule-tester';
+import tagStuffing from '../../../rules/builtin/tag-stuffing';
+import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(tagStuffing, {
   valid: [
