@@ -2,6 +2,7 @@ import type { PlatformId } from '../../platforms/types';
 import type { CompiledHousePack } from '../house/types';
 import { RULES } from '../builtin/index';
 import { computeSignals } from '../signals';
+import { classifyKind, type KindResult } from '../signals/kind';
 import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
 import { scorePrinciples, type PrincipleResult } from './score';
@@ -21,6 +22,8 @@ export interface Analysis {
   signals: Signals;
   score: number;
   principles: PrincipleResult[];
+  /** What the post is for the self-promotion ratio, with the signal values that decided it. */
+  kind: KindResult;
   /** `en`, or `other` when the text looks like another language and the language rules stayed quiet. */
   language: 'en' | 'other';
   /** Things the user should know about the analysis itself, said once (language, truncation, broken rules). */
@@ -55,7 +58,8 @@ export function createAnalyzer(rules: readonly AnyRule[] = RULES, cache = new Ch
       const ignored = new Set(options.ignoredKeys ?? []);
       const kept = findings.filter((f) => !ignored.has(f.key)).sort((a, b) => a.start - b.start || a.end - b.end);
       const { score, principles } = scorePrinciples(kept);
-      return { findings: kept, signals, score, principles, language: english ? 'en' : 'other', notes };
+      const kind = classifyKind(signals, kept);
+      return { findings: kept, signals, score, principles, kind, language: english ? 'en' : 'other', notes };
     },
   };
 }

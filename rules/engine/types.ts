@@ -19,6 +19,10 @@ export const SIGNAL_NAMES = [
   'sentiment',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
+/** What a post is, for the self-promotion ratio across posts. */
+export const POST_KINDS = ['promotion', 'conversation', 'value', 'other'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
 /** All in 0..1 except `sentiment`, which is -1..1. */
 export type Signals = Record<SignalName, number>;
 

@@ -98,7 +98,8 @@ export function stubAnalyzer(): Analyzer {
       add(/\bLOUD\b/g, 'stub-loud', 'listen-dont-shout', 'warning');
       add(/\bbuy\b/gi, 'stub-buy', 'add-value', 'suggestion');
       const score = 100 - 10 * findings.length;
-      return { findings, signals: { ...signals, selfPromotion: findings.length ? 1 : 0 }, score, principles: [], language: 'en', notes: [] };
+      const kind = findings.length ? { kind: 'promotion' as const, because: { selfPromotion: 1 } } : { kind: 'other' as const, because: {} };
+      return { findings, signals: { ...signals, selfPromotion: findings.length ? 1 : 0 }, score, principles: [], kind, language: 'en', notes: [] };
     },
   };
 }
