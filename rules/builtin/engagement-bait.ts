@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
 import { sentenceRemoval } from './hard-sell';
 import { baitCues } from '../signals/engagement-bait';
 

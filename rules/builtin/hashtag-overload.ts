@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../../platforms/index';
 import { docHashtags } from '../engine/counting';
-import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
 
 /** Without a platform we only speak up at a count that is a lot anywhere. */
 const DEFAULT_MAX = 5;

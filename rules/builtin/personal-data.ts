@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding, type Severity } from '../engine/types';
+import { defineRule, type DraftFinding, type Severity } from '../engine/rule';
 import { allMatches } from '../engine/matches';
 
 export type PersonalDataKind = 'card' | 'bank' | 'id' | 'secret' | 'email' | 'phone' | 'address';

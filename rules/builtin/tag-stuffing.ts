@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LocalSpan } from '../engine/document';
 import { docMentions, docWordCount } from '../engine/counting';
-import { defineRule, type DraftFinding } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
 import { removalFix } from './hashtag-overload';
 
 /** Words that show the mentions give credit ("thanks to", "h/t", "congrats"): such lists get more room. */
