@@ -113,6 +113,33 @@ export const analysisSchema = z.object({
 });
 export type Analysis = z.infer<typeof analysisSchema>;
 
+/** What a draft does well under one principle, so the panel is not only a list of faults. */
+export const strengthSchema = z.object({ principle: principleIdSchema, label: z.string(), detail: z.string() });
+export type Strength = z.infer<typeof strengthSchema>;
+
+/** How the platform counts, and what shows before "see more" where its feed folds long posts. */
+export const channelReportSchema = z.object({
+  platform: platformIdSchema,
+  name: z.string(),
+  used: z.number(),
+  limit: z.number(),
+  /** One plain line on how this platform counts ("links count as 23"). */
+  countingNote: z.string(),
+  fold: z.optional(
+    z.object({
+      /** What the feed shows before "see more": the whole draft when `folded` is false. */
+      preview: z.string(),
+      folded: z.boolean(),
+      /** The first line as a hook: `weak` when the see-more-fold rule flagged it. */
+      hook: z.enum(['good', 'weak']),
+      hookMessage: z.string(),
+      /** The see-more-fold finding behind a weak hook, so the panel can select it. */
+      finding: z.optional(z.object({ key: z.string(), start: z.number() })),
+    }),
+  ),
+});
+export type ChannelReport = z.infer<typeof channelReportSchema>;
+
 /**
  * The identity of a finding for "ignore this", without its position. A JSON pair, so no character in a rule
  * id (a pack's `house/acme/no:prices`) or in the flagged words can make two keys collide.

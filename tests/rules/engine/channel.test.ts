@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/index';
-import { channelReport, countingNote } from '../../utils/channel';
-import { toPayload } from '../../utils/engine-host';
-import { PLATFORMS } from '../../platforms/index';
+import { createAnalyzer } from '../../../rules/index';
+import { channelReport, countingNote } from '../../../rules/engine/channel';
+import { toPayload } from '../../../utils/engine-host';
+import { PLATFORMS } from '../../../platforms/index';
 
 const analyzer = createAnalyzer();
 const report = (text: string, platform: string) =>
