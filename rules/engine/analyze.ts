@@ -7,7 +7,7 @@ import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
 import { scorePrinciples } from './score';
 import type { AnyRule, DraftFinding } from './rule';
-import { findingKey, type Analysis, type Finding, type Severity, type Signals } from './types';
+import { findingKey, NO_RECENT_POSTS, type ActiveProfile, type Analysis, type Finding, type RecentPosts, type Severity, type Signals } from './types';
 
 export type { Analysis };
 
@@ -18,6 +18,10 @@ export interface AnalyzeOptions {
   disabledRules?: readonly string[];
   /** Finding keys the user chose to ignore. */
   ignoredKeys?: readonly string[];
+  /** The profile the user writes as; rules read it from their context. */
+  profile?: ActiveProfile;
+  /** The posts before this draft, for rules that judge across posts (the self-promotion ratio). */
+  recent?: RecentPosts;
 }
 
 
@@ -101,7 +105,14 @@ function runRule(
   if (!parsed.success) return { findings: [], error: `Rule ${meta.id} was skipped: its options are not valid.` };
   let drafts: DraftFinding[];
   try {
-    drafts = rule.check({ doc, signals, options: parsed.data, platform: options.platform });
+    drafts = rule.check({
+      doc,
+      signals,
+      options: parsed.data,
+      platform: options.platform,
+      profile: options.profile,
+      recent: options.recent ?? NO_RECENT_POSTS,
+    });
   } catch {
     return { findings: [], error: `Rule ${meta.id} failed on this text and was skipped.` };
   }

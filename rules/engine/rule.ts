@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { PlatformId } from '../../platforms/types';
 import type { Doc } from './document';
-import type { Fix, PrincipleId, Severity, Signals } from './types';
+import type { ActiveProfile, Fix, PrincipleId, RecentPosts, Severity, Signals } from './types';
 
 export type { Finding, Fix, Severity, Signals, SignalName } from './types';
 
@@ -55,6 +55,10 @@ export interface RuleContext<Options = Record<string, unknown>> {
   signals: Signals;
   options: Options;
   platform: PlatformId | undefined;
+  /** The profile the user writes as, when the extension has one active. */
+  profile: ActiveProfile | undefined;
+  /** The posts before this draft for the profile and platform (empty when there is no history). */
+  recent: RecentPosts;
 }
 
 export interface Rule<Options = Record<string, unknown>> {

@@ -140,6 +140,27 @@ export const channelReportSchema = z.object({
 });
 export type ChannelReport = z.infer<typeof channelReportSchema>;
 
+/** The objective a profile has chosen (PRINCIPLES.md, know-your-objective): it tunes how strict rules are. */
+export const OBJECTIVES = ['community', 'support', 'awareness', 'sales', 'thought-leadership'] as const;
+export const objectiveSchema = z.enum(OBJECTIVES);
+export type Objective = z.infer<typeof objectiveSchema>;
+
+/** The profile the user is writing as (one per brand or person), as rules see it. */
+export const activeProfileSchema = z.object({ id: z.string(), name: z.string(), objective: z.optional(objectiveSchema) });
+export type ActiveProfile = z.infer<typeof activeProfileSchema>;
+
+/**
+ * What a rule knows of the posts before this draft, for the active profile and platform: each post's time
+ * and kind, newest last, and the self-promotion policy that applies (from the profile's house pack, or the
+ * 80/20 default when absent).
+ */
+export const recentPostsSchema = z.object({
+  posts: z.array(z.object({ at: z.string(), kind: postKindSchema, platform: z.optional(platformIdSchema), reply: z.optional(z.boolean()) })),
+  policy: z.optional(z.object({ share: z.number(), window: z.number(), label: z.string() })),
+});
+export type RecentPosts = z.infer<typeof recentPostsSchema>;
+export const NO_RECENT_POSTS: RecentPosts = { posts: [] };
+
 /**
  * The identity of a finding for "ignore this", without its position. A JSON pair, so no character in a rule
  * id (a pack's `house/acme/no:prices`) or in the flagged words can make two keys collide.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyze, createAnalyzer, fillTemplate } from '../../../rules/engine/analyze';
-import { defineRule, type AnyRule } from '../../../rules/engine/rule';
+import { defineRule, type AnyRule, type RuleContext } from '../../../rules/engine/rule';
 import { SIGNAL_NAMES, findingKey, findingKeyRule } from '../../../rules/engine/types';
 
 function wordRule(id: string, word: string, extra: Partial<AnyRule['meta']> = {}): AnyRule {
@@ -85,6 +85,17 @@ describe('analyze', () => {
     expect(analyzer.analyze(text, { platform: 'linkedin' }).findings.map((f) => f.ruleId)).toEqual(['synergy-word']);
     const house = { name: 'brand', rules: [wordRule('house-term', 'post')], overrides: { 'synergy-word': { enabled: false } } };
     expect(analyzer.analyze(text, { house, platform: 'linkedin' }).findings.map((f) => f.ruleId)).toEqual(['house-term']);
+  });
+
+  it('hands every rule the profile and the recent posts it was given, and an empty history otherwise', () => {
+    const seen: unknown[] = [];
+    const spy = { ...wordRule('spy-rule', 'x'), check: (context: RuleContext) => (seen.push([context.profile, context.recent]), []) };
+    const analyzer = createAnalyzer([spy]);
+    analyzer.analyze('a post');
+    const profile = { id: 'acme', name: 'Acme', objective: 'community' as const };
+    const recent = { posts: [{ at: '2026-12-01T10:00:00Z', kind: 'promotion' as const }], policy: { share: 0.2, window: 10, label: '80/20' } };
+    analyzer.analyze('a post', { profile, recent });
+    expect(seen).toEqual([[undefined, { posts: [] }], [profile, recent]]);
   });
 
   it('keeps ignore keys apart whatever characters rule ids and flagged words hold', () => {
