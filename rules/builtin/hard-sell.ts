@@ -80,26 +80,20 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const chunk of doc.chunks) {
-      for (const m of chunk.memo('hard-sell:spans', hardSellSpans)) {
-        const start = chunk.start + m.start;
-        const end = chunk.start + m.end;
-        const fixes: Fix[] = [];
-        if (m.replacement !== undefined) fixes.push({ label: `Change to "${m.replacement}"`, start, end, text: m.replacement });
-        else {
-          const removal = sentenceRemoval(doc.text, start, end);
-          if (removal) fixes.push(removal);
-        }
-        findings.push({
-          start,
-          end,
-          messageId: m.kind,
-          ...(m.replacement !== undefined ? { expected: [m.replacement] } : {}),
-          ...(fixes.length ? { fixes } : {}),
-        });
+    return doc.spans('hard-sell:spans', hardSellSpans).map(({ start, end, kind, replacement }): DraftFinding => {
+      const fixes: Fix[] = [];
+      if (replacement !== undefined) fixes.push({ label: `Change to "${replacement}"`, start, end, text: replacement });
+      else {
+        const removal = sentenceRemoval(doc.text, start, end);
+        if (removal) fixes.push(removal);
       }
-    }
-    return findings;
+      return {
+        start,
+        end,
+        messageId: kind,
+        ...(replacement !== undefined ? { expected: [replacement] } : {}),
+        ...(fixes.length ? { fixes } : {}),
+      };
+    });
   },
 });

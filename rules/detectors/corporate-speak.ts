@@ -138,11 +138,7 @@ export function jargonMatches(chunk: Chunk): JargonMatch[] {
 }
 
 export function docJargon(doc: Doc): JargonMatch[] {
-  const out: JargonMatch[] = [];
-  for (const chunk of doc.chunks) {
-    for (const m of chunk.memo('corporate-speak:matches', jargonMatches)) out.push({ ...m, start: m.start + chunk.start, end: m.end + chunk.start });
-  }
-  return out;
+  return doc.spans('corporate-speak:matches', jargonMatches);
 }
 
 /** Keeps the writer's capital at the start of a sentence: "Leverage" -> "Use". */

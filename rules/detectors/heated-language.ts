@@ -1,4 +1,4 @@
-import type { Chunk, LocalSpan } from '../engine/document';
+import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { allMatches } from '../engine/matches';
 
 /**
@@ -96,10 +96,6 @@ export function heatMatches(chunk: Chunk): HeatMatch[] {
 }
 
 /** Heated matches in the whole document, cached per chunk. */
-export function docHeat(doc: { chunks: readonly Chunk[] }): HeatMatch[] {
-  const out: HeatMatch[] = [];
-  for (const chunk of doc.chunks) {
-    for (const m of chunk.memo('heated-language:matches', heatMatches)) out.push({ ...m, start: m.start + chunk.start, end: m.end + chunk.start });
-  }
-  return out;
+export function docHeat(doc: Doc): HeatMatch[] {
+  return doc.spans('heated-language:matches', heatMatches);
 }
