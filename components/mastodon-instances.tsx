@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Request } from '@/utils/messages';
-import { instanceOrigin } from '@/utils/mastodon-instances';
+import { INSTANCE_HOST, instanceOrigin } from '@/utils/mastodon-hosts';
 import { OptionsSection } from './options-page';
 import { useSettings } from './use-settings';
 
@@ -11,7 +11,7 @@ export function instanceHost(input: string): string | undefined {
   if (!trimmed) return undefined;
   try {
     const host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
-    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : undefined;
+    return INSTANCE_HOST.test(host) ? host : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
-  PANEL_PORT,
   type ActOutcome,
   type CardActionName,
   type ComposerState,
@@ -10,6 +9,7 @@ import {
   type PanelServerMessage,
   type PanelState,
 } from '@/utils/messages';
+import { PANEL_PORT } from '@/utils/ports';
 
 const OUTCOME_NOTICE: Partial<Record<ActOutcome, string>> = {
   stale: 'The draft changed since it was checked, so nothing was done. Have another look at the updated list.',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { INSTANCE_HOST } from './mastodon-hosts';
 
 /**
  * Every message between the content script, the pages and the background. The background checks each one
@@ -78,7 +79,7 @@ export interface SiteStatus {
 /** The Mastodon instances (host names) the user coaches on besides mastodon.social. */
 export const SetMastodonInstancesRequestSchema = z.object({
   type: z.literal('set-mastodon-instances'),
-  hosts: z.array(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/))).check(z.maxLength(100)),
+  hosts: z.array(z.string().check(z.regex(INSTANCE_HOST))).check(z.maxLength(100)),
 });
 
 /** The content script's composer the user is working in (it got focus), so the side panel follows it. */
@@ -94,7 +95,7 @@ export const ComposerGoneRequestSchema = z.object({ type: z.literal('composer-go
 export const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
 /**
  * A composer got focus, or typing resumed after the background's service worker stopped (the page's
- * composer port closed, see utils/composer-ports.ts): warm the engine now, so the first check after the
+ * composer port closed, see entrypoints/background/composer-ports.ts): warm the engine now, so the first check after the
  * pause does not also pay for starting the worker and the engine.
  */
 export const WarmUpRequestSchema = z.object({ type: z.literal('warm-up') });
@@ -133,11 +134,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof RequestSchema>;
 
 // ---------------------------------------------------------------------------------------------------
-// The side panel. It holds a port to the background (`PANEL_PORT`): it says which tab it shows, the
+// The side panel. It holds a port to the background (`PANEL_PORT`, utils/ports.ts): it says which tab it shows, the
 // background pushes that tab's state whenever a newer analysis of its active composer arrives, and the
 // panel's actions travel back the same way to the content script's session.
-
-export const PANEL_PORT = 'rapport-panel';
 
 export type CardActionName = 'apply' | 'ignore' | 'disable-rule' | 'select';
 

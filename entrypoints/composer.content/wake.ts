@@ -1,4 +1,4 @@
-import { COMPOSER_PORT } from '@/utils/composer-ports';
+import { COMPOSER_PORT } from '@/utils/ports';
 import type { Request } from '@/utils/messages';
 
 export interface Waker {

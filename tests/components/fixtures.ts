@@ -1,6 +1,6 @@
 import { createAnalyzer } from '../../rules/builtin/index';
 import { channelReport } from '../../utils/channel';
-import { toPayload } from '../../utils/engine-host';
+import { toPayload } from '../../entrypoints/background/engine-host';
 import type { ComposerState, PanelState } from '../../utils/messages';
 import { strengthsOf } from '../../utils/strengths';
 

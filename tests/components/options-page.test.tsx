@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsPage } from '../../components/options-page';
 import { IgnoredFindings, ruleName, splitIgnoredKey, TurnedOffRules } from '../../components/rule-settings';
-import { createEngineHost } from '../../utils/engine-host';
+import { createEngineHost } from '../../entrypoints/background/engine-host';
 import { loadSettings, settingsItem, DEFAULT_SETTINGS } from '../../utils/settings';
 import { byText, click, mount } from './render';
 

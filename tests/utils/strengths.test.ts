@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../rules/builtin/index';
-import { toPayload } from '../../utils/engine-host';
+import { toPayload } from '../../entrypoints/background/engine-host';
 import type { AnalysisPayload, PrincipleResultPayload } from '../../utils/messages';
 import { asksTheReader, biggestGain, strengthsOf } from '../../utils/strengths';
 

@@ -1,10 +1,9 @@
-import type { Settings } from './settings';
+import { instanceOrigin } from '@/utils/mastodon-hosts';
+import type { Settings } from '@/utils/settings';
 
 /** The id of the content script registered at run time for the Mastodon instances the user added. */
 const SCRIPT_ID = 'rapport-mastodon-instances';
 const SCRIPT_FILE = 'content-scripts/composer.js';
-
-export const instanceOrigin = (host: string) => `https://${host}/*`;
 
 /**
  * Mastodon is federated: no fixed list of sites can hold every instance. The user adds theirs on the

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Sender } from './engine-host';
-import { PANEL_PORT, type PanelServerMessage } from './messages';
+import type { PanelServerMessage } from '@/utils/messages';
+import { PANEL_PORT } from '@/utils/ports';
 import type { PanelHub } from './panel-hub';
 
 /** The keyboard shortcut's command (manifest `commands`); Firefox uses its built-in sidebar toggle. */

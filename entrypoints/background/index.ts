@@ -1,9 +1,9 @@
-import { acceptComposerPorts } from '@/utils/composer-ports';
-import { createEngineHost } from '@/utils/engine-host';
-import { createPanelHub } from '@/utils/panel-hub';
-import { openPanelFor, wirePanel } from '@/utils/panel-wiring';
 import { loadSettings, parseSettings, settingsItem, updateSettings } from '@/utils/settings';
-import { syncMastodonInstances } from '@/utils/mastodon-instances';
+import { acceptComposerPorts } from './composer-ports';
+import { createEngineHost } from './engine-host';
+import { syncMastodonInstances } from './mastodon-instances';
+import { createPanelHub } from './panel-hub';
+import { openPanelFor, wirePanel } from './panel-wiring';
 
 export default defineBackground(() => {
   const hub = createPanelHub({ sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command) });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AnalysisPayload, ContentCommand, PanelServerMessage, PanelState } from '../../utils/messages';
-import { createPanelHub, type HubDeps } from '../../utils/panel-hub';
+import type { AnalysisPayload, ContentCommand, PanelServerMessage, PanelState } from '../../../utils/messages';
+import { createPanelHub, type HubDeps } from '../../../entrypoints/background/panel-hub';
 
 function analysis(score: number): AnalysisPayload {
   return { findings: [], score, principles: [], signals: {}, language: 'en', notes: [] };

@@ -1,4 +1,4 @@
-import { channelReport } from './channel';
+import { channelReport } from '@/utils/channel';
 import {
   PanelClientMessageSchema,
   type ActOutcome,
@@ -9,8 +9,8 @@ import {
   type PanelServerMessage,
   type PanelState,
   type PanelSyncReply,
-} from './messages';
-import { strengthsOf } from './strengths';
+} from '@/utils/messages';
+import { strengthsOf } from '@/utils/strengths';
 
 /**
  * The background's memory of what each tab's composers last showed, and the side panels watching them.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { syncMastodonInstances } from '../../utils/mastodon-instances';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { syncMastodonInstances } from '../../../entrypoints/background/mastodon-instances';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
 describe('syncMastodonInstances', () => {
   beforeEach(() => {

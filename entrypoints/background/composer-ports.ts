@@ -1,5 +1,4 @@
-/** A composer page's port to the background, held only to learn when the service worker stops. */
-export const COMPOSER_PORT = 'rapport-composer';
+import { COMPOSER_PORT } from '@/utils/ports';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
 

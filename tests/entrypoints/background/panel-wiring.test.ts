@@ -13,9 +13,9 @@ function event<T extends unknown[]>() {
 const fake = vi.hoisted(() => ({ browser: {} as Record<string, unknown> }));
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
-const { openPanelFor, wirePanel, TOGGLE_COMMAND } = await import('../../utils/panel-wiring');
-const { createPanelHub } = await import('../../utils/panel-hub');
-const { PANEL_PORT } = await import('../../utils/messages');
+const { openPanelFor, wirePanel, TOGGLE_COMMAND } = await import('../../../entrypoints/background/panel-wiring');
+const { createPanelHub } = await import('../../../entrypoints/background/panel-hub');
+const { PANEL_PORT } = await import('../../../utils/ports');
 
 function fakeBrowser() {
   const api = {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { prepareTagger } from '../../rules/engine/nlp';
-import { createEngineHost, TAGGER_IDLE_MS } from '../../utils/engine-host';
-import { AnalyzeResponseSchema } from '../../utils/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { prepareTagger } from '../../../rules/engine/nlp';
+import { createEngineHost, TAGGER_IDLE_MS } from '../../../entrypoints/background/engine-host';
+import { AnalyzeResponseSchema } from '../../../utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 
 function host(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
@@ -45,7 +45,7 @@ describe('engine host', () => {
   });
 });
 
-vi.mock('../../rules/engine/nlp', async (original) => ({ ...(await original<typeof import('../../rules/engine/nlp')>()), prepareTagger: vi.fn() }));
+vi.mock('../../../rules/engine/nlp', async (original) => ({ ...(await original<typeof import('../../../rules/engine/nlp')>()), prepareTagger: vi.fn() }));
 
 describe('engine host: loading the tagger', () => {
   beforeEach(async () => {

@@ -1,16 +1,16 @@
-import { createAnalyzer, RULES, type Analysis } from '../rules/builtin/index';
-import { prepareTagger } from '../rules/engine/nlp';
-import { PRINCIPLES } from '../rules/principles';
-import { isPlatformId } from '../platforms/types';
+import { createAnalyzer, RULES, type Analysis } from '@/rules/builtin/index';
+import { prepareTagger } from '@/rules/engine/nlp';
+import { PRINCIPLES } from '@/rules/principles';
+import { isPlatformId } from '@/platforms/types';
 import {
   RequestSchema,
   type AnalysisPayload,
   type AnalyzeResponse,
   type RuleInfo,
   type SiteStatus,
-} from './messages';
+} from '@/utils/messages';
 import type { PanelHub } from './panel-hub';
-import { loadSettings, updateSettings } from './settings';
+import { loadSettings, updateSettings } from '@/utils/settings';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
 export interface Sender {
