@@ -132,6 +132,38 @@ export const RequestSchema = z.discriminatedUnion('type', [
   RuleCatalogRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+/** The request of one type, with its own payload. */
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** The answer to a request that only changes something or starts something. */
+export interface Ok {
+  ok: boolean;
+}
+
+/**
+ * What the background answers to each request. The host's handler table is typed by it, so a new message
+ * is a schema in `RequestSchema`, an entry here and one handler, and the compiler checks the three agree.
+ * Any request may also be answered `{ error }` when it does not pass its schema.
+ */
+export interface Answers {
+  analyze: AnalyzeResponse;
+  'ignore-finding': Ok;
+  'disable-rule': Ok;
+  'site-status': SiteStatus;
+  'set-mastodon-instances': Ok;
+  'warm-up': Ok;
+  'composer-focus': Ok;
+  'composer-gone': Ok;
+  'open-panel': Ok;
+  'enable-rule': Ok;
+  'unignore-finding': Ok;
+  'set-site-enabled': Ok;
+  'rule-catalog': RuleInfo[];
+}
+export interface Refusal {
+  error: string;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // The side panel. It holds a port to the background (`PANEL_PORT`, utils/ports.ts): it says which tab it shows, the

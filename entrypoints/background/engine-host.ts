@@ -5,12 +5,14 @@ import { isPlatformId } from '@/platforms/types';
 import {
   RequestSchema,
   type AnalysisPayload,
-  type AnalyzeResponse,
-  type RuleInfo,
-  type SiteStatus,
+  type Answers,
+  type Ok,
+  type Refusal,
+  type RequestOf,
+  type RequestType,
 } from '@/utils/messages';
 import type { PanelHub } from './panel-hub';
-import { loadSettings, updateSettings } from '@/utils/settings';
+import { loadSettings, updateSettings, type Settings } from '@/utils/settings';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
 export interface Sender {
@@ -35,7 +37,10 @@ export interface PanelHooks {
  */
 export const TAGGER_IDLE_MS = 200;
 
-type Answer = AnalyzeResponse | SiteStatus | RuleInfo[] | { ok: boolean } | { error: string };
+/** One message's handler: it gets that message's own payload and must give that message's answer. */
+type Handler<T extends RequestType> = (request: RequestOf<T>, sender: Sender) => Answers[T] | Promise<Answers[T]>;
+/** One handler per message type: the compiler refuses a table that misses one or answers wrongly. */
+export type Handlers = { [T in RequestType]: Handler<T> };
 
 /**
  * The background's side of the messaging: one analyzer (and so one parse cache) for every composer, the
@@ -61,69 +66,74 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
     warm = true;
     analyzer.analyze('Warming up: how are you all doing today?');
   };
-  return async function handle(message: unknown, sender: Sender = {}): Promise<Answer> {
+  const handlers: Handlers = {
+    // Runs before any await (the table is called synchronously): the user gesture expires at the first one.
+    'open-panel': (_request, sender) => ({ ok: panel?.open(sender) ?? false }),
+    'warm-up': () => {
+      warmUp();
+      return { ok: true };
+    },
+    analyze: async (request, sender) => {
+      warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
+      const settings = await load();
+      const platform = request.platform && isPlatformId(request.platform) ? request.platform : undefined;
+      const analysis = analyzer.analyze(request.text, {
+        platform,
+        disabledRules: settings.disabledRules,
+        ignoredKeys: settings.ignoredKeys,
+      });
+      const payload = toPayload(analysis);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
+      return { composerId: request.composerId, revision: request.revision, analysis: payload };
+    },
+    'composer-focus': (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) panel?.hub.focus(tabId, request.composerId, { hostname: request.hostname, platform: request.platform });
+      return { ok: true };
+    },
+    'composer-gone': (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) panel?.hub.gone(tabId, request.composerId);
+      return { ok: true };
+    },
+    'site-status': async (request) => {
+      const settings = await load();
+      const enabled = !settings.disabledSites.includes(request.hostname);
+      return settings.mastodonInstances.includes(request.hostname) ? { enabled, platform: 'mastodon' } : { enabled };
+    },
+    'rule-catalog': () =>
+      RULES.map((rule) => ({ id: rule.meta.id, principle: rule.meta.principle, summary: rule.meta.docs.summary })),
+    'ignore-finding': (request) => change((s) => ({ ...s, ignoredKeys: [...new Set([...s.ignoredKeys, request.key])] })),
+    'unignore-finding': (request) => change((s) => ({ ...s, ignoredKeys: s.ignoredKeys.filter((key) => key !== request.key) })),
+    'disable-rule': (request) => change((s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, request.ruleId])] })),
+    'enable-rule': (request) => change((s) => ({ ...s, disabledRules: s.disabledRules.filter((id) => id !== request.ruleId) })),
+    'set-site-enabled': (request) => {
+      const host = request.hostname.toLowerCase();
+      return change((s) => {
+        const others = s.disabledSites.filter((h) => h !== host);
+        return { ...s, disabledSites: request.enabled ? others : [...others, host] };
+      });
+    },
+    'set-mastodon-instances': (request) => change((s) => ({ ...s, mastodonInstances: [...new Set(request.hosts)] })),
+  };
+
+  /** A settings change, answered once it is stored. */
+  async function change(edit: (current: Settings) => Settings): Promise<Ok> {
+    await update(edit);
+    return { ok: true };
+  }
+
+  return async function handle(message: unknown, sender: Sender = {}): Promise<Answers[RequestType] | Refusal> {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { error: 'Rapport could not read that message.' };
-    const request = parsed.data;
-    const tabId = sender.tab?.id;
-    switch (request.type) {
-      // First, before any await: the user gesture expires at the first one.
-      case 'open-panel':
-        return { ok: panel?.open(sender) ?? false };
-      case 'warm-up':
-        warmUp();
-        return { ok: true };
-      case 'analyze': {
-        warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
-        const settings = await load();
-        const platform = request.platform && isPlatformId(request.platform) ? request.platform : undefined;
-        const analysis = analyzer.analyze(request.text, {
-          platform,
-          disabledRules: settings.disabledRules,
-          ignoredKeys: settings.ignoredKeys,
-        });
-        const payload = toPayload(analysis);
-        if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
-        return { composerId: request.composerId, revision: request.revision, analysis: payload };
-      }
-      case 'composer-focus':
-        if (tabId !== undefined) panel?.hub.focus(tabId, request.composerId, { hostname: request.hostname, platform: request.platform });
-        return { ok: true };
-      case 'composer-gone':
-        if (tabId !== undefined) panel?.hub.gone(tabId, request.composerId);
-        return { ok: true };
-      case 'enable-rule':
-        await update((s) => ({ ...s, disabledRules: s.disabledRules.filter((id) => id !== request.ruleId) }));
-        return { ok: true };
-      case 'unignore-finding':
-        await update((s) => ({ ...s, ignoredKeys: s.ignoredKeys.filter((key) => key !== request.key) }));
-        return { ok: true };
-      case 'set-site-enabled': {
-        const host = request.hostname.toLowerCase();
-        await update((s) => {
-          const others = s.disabledSites.filter((h) => h !== host);
-          return { ...s, disabledSites: request.enabled ? others : [...others, host] };
-        });
-        return { ok: true };
-      }
-      case 'rule-catalog':
-        return RULES.map((rule) => ({ id: rule.meta.id, principle: rule.meta.principle, summary: rule.meta.docs.summary }));
-      case 'ignore-finding':
-        await update((s) => ({ ...s, ignoredKeys: [...new Set([...s.ignoredKeys, request.key])] }));
-        return { ok: true };
-      case 'site-status': {
-        const settings = await load();
-        const enabled = !settings.disabledSites.includes(request.hostname);
-        return settings.mastodonInstances.includes(request.hostname) ? { enabled, platform: 'mastodon' } : { enabled };
-      }
-      case 'set-mastodon-instances':
-        await update((s) => ({ ...s, mastodonInstances: [...new Set(request.hosts)] }));
-        return { ok: true };
-      case 'disable-rule':
-        await update((s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, request.ruleId])] }));
-        return { ok: true };
-    }
+    return dispatch(handlers, parsed.data, sender);
   };
+}
+
+/** Calls the request's own handler; written as a generic so the compiler pairs each request with its handler. */
+function dispatch<T extends RequestType>(handlers: Handlers, request: RequestOf<T>, sender: Sender) {
+  return handlers[request.type as T](request, sender);
 }
 
 export function toPayload(analysis: Analysis): AnalysisPayload {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareTagger } from '../../../rules/engine/nlp';
-import { createEngineHost, TAGGER_IDLE_MS } from '../../../entrypoints/background/engine-host';
+import { createEngineHost, TAGGER_IDLE_MS, type Handlers } from '../../../entrypoints/background/engine-host';
 import { AnalyzeResponseSchema } from '../../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 
@@ -42,6 +42,14 @@ describe('engine host', () => {
     expect(settings().disabledRules).toEqual(['shouting']);
     const third = AnalyzeResponseSchema.parse(await handle(request)).analysis.findings;
     expect(third.map((f) => f.ruleId)).not.toContain('shouting');
+  });
+
+  it('types each handler by its own message and answer (checked by tsc, which runs over the tests)', () => {
+    // @ts-expect-error: the site-status handler must answer a SiteStatus, not { ok }
+    const wrongAnswer: Handlers['site-status'] = async () => ({ ok: true });
+    // @ts-expect-error: the enable-rule handler gets a request with a ruleId, not a key
+    const wrongPayload: Handlers['enable-rule'] = async (request) => ({ ok: request.key === '' });
+    expect([wrongAnswer, wrongPayload]).toHaveLength(2);
   });
 });
 
