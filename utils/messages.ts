@@ -170,7 +170,9 @@ export interface Refusal {
 // background pushes that tab's state whenever a newer analysis of its active composer arrives, and the
 // panel's actions travel back the same way to the content script's session.
 
-export type CardActionName = 'apply' | 'ignore' | 'disable-rule' | 'select';
+/** What a person can do with a finding, in the in-page card or the side panel: declared once, here. */
+export const CARD_ACTIONS = ['apply', 'ignore', 'disable-rule', 'select'] as const;
+export type CardAction = (typeof CARD_ACTIONS)[number];
 
 export const PanelWatchSchema = z.object({
   type: z.literal('watch'),
@@ -184,7 +186,7 @@ export const PanelActSchema = z.object({
   id: z.number(),
   tabId: z.int(),
   composerId: z.string(),
-  action: z.enum(['apply', 'ignore', 'disable-rule', 'select']),
+  action: z.enum(CARD_ACTIONS),
   /** The finding, by its key and where it starts in the text it was found in. */
   key: z.string(),
   start: z.number(),
@@ -264,7 +266,7 @@ export interface PanelSyncReply {
 export interface SessionActionCommand {
   type: 'session-action';
   composerId: string;
-  action: CardActionName;
+  action: CardAction;
   key: string;
   start: number;
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Request } from '@/utils/messages';
 import { INSTANCE_HOST, instanceOrigin } from '@/utils/mastodon-hosts';
 import { OptionsSection } from './options-page';
-import { useSettings } from './use-settings';
+import { useSettings } from '../shared/use-settings';
 
 /** A host name from what a person types: "https://fosstodon.org/home" -> "fosstodon.org". */
 export function instanceHost(input: string): string | undefined {

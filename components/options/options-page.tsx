@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
-import './styles/theme.css';
-import './styles/options.css';
+import '../shared/theme.css';
+import './options.css';
 
 /**
  * The options page's frame. Each section is its own component with its own heading, so features add a

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Request, RuleInfo } from '@/utils/messages';
 import { OptionsSection } from './options-page';
-import { clip } from './text';
-import { useSettings } from './use-settings';
+import { clip } from '../shared/text';
+import { useSettings } from '../shared/use-settings';
 
 function send(request: Request): void {
   void browser.runtime.sendMessage(request).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AnalysisPayload, CardActionName, FindingPayload, PrincipleResultPayload } from '@/utils/messages';
-import { FindingItem } from './finding-item';
-import { essays, plural } from './text';
+import type { AnalysisPayload, CardAction, FindingPayload, PrincipleResultPayload } from '@/utils/messages';
+import { FindingCard } from '../shared/finding-card';
+import { essays, plural } from '../shared/text';
 
 /** Findings shown per principle before "Show all". */
 export const FIRST_FINDINGS = 5;
@@ -22,7 +22,7 @@ export function Checklist({
   onAct,
 }: {
   analysis: AnalysisPayload;
-  onAct(action: CardActionName, finding: FindingPayload): void;
+  onAct(action: CardAction, finding: FindingPayload): void;
 }) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
   const [showAll, setShowAll] = useState<Record<string, boolean>>({});
@@ -40,7 +40,7 @@ export function Checklist({
     target?.focus();
   }, [analysis]);
 
-  const act = (action: CardActionName, finding: FindingPayload) => {
+  const act = (action: CardAction, finding: FindingPayload) => {
     if (action !== 'select') actedIn.current = finding.principle;
     onAct(action, finding);
   };
@@ -101,7 +101,7 @@ export function Checklist({
                   </p>
                   <ul class="findings" aria-label={`${p.title}: findings`}>
                     {visible.map((f) => (
-                      <FindingItem key={`${f.key}@${f.start}`} finding={f} onAct={act} />
+                      <FindingCard key={`${f.key}@${f.start}`} finding={f} onAct={act} />
                     ))}
                   </ul>
                   {findings.length > visible.length && (

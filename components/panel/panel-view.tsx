@@ -1,12 +1,12 @@
-import type { CardActionName, ComposerState, FindingPayload, PanelState } from '@/utils/messages';
+import type { CardAction, ComposerState, FindingPayload, PanelState } from '@/utils/messages';
 import { ChannelMeter } from './channel-meter';
 import { Checklist } from './checklist';
 import { EmptyState } from './empty-state';
 import { ScoreSummary } from './score-summary';
 import { StrengthsList } from './strengths-list';
-import { plural } from './text';
-import './styles/theme.css';
-import './styles/panel.css';
+import { plural } from '../shared/text';
+import '../shared/theme.css';
+import './panel.css';
 
 export interface PanelViewProps {
   /** `undefined` until the background has answered once. */
@@ -15,7 +15,7 @@ export interface PanelViewProps {
   siteEnabled: boolean;
   /** The outcome of the last action, when it needs saying (the draft changed, the editor refused). */
   notice?: string;
-  onAct(action: CardActionName, finding: FindingPayload, composer: ComposerState): void;
+  onAct(action: CardAction, finding: FindingPayload, composer: ComposerState): void;
   onSiteEnabled(enabled: boolean): void;
 }
 
@@ -55,7 +55,7 @@ function ComposerView({
   onAct,
 }: {
   composer: ComposerState;
-  onAct(action: CardActionName, finding: FindingPayload): void;
+  onAct(action: CardAction, finding: FindingPayload): void;
 }) {
   const { analysis, channel } = composer;
   const hook = channel?.fold?.finding;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Request } from '@/utils/messages';
 import { PanelView } from './panel-view';
 import { usePanelConnection } from './use-panel-connection';
-import { useSettings } from './use-settings';
+import { useSettings } from '../shared/use-settings';
 
 /** The side panel wired to the extension: the background's state, the user's settings, the actions. */
 export function SidePanelApp({ tabId }: { tabId?: number }) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   type ActOutcome,
-  type CardActionName,
+  type CardAction,
   type ComposerState,
   type FindingPayload,
   type PanelClientMessage,
@@ -108,7 +108,7 @@ export function usePanelConnection(fixedTabId?: number) {
     };
   }, [fixedTabId, say]);
 
-  const act = useCallback((action: CardActionName, finding: FindingPayload, composer: ComposerState) => {
+  const act = useCallback((action: CardAction, finding: FindingPayload, composer: ComposerState) => {
     const tabId = watched.current;
     if (tabId === undefined || !port.current) return say('Rapport lost track of the page. Click into the post box again.');
     if (action !== 'select') say(undefined);

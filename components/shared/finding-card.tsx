@@ -1,7 +1,7 @@
-import type { CardActionName, FindingPayload } from '@/utils/messages';
+import type { CardAction, FindingPayload, PrincipleResultPayload } from '@/utils/messages';
+import { clip, essays } from './text';
 
 type Fix = NonNullable<FindingPayload['fixes']>[number];
-import { clip } from './text';
 
 const SEVERITY_LABEL: Record<FindingPayload['severity'], string> = {
   suggestion: 'Suggestion',
@@ -21,33 +21,55 @@ export function describeFix(finding: { start: number; end: number }, fix: Fix): 
   return text ? `Becomes \u201c${text}\u201d` : 'Removes these words';
 }
 
-/**
- * One finding: the flagged words (a button that shows them in the draft), what to try, and the actions.
- * Every piece of page text goes in as a text node: a draft holding markup shows as typed.
- */
-export function FindingItem({
-  finding,
-  onAct,
-}: {
+export interface FindingCardProps {
   finding: FindingPayload;
-  onAct(action: CardActionName, finding: FindingPayload): void;
-}) {
+  onAct(action: CardAction, finding: FindingPayload): void;
+  /**
+   * The principle behind the finding, for a card that stands alone (the one in the page). The side panel
+   * leaves it out: its checklist already shows each finding under its principle.
+   */
+  principle?: Pick<PrincipleResultPayload, 'title' | 'why' | 'source'>;
+  /**
+   * Whether the quoted words are a button that shows them in the draft. A card opened from the words
+   * themselves (hovering an underline) has nothing to show, so there they are plain text.
+   */
+  selectable?: boolean;
+}
+
+/**
+ * One finding, the same card in the side panel and in the page: the flagged words, what to try, what the
+ * fix does, and the actions. It is a list item: put it in a list. It carries no styles (the panel's come
+ * from its stylesheet, the page's from the content script's shadow root). Every piece of page text goes
+ * in as a text node: a draft holding markup shows as typed.
+ */
+export function FindingCard({ finding, onAct, principle, selectable = true }: FindingCardProps) {
   const fix = finding.fixes?.[0];
   const quote = finding.actual.trim();
+  const quoted = quote ? `\u201c${clip(quote)}\u201d` : 'Show where in the draft';
   return (
     <li class={`finding ${finding.severity}`} data-key={finding.key} data-start={finding.start}>
       <span class="severity">{SEVERITY_LABEL[finding.severity]}</span>
-      <button
-        type="button"
-        class="quote"
-        title={quote.length > 160 ? quote : undefined}
-        aria-label={quote ? `Show in the draft: ${clip(quote, 80)}` : 'Show in the draft'}
-        onClick={() => onAct('select', finding)}
-      >
-        {quote ? `\u201c${clip(quote)}\u201d` : 'Show where in the draft'}
-      </button>
+      {principle && <span class="principle">{principle.title}</span>}
+      {selectable ? (
+        <button
+          type="button"
+          class="quote"
+          title={quote.length > 160 ? quote : undefined}
+          aria-label={quote ? `Show in the draft: ${clip(quote, 80)}` : 'Show in the draft'}
+          onClick={() => onAct('select', finding)}
+        >
+          {quoted}
+        </button>
+      ) : (
+        quote && <p class="quote">{quoted}</p>
+      )}
       <p class="message">{finding.message}</p>
       {fix && <p class="replacement">{describeFix(finding, fix)}</p>}
+      {principle && (
+        <p class="why">
+          {principle.why} <span>From {essays(principle.source)}.</span>
+        </p>
+      )}
       <div class="actions" role="group" aria-label="What to do with this finding">
         {fix && (
           <button type="button" class="btn primary" aria-label={`Apply: ${fix.label}`} onClick={() => onAct('apply', finding)}>

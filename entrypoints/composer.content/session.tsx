@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditorAdapter, EditorSnapshot } from '@/platforms/editors/types';
 import { buildTextMap, offsetOf } from '@/platforms/editors/text-map';
-import type { ActOutcome, AnalysisPayload, AnalyzeResponse, FindingPayload, Request } from '@/utils/messages';
+import type { ActOutcome, AnalysisPayload, AnalyzeResponse, CardAction, FindingPayload, Request } from '@/utils/messages';
 import { HighlightLayer } from './highlights';
 import { TextareaMirror } from './mirror';
-import { renderBadge, unmountBadge, type BadgeView, type CardAction } from './ui';
+import { renderBadge, unmountBadge, type BadgeView } from './ui';
 
 /** How long typing must pause before the draft is checked: short enough to feel live, long enough to skip bursts. */
 export const PAUSE_MS = 150;

@@ -1,7 +1,6 @@
 import { render } from 'preact';
-import type { AnalysisPayload, FindingPayload } from '@/utils/messages';
-
-export type CardAction = 'apply' | 'ignore' | 'disable-rule' | 'select';
+import { FindingCard } from '@/components/shared/finding-card';
+import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messages';
 
 export interface BadgeView {
   state: 'idle' | 'checking' | 'ready';
@@ -21,6 +20,10 @@ export interface BadgeHandlers {
   onCardLeave(): void;
 }
 
+/**
+ * The badge's and the card's styles, inside the badge's shadow root so the page's styles and ours never
+ * meet. The finding card is the side panel's (components/shared/finding-card.tsx), styled here for the page.
+ */
 const CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
@@ -35,67 +38,34 @@ const CSS = `
   background: #ffffff; color: #18181b; border: 1px solid #e4e4e7; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   font-size: 13px; line-height: 1.45; }
 .card h2 { margin: 0 0 4px; font-size: 13px; font-weight: 700; }
-.item { padding: 8px 0; border-top: 1px solid #f4f4f5; } .item:first-of-type { border-top: 0; }
-.quote { font-weight: 600; overflow-wrap: anywhere; }
-.why { color: #52525b; font-size: 12px; margin-top: 4px; }
+.findings { list-style: none; margin: 0; padding: 0; }
+.finding { padding: 8px 0; border-top: 1px solid #f4f4f5; } .finding:first-child { border-top: 0; }
+.severity { font-size: 11px; font-weight: 700; text-transform: uppercase; color: #1d4ed8; }
+.warning .severity, .error .severity { color: #b91c1c; }
+.principle { margin-left: 6px; color: #52525b; font-size: 12px; }
+.quote { display: block; margin: 2px 0 0; padding: 0; border: 0; background: none; color: inherit; font-size: 13px;
+  font-weight: 600; text-align: left; overflow-wrap: anywhere; }
+button.quote { color: #1d4ed8; cursor: pointer; }
+.message, .replacement, .why { margin: 2px 0 0; overflow-wrap: anywhere; }
+.replacement, .why { color: #52525b; font-size: 12px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-button.act { font-size: 12px; padding: 4px 9px; border-radius: 6px; border: 1px solid #d4d4d8; background: #fafafa;
+.btn { font-size: 12px; padding: 4px 9px; border-radius: 6px; border: 1px solid #d4d4d8; background: #fafafa;
   color: #18181b; cursor: pointer; }
-button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #ffffff; }
-button.link { border: 0; background: none; padding: 0; color: #1d4ed8; cursor: pointer; font-size: 12px; text-align: left; }
+.btn.primary { background: #1d4ed8; border-color: #1d4ed8; color: #ffffff; }
+.btn.quiet { border-color: transparent; background: none; }
 .muted { color: #52525b; } .notice { margin-top: 6px; color: #b45309; font-size: 12px; }
 @media (prefers-color-scheme: dark) {
   .badge, .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; }
-  .item { border-color: #27272a; } .why, .muted { color: #a1a1aa; }
-  button.act { background: #27272a; color: #f4f4f5; border-color: #3f3f46; }
-  button.primary { background: #3b82f6; border-color: #3b82f6; color: #0b1120; } button.link { color: #93c5fd; }
+  .finding { border-color: #27272a; } .replacement, .why, .principle, .muted { color: #a1a1aa; }
+  .severity, button.quote { color: #93c5fd; } .warning .severity, .error .severity { color: #fca5a5; }
+  .btn { background: #27272a; color: #f4f4f5; border-color: #3f3f46; } .btn.quiet { background: none; border-color: transparent; }
+  .btn.primary { background: #3b82f6; border-color: #3b82f6; color: #0b1120; }
 }`;
 
 function worst(findings: readonly FindingPayload[]): string {
   if (findings.some((f) => f.severity === 'error')) return 'error';
   if (findings.some((f) => f.severity === 'warning')) return 'warning';
   return findings.length ? 'suggestion' : 'clean';
-}
-
-function FindingItem({ finding, analysis, handlers, asLink }: {
-  finding: FindingPayload;
-  analysis: AnalysisPayload;
-  handlers: BadgeHandlers;
-  asLink: boolean;
-}) {
-  const principle = analysis.principles.find((p) => p.id === finding.principle);
-  const fix = finding.fixes?.[0];
-  return (
-    <div class="item" role="listitem">
-      <div class="muted">{principle?.title ?? finding.principle}</div>
-      {asLink ? (
-        <button class="link quote" onClick={() => handlers.onAction('select', finding)}>
-          “{finding.actual}”
-        </button>
-      ) : (
-        <div class="quote">“{finding.actual}”</div>
-      )}
-      <div>{finding.message}</div>
-      {principle && (
-        <div class="why">
-          {principle.why} <span>({principle.source})</span>
-        </div>
-      )}
-      <div class="actions">
-        {fix && (
-          <button class="act primary" onClick={() => handlers.onAction('apply', finding)}>
-            Apply: {fix.label}
-          </button>
-        )}
-        <button class="act" onClick={() => handlers.onAction('ignore', finding)}>
-          Ignore
-        </button>
-        <button class="act" onClick={() => handlers.onAction('disable-rule', finding)}>
-          Turn off this rule
-        </button>
-      </div>
-    </div>
-  );
 }
 
 function Card({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) {
@@ -128,11 +98,17 @@ function Card({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) 
           {note}
         </div>
       ))}
-      <div role="list">
+      <ul class="findings">
         {findings.map((f) => (
-          <FindingItem key={`${f.key}@${f.start}`} finding={f} analysis={analysis} handlers={handlers} asLink={open === 'all'} />
+          <FindingCard
+            key={`${f.key}@${f.start}`}
+            finding={f}
+            onAct={handlers.onAction}
+            principle={analysis.principles.find((p) => p.id === f.principle)}
+            selectable={open === 'all'}
+          />
         ))}
-      </div>
+      </ul>
       {view.notice && (
         <div class="notice" role="status">
           {view.notice}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instanceHost } from '../../components/mastodon-instances';
+import { instanceHost } from '../../../components/options/mastodon-instances';
 
 describe('instanceHost', () => {
   it.each([

@@ -2,11 +2,11 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { OptionsPage } from '../../components/options-page';
-import { IgnoredFindings, ruleName, splitIgnoredKey, TurnedOffRules } from '../../components/rule-settings';
-import { createEngineHost } from '../../entrypoints/background/engine-host';
-import { loadSettings, settingsItem, DEFAULT_SETTINGS } from '../../utils/settings';
-import { byText, click, mount } from './render';
+import { OptionsPage } from '../../../components/options/options-page';
+import { IgnoredFindings, ruleName, splitIgnoredKey, TurnedOffRules } from '../../../components/options/rule-settings';
+import { createEngineHost } from '../../../entrypoints/background/engine-host';
+import { loadSettings, settingsItem, DEFAULT_SETTINGS } from '../../../utils/settings';
+import { byText, click, mount } from '../render';
 
 /** Lets storage, messages and effects settle. */
 async function settle(): Promise<void> {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { PanelView, summary, type PanelViewProps } from '../../components/panel-view';
-import type { ComposerState, FindingPayload, PanelState } from '../../utils/messages';
-import { GOOD, panelState, SHOUTY } from './fixtures';
-import { byText, click, mount, rerender } from './render';
+import { PanelView, summary, type PanelViewProps } from '../../../components/panel/panel-view';
+import type { ComposerState, FindingPayload, PanelState } from '../../../utils/messages';
+import { GOOD, panelState, SHOUTY } from '../fixtures';
+import { byText, click, mount, rerender } from '../render';
 
 function props(overrides: Partial<PanelViewProps>): PanelViewProps {
   return { state: undefined, siteEnabled: true, onAct: vi.fn(), onSiteEnabled: vi.fn(), ...overrides };
@@ -155,17 +155,6 @@ describe('side panel: findings', () => {
     const region = root.querySelector('.toast-region')!;
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(region.querySelector('.toast')?.textContent).toBe('The editor did not take the change.');
-  });
-});
-
-describe('side panel: what a fix does', () => {
-  it('says what Apply will do: replace, add, remove, or (for wider fixes) the fix\u2019s own label', async () => {
-    const { describeFix } = await import('../../components/finding-item');
-    const finding = { start: 4, end: 9 };
-    expect(describeFix(finding, { label: 'x', start: 4, end: 9, text: 'calm' })).toBe('Becomes “calm”');
-    expect(describeFix(finding, { label: 'x', start: 4, end: 9, text: '' })).toBe('Removes these words');
-    expect(describeFix(finding, { label: 'x', start: 20, end: 20, text: ' What do you think?' })).toBe('Adds “What do you think?”');
-    expect(describeFix(finding, { label: 'Just say the news', start: 4, end: 12, text: 'O' })).toBe('Just say the news');
   });
 });
 

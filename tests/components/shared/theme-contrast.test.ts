@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** The theme's colour pairs meet WCAG AA in both themes: 4.5:1 for text, 3:1 for large text and UI parts. */
-const css = readFileSync('components/styles/theme.css', 'utf8');
+const css = readFileSync('components/shared/theme.css', 'utf8');
 
 function variables(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
