@@ -3,7 +3,8 @@ import { adapterFor, editableRoot, editorKind, isOptedOut } from '@/platforms/ed
 import { matchesComposer } from '@/platforms/sites';
 import type { PlatformId } from '@/platforms/types';
 import type { ContentCommand, PanelSyncReply, SiteStatus } from '@/utils/messages';
-import { ComposerSession, type Send } from './session';
+import { ComposerSession } from './composer-session';
+import { sendQuietly, type Send } from './send';
 import { createWaker } from './wake';
 
 /**
@@ -17,13 +18,7 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
   /** The composer the user worked in last: the one the side panel shows. */
   let active: ComposerSession | undefined;
   const waker = createWaker(send);
-  const quietly = (request: Parameters<Send>[0]) => {
-    try {
-      void send(request).catch(() => undefined);
-    } catch {
-      // The extension was reloaded: nobody is listening any more.
-    }
-  };
+  const quietly = (request: Parameters<Send>[0]) => sendQuietly(send, request);
 
   const detach = (root: HTMLElement, session: ComposerSession) => {
     session.destroy();
