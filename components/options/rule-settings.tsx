@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Request, RuleInfo } from '@/utils/messages';
 import { OptionsSection } from './options-page';
 import { clip } from '../shared/text';
+import { activeProfile } from '@/utils/settings';
 import { useSettings } from '../shared/use-settings';
 
 function send(request: Request): void {
@@ -43,7 +44,7 @@ export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
 export function TurnedOffRules() {
   const { settings, loaded } = useSettings();
   const catalog = useRuleCatalog();
-  const rules = settings.disabledRules;
+  const rules = activeProfile(settings).disabledRules;
   return (
     <OptionsSection
       id="turned-off-rules"
@@ -71,7 +72,7 @@ export function TurnedOffRules() {
 
 export function IgnoredFindings() {
   const { settings, loaded } = useSettings();
-  const keys = settings.ignoredKeys;
+  const keys = activeProfile(settings).ignoredKeys;
   return (
     <OptionsSection
       id="ignored-findings"

@@ -12,7 +12,7 @@ import {
   type RequestType,
 } from '@/utils/messages';
 import type { PanelHub } from './panel-hub';
-import { loadSettings, updateSettings, type Settings } from '@/utils/settings';
+import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
 export interface Sender {
@@ -75,13 +75,9 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
     },
     analyze: async (request, sender) => {
       warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
-      const settings = await load();
+      const { disabledRules, ignoredKeys } = activeProfile(await load());
       const platform = request.platform && isPlatformId(request.platform) ? request.platform : undefined;
-      const analysis = analyzer.analyze(request.text, {
-        platform,
-        disabledRules: settings.disabledRules,
-        ignoredKeys: settings.ignoredKeys,
-      });
+      const analysis = analyzer.analyze(request.text, { platform, disabledRules, ignoredKeys });
       const payload = toPayload(analysis);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
@@ -104,10 +100,10 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
     },
     'rule-catalog': () =>
       RULES.map((rule) => ({ id: rule.meta.id, principle: rule.meta.principle, summary: rule.meta.docs.summary })),
-    'ignore-finding': (request) => change((s) => ({ ...s, ignoredKeys: [...new Set([...s.ignoredKeys, request.key])] })),
-    'unignore-finding': (request) => change((s) => ({ ...s, ignoredKeys: s.ignoredKeys.filter((key) => key !== request.key) })),
-    'disable-rule': (request) => change((s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, request.ruleId])] })),
-    'enable-rule': (request) => change((s) => ({ ...s, disabledRules: s.disabledRules.filter((id) => id !== request.ruleId) })),
+    'ignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: [...new Set([...p.ignoredKeys, request.key])] })),
+    'unignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: p.ignoredKeys.filter((key) => key !== request.key) })),
+    'disable-rule': (request) => changeProfile((p) => ({ ...p, disabledRules: [...new Set([...p.disabledRules, request.ruleId])] })),
+    'enable-rule': (request) => changeProfile((p) => ({ ...p, disabledRules: p.disabledRules.filter((id) => id !== request.ruleId) })),
     'set-site-enabled': (request) => {
       const host = request.hostname.toLowerCase();
       return change((s) => {
@@ -122,6 +118,10 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
   async function change(edit: (current: Settings) => Settings): Promise<Ok> {
     await update(edit);
     return { ok: true };
+  }
+  /** A change to the rule settings of the profile in use. */
+  function changeProfile(edit: (profile: Profile) => Profile): Promise<Ok> {
+    return change((s) => withActiveProfile(s, edit));
   }
 
   return async function handle(message: unknown, sender: Sender = {}): Promise<Answers[RequestType] | Refusal> {

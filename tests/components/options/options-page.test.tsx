@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { OptionsPage } from '../../../components/options/options-page';
 import { IgnoredFindings, ruleName, splitIgnoredKey, TurnedOffRules } from '../../../components/options/rule-settings';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
-import { loadSettings, settingsItem, DEFAULT_SETTINGS } from '../../../utils/settings';
+import { activeProfile, loadSettings, settingsItem, withActiveProfile, DEFAULT_SETTINGS } from '../../../utils/settings';
 import { byText, click, mount } from '../render';
 
 /** Lets storage, messages and effects settle. */
@@ -22,7 +22,7 @@ beforeEach(() => {
 
 describe('options page', () => {
   it('lists turned-off rules with their summary, and turns one back on', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, disabledRules: ['shouting', 'hard-sell'] });
+    await settingsItem.setValue(withActiveProfile(DEFAULT_SETTINGS, (p) => ({ ...p, disabledRules: ['shouting', 'hard-sell'] })));
     const root = mount(<OptionsPage sections={[TurnedOffRules, IgnoredFindings]} />);
     await settle();
     const items = root.querySelectorAll('[aria-label="Turned-off rules"] li');
@@ -31,12 +31,14 @@ describe('options page', () => {
     expect(byText(root, 'li', 'Hard sell')).toBeDefined();
     click(byText(root, 'li', 'Shouting')?.querySelector('button'));
     await settle();
-    expect((await loadSettings()).disabledRules).toEqual(['hard-sell']);
+    expect(activeProfile(await loadSettings()).disabledRules).toEqual(['hard-sell']);
     expect(root.querySelectorAll('[aria-label="Turned-off rules"] li').length).toBe(1);
   });
 
   it('lists ignored findings as their rule and text, shown as typed, and shows one again', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, ignoredKeys: ['shouting:<img src=x onerror=alert(1)>', 'hype:best ever'] });
+    await settingsItem.setValue(
+      withActiveProfile(DEFAULT_SETTINGS, (p) => ({ ...p, ignoredKeys: ['shouting:<img src=x onerror=alert(1)>', 'hype:best ever'] })),
+    );
     const root = mount(<OptionsPage sections={[TurnedOffRules, IgnoredFindings]} />);
     await settle();
     const markup = byText(root, '[aria-label="Ignored suggestions"] li', 'onerror')!;
@@ -44,7 +46,7 @@ describe('options page', () => {
     expect(root.querySelector('img')).toBeNull();
     click(byText(root, '[aria-label="Ignored suggestions"] li', 'best ever')?.querySelector('button'));
     await settle();
-    expect((await loadSettings()).ignoredKeys).toEqual(['shouting:<img src=x onerror=alert(1)>']);
+    expect(activeProfile(await loadSettings()).ignoredKeys).toEqual(['shouting:<img src=x onerror=alert(1)>']);
   });
 
   it('says so when nothing is turned off or ignored', async () => {

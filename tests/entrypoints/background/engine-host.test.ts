@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareTagger } from '../../../rules/engine/nlp';
 import { createEngineHost, TAGGER_IDLE_MS, type Handlers } from '../../../entrypoints/background/engine-host';
 import { AnalyzeResponseSchema } from '../../../utils/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { activeProfile, DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 
 function host(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
@@ -39,7 +39,7 @@ describe('engine host', () => {
     const second = AnalyzeResponseSchema.parse(await handle(request)).analysis.findings;
     expect(second.map((f) => f.key)).not.toContain(first[0]!.key);
     await handle({ type: 'disable-rule', ruleId: 'shouting' });
-    expect(settings().disabledRules).toEqual(['shouting']);
+    expect(activeProfile(settings()).disabledRules).toEqual(['shouting']);
     const third = AnalyzeResponseSchema.parse(await handle(request)).analysis.findings;
     expect(third.map((f) => f.ruleId)).not.toContain('shouting');
   });
@@ -122,7 +122,7 @@ describe('engine host: the side panel and the options page', () => {
     await handle({ type: 'ignore-finding', key: 'hype:best ever' });
     await handle({ type: 'enable-rule', ruleId: 'shouting' });
     await handle({ type: 'unignore-finding', key: 'hype:best ever' });
-    expect(settings()).toMatchObject({ disabledRules: [], ignoredKeys: [] });
+    expect(activeProfile(settings())).toMatchObject({ disabledRules: [], ignoredKeys: [] });
     await handle({ type: 'set-site-enabled', hostname: 'X.com', enabled: false });
     await handle({ type: 'set-site-enabled', hostname: 'x.com', enabled: false });
     expect(settings().disabledSites).toEqual(['x.com']);
