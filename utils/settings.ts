@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_KEY } from './storage-keys';
 
 /**
  * The user's own settings, in one versioned storage item. The rule settings (turned-off rules, ignored
@@ -102,7 +103,7 @@ export function withActiveProfile(settings: Settings, change: (profile: Profile)
   return { ...settings, profiles: settings.profiles.map((p) => (p.id === active.id ? change(p) : p)) };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,

@@ -64,7 +64,6 @@ export class ComposerSession {
       send,
       analysedText: () => this.analysed?.text,
       edited: () => this.draft.edited(),
-      recheck: () => this.recheck(),
     });
     void this.check();
   }

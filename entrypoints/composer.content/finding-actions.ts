@@ -11,14 +11,17 @@ export interface ActionTarget {
   analysedText(): string | undefined;
   /** The draft changed, or must be checked again: as after typing. */
   edited(): void;
-  /** The user's settings changed: check the draft again now. */
-  recheck(): void;
 }
 
 /**
  * What the buttons on a finding do, whether pressed on the in-page card or in the side panel: show the
  * words, apply the fix through the editor, ignore the finding, or turn its rule off. The draft is changed
  * only by an applied fix, and only where the text is still what was analysed.
+ *
+ * Ignoring and turning off are settings the background stores and the engine applies; the content script
+ * keeps no list of its own. The stored change reaches every composer on the page, this one included, as
+ * one new check (coach.ts listens for it), the same path "Show again" and "Turn back on" take from the
+ * options page.
  */
 export class FindingActions {
   constructor(private readonly target: ActionTarget) {}
@@ -42,7 +45,6 @@ export class FindingActions {
       return 'failed';
     }
     this.target.overlay.closeCard();
-    this.target.recheck();
     return 'done';
   }
 

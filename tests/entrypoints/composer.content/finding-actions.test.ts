@@ -22,7 +22,7 @@ function actions(outcome: FixOutcome = 'applied', send = vi.fn(async () => ({ ok
   const adapter: EditorAdapter = { kind: 'textarea', read: () => ({ text: 'HUGE news', rangeFor: () => null }), apply };
   const draft = new DraftWatcher(document.createElement('textarea'), adapter, new AbortController().signal, () => undefined);
   const overlay = { findings: [finding], closeCard: vi.fn(), say: vi.fn(), reveal: vi.fn(() => true) };
-  const target: ActionTarget = { draft, overlay, send, analysedText: () => 'HUGE news', edited: vi.fn(), recheck: vi.fn() };
+  const target: ActionTarget = { draft, overlay, send, analysedText: () => 'HUGE news', edited: vi.fn() };
   return { act: new FindingActions(target), apply, overlay, target, send };
 }
 
@@ -46,11 +46,18 @@ describe('actions on a finding', () => {
     expect(failed.target.edited).not.toHaveBeenCalled();
   });
 
-  it('ignores a finding and turns a rule off through the background', async () => {
-    const { act, send } = actions();
+  it('ignores a finding and turns a rule off through the background, and leaves the new check to the settings change', async () => {
+    const { act, send, target } = actions();
     expect(await act.act('ignore', finding)).toBe('done');
     expect(await act.act('disable-rule', finding)).toBe('done');
     expect(send.mock.calls).toEqual([[{ type: 'ignore-finding', key: 'shouting:HUGE' }], [{ type: 'disable-rule', ruleId: 'shouting' }]]);
+    expect(target.edited).not.toHaveBeenCalled();
+  });
+
+  it('calls an ignore that did not reach the background failed', async () => {
+    const { act, overlay } = actions('applied', vi.fn(async () => Promise.reject(new Error('gone'))));
+    expect(await act.act('ignore', finding)).toBe('failed');
+    expect(overlay.closeCard).not.toHaveBeenCalled();
   });
 
   it('finds the side panel\u2019s finding by key and start, and calls a vanished one stale', async () => {
