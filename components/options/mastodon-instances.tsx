@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Request } from '@/utils/messages';
 import { INSTANCE_HOST, instanceOrigin } from '@/utils/mastodon-hosts';
-import { OptionsSection } from './options-page';
+import { askBackground } from '../shared/ask-background';
 import { useSettings } from '../shared/use-settings';
+import { OptionsSection } from './options-page';
 
 /** A host name from what a person types: "https://fosstodon.org/home" -> "fosstodon.org". */
 export function instanceHost(input: string): string | undefined {
@@ -18,8 +18,7 @@ export function instanceHost(input: string): string | undefined {
 }
 
 function save(hosts: string[]): Promise<unknown> {
-  const request: Request = { type: 'set-mastodon-instances', hosts };
-  return browser.runtime.sendMessage(request).catch(() => undefined);
+  return askBackground({ type: 'set-mastodon-instances', hosts });
 }
 
 /**

@@ -1,27 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { Request, RuleInfo } from '@/utils/messages';
-import { OptionsSection } from './options-page';
-import { clip } from '../shared/text';
+import type { RuleInfo } from '@/utils/messages';
 import { activeProfile } from '@/utils/settings';
+import { askBackground } from '../shared/ask-background';
+import { clip } from '../shared/text';
 import { useSettings } from '../shared/use-settings';
-
-function send(request: Request): void {
-  void browser.runtime.sendMessage(request).catch(() => undefined);
-}
+import { OptionsSection } from './options-page';
 
 /** The built-in rules' one-line summaries, from the background (the engine stays out of the pages). */
 export function useRuleCatalog(): RuleInfo[] {
   const [rules, setRules] = useState<RuleInfo[]>([]);
   useEffect(() => {
     let live = true;
-    const request: Request = { type: 'rule-catalog' };
-    browser.runtime
-      .sendMessage(request)
-      .then((answer) => {
-        if (live && Array.isArray(answer)) setRules(answer as RuleInfo[]);
-      })
-      .catch(() => undefined);
+    void askBackground({ type: 'rule-catalog' }).then((answer) => {
+      if (live && Array.isArray(answer)) setRules(answer);
+    });
     return () => {
       live = false;
     };
@@ -59,7 +51,7 @@ export function TurnedOffRules() {
             <li key={id}>
               <span class="name">{ruleName(id)}</span>
               <span class="about">{info?.summary ?? 'A rule that is no longer part of Rapport.'}</span>
-              <button type="button" class="btn" aria-label={`Turn ${ruleName(id)} back on`} onClick={() => send({ type: 'enable-rule', ruleId: id })}>
+              <button type="button" class="btn" aria-label={`Turn ${ruleName(id)} back on`} onClick={() => void askBackground({ type: 'enable-rule', ruleId: id })}>
                 Turn back on
               </button>
             </li>
@@ -87,7 +79,7 @@ export function IgnoredFindings() {
             <li key={key}>
               <span class="name">{text ? `\u201c${clip(text, 120)}\u201d` : '(empty text)'}</span>
               <span class="about">Rule: {ruleName(ruleId)}</span>
-              <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => send({ type: 'unignore-finding', key })}>
+              <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => void askBackground({ type: 'unignore-finding', key })}>
                 Show again
               </button>
             </li>

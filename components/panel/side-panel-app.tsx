@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
-import type { Request } from '@/utils/messages';
+import { askBackground } from '../shared/ask-background';
+import { useSettings } from '../shared/use-settings';
 import { PanelView } from './panel-view';
 import { usePanelConnection } from './use-panel-connection';
-import { useSettings } from '../shared/use-settings';
 
 /** The side panel wired to the extension: the background's state, the user's settings, the actions. */
 export function SidePanelApp({ tabId }: { tabId?: number }) {
@@ -12,8 +11,7 @@ export function SidePanelApp({ tabId }: { tabId?: number }) {
   const siteEnabled = hostname ? !settings.disabledSites.includes(hostname) : true;
   const setSiteEnabled = (enabled: boolean) => {
     if (!hostname) return;
-    const request: Request = { type: 'set-site-enabled', hostname, enabled };
-    void browser.runtime.sendMessage(request).catch(() => undefined);
+    void askBackground({ type: 'set-site-enabled', hostname, enabled });
   };
   return <PanelView state={state} siteEnabled={siteEnabled} notice={notice} onAct={act} onSiteEnabled={setSiteEnabled} />;
 }

@@ -11,8 +11,8 @@ import {
   type RequestOf,
   type RequestType,
 } from '@/utils/messages';
-import type { PanelHub } from './panel-hub';
 import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
+import type { PanelHub } from './panel-hub';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
 export interface Sender {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { FindingCard } from '@/components/shared/finding-card';
 import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messages';
+import { SEVERITY_COLOURS } from './underline';
 
 export interface BadgeView {
   state: 'idle' | 'checking' | 'ready';
@@ -32,7 +33,8 @@ const CSS = `
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
 .badge:focus-visible, button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #16a34a; }
-.dot.suggestion { background: #2563eb; } .dot.warning { background: #d97706; } .dot.error { background: #dc2626; }
+.dot.suggestion { background: ${SEVERITY_COLOURS.suggestion}; } .dot.warning { background: ${SEVERITY_COLOURS.warning}; }
+.dot.error { background: ${SEVERITY_COLOURS.error}; }
 .dot.checking { background: #a1a1aa; }
 .card { position: fixed; width: 340px; max-height: 420px; overflow: auto; padding: 12px 14px; border-radius: 10px;
   background: #ffffff; color: #18181b; border: 1px solid #e4e4e7; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);

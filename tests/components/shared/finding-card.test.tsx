@@ -1,20 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { describeFix, FindingCard } from '../../../components/shared/finding-card';
-import type { FindingPayload } from '../../../utils/messages';
+import { shoutingFinding } from '../../support/finding';
 import { byText, click, mount } from '../render';
 
-const finding: FindingPayload = {
-  ruleId: 'shouting',
-  principle: 'listen-dont-shout',
-  severity: 'warning',
-  message: 'All capitals read as shouting.',
-  start: 0,
-  end: 17,
-  actual: 'WE ARE SO EXCITED',
-  fixes: [{ label: 'Sentence case', start: 0, end: 17, text: 'We are so excited' }],
-  key: 'shouting:WE ARE SO EXCITED',
-};
+const finding = shoutingFinding('WE ARE SO EXCITED');
 const principle = { title: 'Don\u2019t shout', why: 'Capitals read as yelling.', source: 'Essay one; Essay two' };
 
 function card(props: Partial<Parameters<typeof FindingCard>[0]> = {}) {

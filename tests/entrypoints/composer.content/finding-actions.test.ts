@@ -3,19 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { EditorAdapter, FixOutcome } from '../../../platforms/editors/types';
 import { DraftWatcher } from '../../../entrypoints/composer.content/draft-watcher';
 import { FindingActions, type ActionTarget } from '../../../entrypoints/composer.content/finding-actions';
-import type { FindingPayload } from '../../../utils/messages';
+import { shoutingFinding } from '../../support/finding';
 
-const finding: FindingPayload = {
-  ruleId: 'shouting',
-  principle: 'listen-dont-shout',
-  severity: 'warning',
-  message: 'All capitals read as shouting.',
-  start: 0,
-  end: 4,
-  actual: 'HUGE',
-  fixes: [{ label: 'Sentence case', start: 0, end: 4, text: 'Huge' }],
-  key: 'shouting:HUGE',
-};
+const finding = shoutingFinding('HUGE');
 
 function actions(outcome: FixOutcome = 'applied', send = vi.fn(async () => ({ ok: true }))) {
   const apply = vi.fn(async () => outcome);
