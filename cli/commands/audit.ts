@@ -1,7 +1,7 @@
 import type { PlatformId } from '../../platforms/types';
 import { PLATFORM_IDS } from '../../platforms/types';
-import type { Analyzer } from '../../rules/builtin/index';
-import type { AnyRule } from '../../rules/engine/types';
+import type { Analyzer } from '../../rules/index';
+import type { AnyRule } from '../../rules/engine/rule';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, parsePositiveInt, UsageError } from '../args';
 import { createProgress, type Progress } from '../audit/progress';

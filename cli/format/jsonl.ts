@@ -1,4 +1,4 @@
-import type { Analysis } from '../../rules/builtin/index';
+import type { Analysis } from '../../rules/index';
 
 /**
  * One post of `rapport audit --format jsonl`: its place in the input, its signals, its findings reduced to

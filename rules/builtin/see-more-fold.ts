@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../../platforms/index';
 import { PLATFORM_IDS, type PlatformInfo } from '../../platforms/types';
-import { defineRule, type DraftFinding } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
 
 /**
  * Where the feed folds a post behind "see more": after `fold.lines` visual lines or `fold.characters`

@@ -2,11 +2,14 @@ import type { PlatformId } from '../../platforms/types';
 import type { CompiledHousePack } from '../house/types';
 import { RULES } from '../builtin/index';
 import { computeSignals } from '../signals';
-import { classifyKind, type KindResult } from '../signals/kind';
+import { classifyKind } from '../signals/kind';
 import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
-import { scorePrinciples, type PrincipleResult } from './score';
-import type { AnyRule, DraftFinding, Finding, Severity, Signals } from './types';
+import { scorePrinciples } from './score';
+import type { AnyRule, DraftFinding } from './rule';
+import { findingKey, type Analysis, type Finding, type Severity, type Signals } from './types';
+
+export type { Analysis };
 
 export interface AnalyzeOptions {
   platform?: PlatformId;
@@ -17,18 +20,6 @@ export interface AnalyzeOptions {
   ignoredKeys?: readonly string[];
 }
 
-export interface Analysis {
-  findings: Finding[];
-  signals: Signals;
-  score: number;
-  principles: PrincipleResult[];
-  /** What the post is for the self-promotion ratio, with the signal values that decided it. */
-  kind: KindResult;
-  /** `en`, or `other` when the text looks like another language and the language rules stayed quiet. */
-  language: 'en' | 'other';
-  /** Things the user should know about the analysis itself, said once (language, truncation, broken rules). */
-  notes: string[];
-}
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
@@ -140,7 +131,7 @@ function toFinding(rule: AnyRule, draft: DraftFinding, text: string, severity: S
     actual,
     ...(draft.expected?.length ? { expected: draft.expected } : {}),
     ...(fixes?.length ? { fixes } : {}),
-    key: `${rule.meta.id}:${actual.toLowerCase()}`,
+    key: findingKey(rule.meta.id, actual),
   };
 }
 

@@ -2,8 +2,9 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { main } from '../../cli/main';
 import type { CliIO } from '../../cli/io';
-import { defineRule, SIGNAL_NAMES, type AnyRule, type DraftFinding, type Finding, type Signals } from '../../rules/engine/types';
-import type { Analysis, Analyzer } from '../../rules/builtin/index';
+import { SIGNAL_NAMES } from '../../rules/engine/types';
+import { defineRule, type AnyRule, type DraftFinding, type Finding, type Signals } from '../../rules/engine/rule';
+import type { Analysis, Analyzer } from '../../rules/index';
 import type { PrincipleId } from '../../rules/principles';
 
 /** A writable that keeps what is written, optionally pretending to be a terminal. */

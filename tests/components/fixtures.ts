@@ -1,4 +1,4 @@
-import { createAnalyzer } from '../../rules/builtin/index';
+import { createAnalyzer } from '../../rules/index';
 import { channelReport } from '../../utils/channel';
 import { toPayload } from '../../entrypoints/background/engine-host';
 import type { ComposerState, PanelState } from '../../utils/messages';

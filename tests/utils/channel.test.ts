@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/builtin/index';
+import { createAnalyzer } from '../../rules/index';
 import { channelReport, countingNote } from '../../utils/channel';
 import { toPayload } from '../../entrypoints/background/engine-host';
 import { PLATFORMS } from '../../platforms/index';
@@ -45,7 +45,7 @@ describe('channel meter numbers', () => {
     expect(text.startsWith(fold.preview)).toBe(true);
     expect(fold.preview.length).toBeLessThanOrEqual(PLATFORMS.linkedin.fold!.characters);
     expect(fold.hook).toBe('weak');
-    expect(fold.finding).toMatchObject({ key: expect.stringContaining('see-more-fold:'), start: 0 });
+    expect(fold.finding).toMatchObject({ key: expect.stringContaining('"see-more-fold"'), start: 0 });
     expect(fold.hookMessage).toContain('see more');
   });
 

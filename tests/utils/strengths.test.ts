@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/builtin/index';
+import { createAnalyzer } from '../../rules/index';
 import { toPayload } from '../../entrypoints/background/engine-host';
 import type { AnalysisPayload, PrincipleResultPayload } from '../../utils/messages';
 import { asksTheReader, biggestGain, strengthsOf } from '../../utils/strengths';
