@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { findingKey } from '../rules/engine/types';
 import { SETTINGS_KEY } from './storage-keys';
 
 /**
@@ -61,12 +62,19 @@ export const SETTINGS_VERSION = 2;
 
 /** Each entry takes the stored value of the version before and returns this version's shape. */
 export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => unknown> = {
+  /** Into the default profile; ignore keys from "rule:words" to the contract's `findingKey`. */
   2: (stored) => {
     const v1 = fieldByField(SettingsV1Schema, stored, DEFAULT_V1);
-    const profile = { ...DEFAULT_PROFILE, disabledRules: v1.disabledRules, ignoredKeys: v1.ignoredKeys };
+    const profile = { ...DEFAULT_PROFILE, disabledRules: v1.disabledRules, ignoredKeys: v1.ignoredKeys.map(keyFromV1) };
     return { activeProfile: DEFAULT_PROFILE_ID, profiles: [profile], disabledSites: v1.disabledSites, mastodonInstances: v1.mastodonInstances };
   },
 };
+
+/** Version 1 keys were "rule-id:flagged words" (built-in rule ids hold no colon). */
+function keyFromV1(key: string): string {
+  const at = key.indexOf(':');
+  return at === -1 ? key : findingKey(key.slice(0, at), key.slice(at + 1));
+}
 
 /** Keeps every valid field of a stored value, each profile's too, and replaces the rest with defaults. */
 export function parseSettings(value: unknown): Settings {

@@ -27,10 +27,18 @@ export function ruleName(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** "rule-id:flagged text" back into its rule and text; rule ids hold no colon. */
+/**
+ * An ignore key back into its rule and words. Keys are the contract's `findingKey`, a JSON pair; a key in
+ * any other form (none is stored since the settings migration) shows whole, its rule unknown.
+ */
 export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
-  const at = key.indexOf(':');
-  return at === -1 ? { ruleId: key, text: '' } : { ruleId: key.slice(0, at), text: key.slice(at + 1) };
+  try {
+    const [ruleId, text] = JSON.parse(key) as unknown[];
+    if (typeof ruleId === 'string' && typeof text === 'string') return { ruleId, text };
+  } catch {
+    // Not a pair: shown whole below.
+  }
+  return { ruleId: '', text: key };
 }
 
 export function TurnedOffRules() {
@@ -78,7 +86,7 @@ export function IgnoredFindings() {
           return (
             <li key={key}>
               <span class="name">{text ? `\u201c${clip(text, 120)}\u201d` : '(empty text)'}</span>
-              <span class="about">Rule: {ruleName(ruleId)}</span>
+              <span class="about">Rule: {ruleId ? ruleName(ruleId) : 'unknown'}</span>
               <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => void askBackground({ type: 'unignore-finding', key })}>
                 Show again
               </button>

@@ -1,9 +1,10 @@
 import { PLATFORMS } from '@/platforms/index';
+import type { SiteInfo } from '@/utils/messages';
 import { SiteSwitch } from './site-switch';
 
 export interface EmptyStateProps {
   /** The site in the watched tab, when Rapport runs there; `null` for any other page. */
-  site: { hostname: string; platform: string } | null;
+  site: SiteInfo | null;
   siteEnabled: boolean;
   /** Still connecting to the background: say nothing rather than something wrong. */
   connecting?: boolean;
@@ -12,7 +13,7 @@ export interface EmptyStateProps {
 
 /** When no composer is active: how to start, where Rapport works, and the switch for this site. */
 export function EmptyState({ site, siteEnabled, connecting, onSiteEnabled }: EmptyStateProps) {
-  const name = site ? (PLATFORMS[site.platform as keyof typeof PLATFORMS]?.name ?? site.hostname) : undefined;
+  const name = site ? PLATFORMS[site.platform].name : undefined;
   return (
     <main class="empty">
       <div>

@@ -1,7 +1,6 @@
 import { createAnalyzer, RULES, type Analysis } from '@/rules/index';
 import { prepareTagger } from '@/rules/engine/nlp';
 import { PRINCIPLES } from '@/rules/principles';
-import { isPlatformId } from '@/platforms/types';
 import {
   RequestSchema,
   type AnalysisPayload,
@@ -76,8 +75,7 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
     analyze: async (request, sender) => {
       warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
       const { disabledRules, ignoredKeys } = activeProfile(await load());
-      const platform = request.platform && isPlatformId(request.platform) ? request.platform : undefined;
-      const analysis = analyzer.analyze(request.text, { platform, disabledRules, ignoredKeys });
+      const analysis = analyzer.analyze(request.text, { platform: request.platform, disabledRules, ignoredKeys });
       const payload = toPayload(analysis);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
@@ -136,13 +134,10 @@ function dispatch<T extends RequestType>(handlers: Handlers, request: RequestOf<
   return handlers[request.type as T](request, sender);
 }
 
+/** The analysis as it travels: all of it (so a new field reaches the pages), its principles with their words. */
 export function toPayload(analysis: Analysis): AnalysisPayload {
   return {
-    findings: analysis.findings,
-    score: analysis.score,
-    signals: analysis.signals,
-    language: analysis.language,
-    notes: analysis.notes,
+    ...analysis,
     principles: analysis.principles.map((p) => {
       const { title, why, source } = PRINCIPLES[p.id];
       return { ...p, title, why, source };

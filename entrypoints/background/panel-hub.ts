@@ -1,3 +1,4 @@
+import { isPlatformId, type PlatformId } from '@/platforms/types';
 import { channelReport } from '@/utils/channel';
 import {
   PanelClientMessageSchema,
@@ -9,6 +10,7 @@ import {
   type PanelServerMessage,
   type PanelState,
   type PanelSyncReply,
+  type SiteInfo,
 } from '@/utils/messages';
 import { strengthsOf } from '@/utils/strengths';
 
@@ -33,7 +35,7 @@ export interface HubDeps {
 interface ComposerRecord {
   composerId: string;
   revision: number;
-  platform: string;
+  platform?: PlatformId;
   text: string;
   analysis: AnalysisPayload;
   /** Order of arrival, to pick the latest composer when none has focus. */
@@ -43,7 +45,7 @@ interface ComposerRecord {
 }
 
 interface TabRecord {
-  site: { hostname: string; platform: string } | null;
+  site: SiteInfo | null;
   composers: Map<string, ComposerRecord>;
   /** The composer that had focus last. */
   active?: string;
@@ -86,7 +88,7 @@ export function createPanelHub(deps: HubDeps) {
       revision: c.revision,
       platform: c.platform,
       analysis: c.analysis,
-      channel: channelReport(c.text, c.platform, c.analysis.findings),
+      channel: c.platform ? channelReport(c.text, c.platform, c.analysis.findings) : undefined,
       strengths: strengthsOf(c.analysis, c.text),
     };
     return c.view;
@@ -116,11 +118,11 @@ export function createPanelHub(deps: HubDeps) {
     } catch {
       reply = undefined;
     }
-    if (!reply || typeof reply.hostname !== 'string' || !Array.isArray(reply.composers)) {
+    if (!reply || typeof reply.hostname !== 'string' || !isPlatformId(String(reply.platform)) || !Array.isArray(reply.composers)) {
       tabs.delete(tabId);
       return push(tabId);
     }
-    record.site = { hostname: reply.hostname, platform: String(reply.platform) };
+    record.site = { hostname: reply.hostname, platform: reply.platform };
     const alive = new Set(reply.composers);
     for (const id of record.composers.keys()) if (!alive.has(id)) record.composers.delete(id);
     if (reply.active && alive.has(reply.active)) record.active = reply.active;
@@ -149,14 +151,14 @@ export function createPanelHub(deps: HubDeps) {
 
   return {
     /** An analysis the background just made for a composer in a tab. */
-    recordAnalysis(tabId: number, request: { composerId: string; revision: number; platform?: string; text: string }, analysis: AnalysisPayload): void {
+    recordAnalysis(tabId: number, request: { composerId: string; revision: number; platform?: PlatformId; text: string }, analysis: AnalysisPayload): void {
       const record = tab(tabId);
       const previous = record.composers.get(request.composerId);
       if (previous && previous.revision > request.revision) return;
       record.composers.set(request.composerId, {
         composerId: request.composerId,
         revision: request.revision,
-        platform: request.platform ?? previous?.platform ?? '',
+        platform: request.platform ?? previous?.platform,
         text: request.text,
         analysis,
         seq: ++seq,
@@ -164,7 +166,7 @@ export function createPanelHub(deps: HubDeps) {
       if (activeRecord(record)?.composerId === request.composerId) push(tabId);
     },
 
-    focus(tabId: number, composerId: string, site: { hostname: string; platform: string }): void {
+    focus(tabId: number, composerId: string, site: SiteInfo): void {
       const record = tab(tabId);
       record.site = site;
       if (record.active === composerId) return;

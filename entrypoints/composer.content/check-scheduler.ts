@@ -1,4 +1,5 @@
 import type { EditorSnapshot } from '@/platforms/editors/types';
+import type { PlatformId } from '@/platforms/types';
 import type { AnalysisPayload, AnalyzeResponse } from '@/utils/messages';
 import type { DraftWatcher } from './draft-watcher';
 import type { Send } from './send';
@@ -8,7 +9,7 @@ export const PAUSE_MS = 150;
 
 export interface CheckTarget {
   composerId: string;
-  platform: string;
+  platform: PlatformId;
   draft: DraftWatcher;
   send: Send;
   /** True once the extension was reloaded: answers that arrive after that are not shown. */

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditorAdapter, EditorSnapshot } from '@/platforms/editors/types';
+import type { PlatformId } from '@/platforms/types';
 import type { ActOutcome, CardAction } from '@/utils/messages';
 import { CheckScheduler } from './check-scheduler';
 import { DraftWatcher } from './draft-watcher';
@@ -29,7 +30,7 @@ export class ComposerSession {
   constructor(
     readonly root: HTMLElement,
     adapter: EditorAdapter,
-    platform: string,
+    platform: PlatformId,
     ctx: ContentScriptContext,
     send: Send,
     wake: () => void,

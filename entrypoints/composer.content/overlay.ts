@@ -1,4 +1,5 @@
 import type { EditorSnapshot } from '@/platforms/editors/types';
+import type { PlatformId } from '@/platforms/types';
 import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messages';
 import { renderBadge, unmountBadge, type BadgeView } from './badge';
 import { HighlightLayer } from './highlights';
@@ -31,7 +32,7 @@ export class ComposerOverlay {
 
   constructor(
     private readonly root: HTMLElement,
-    platform: string,
+    platform: PlatformId,
     private readonly signal: AbortSignal,
     private readonly events: OverlayEvents,
   ) {

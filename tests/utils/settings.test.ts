@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { createEngineHost } from '../../entrypoints/background/engine-host';
+import { findingKey } from '../../rules/engine/types';
+import type { AnalyzeResponse } from '../../utils/messages';
 import {
   activeProfile,
   DEFAULT_PROFILE,
@@ -14,7 +17,9 @@ import {
 } from '../../utils/settings';
 
 /** The stored shape before versions mattered (version 1, flat), as installs hold it today. */
-const V1 = { disabledRules: ['hype'], ignoredKeys: ['shouting:WOW'], disabledSites: ['x.com'], mastodonInstances: ['fosstodon.org'] };
+const V1 = { disabledRules: ['hype'], ignoredKeys: ['shouting:wow', 'hype:best: ever'], disabledSites: ['x.com'], mastodonInstances: ['fosstodon.org'] };
+/** Its ignore keys as the engine makes them now. */
+const V1_KEYS = [findingKey('shouting', 'wow'), findingKey('hype', 'best: ever')];
 
 const stored = async () => fakeBrowser.storage.local.get(['settings', 'settings$']);
 
@@ -46,7 +51,7 @@ describe('settings: migrations', () => {
     await settingsItem.migrate();
     const expected: Settings = {
       activeProfile: 'default',
-      profiles: [{ ...DEFAULT_PROFILE, disabledRules: ['hype'], ignoredKeys: ['shouting:WOW'] }],
+      profiles: [{ ...DEFAULT_PROFILE, disabledRules: ['hype'], ignoredKeys: V1_KEYS }],
       disabledSites: ['x.com'],
       mastodonInstances: ['fosstodon.org'],
     };
@@ -54,10 +59,21 @@ describe('settings: migrations', () => {
     expect(await loadSettings()).toEqual(expected);
   });
 
+  it('keeps a finding ignored across the migration, as the engine keys it now', async () => {
+    const check = async () => {
+      const answer = (await createEngineHost()({ type: 'analyze', composerId: 'c', revision: 1, text: 'WE ARE SO EXCITED about this.' })) as AnalyzeResponse;
+      return answer.analysis.findings.filter((f) => f.ruleId === 'shouting').map((f) => f.actual);
+    };
+    expect(await check()).toEqual(['WE ARE SO EXCITED']);
+    await fakeBrowser.storage.local.set({ settings: { ...V1, ignoredKeys: ['shouting:we are so excited'] } });
+    await settingsItem.migrate();
+    expect(await check()).toEqual([]);
+  });
+
   it('migrates a store marked version 1 the same way', async () => {
     await fakeBrowser.storage.local.set({ settings: V1, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(activeProfile(await loadSettings())).toMatchObject({ disabledRules: ['hype'], ignoredKeys: ['shouting:WOW'] });
+    expect(activeProfile(await loadSettings())).toMatchObject({ disabledRules: ['hype'], ignoredKeys: V1_KEYS });
   });
 
   it('repairs a corrupted version 1 store field by field while migrating it', async () => {

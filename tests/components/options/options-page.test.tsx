@@ -5,8 +5,12 @@ import { fakeBrowser } from 'wxt/testing';
 import { OptionsPage } from '../../../components/options/options-page';
 import { IgnoredFindings, ruleName, splitIgnoredKey, TurnedOffRules } from '../../../components/options/rule-settings';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
+import { findingKey } from '../../../rules/engine/types';
 import { activeProfile, loadSettings, settingsItem, withActiveProfile, DEFAULT_SETTINGS } from '../../../utils/settings';
 import { byText, click, mount } from '../render';
+
+/** An ignored finding whose words are markup: shown as typed, never as HTML. */
+const MARKUP_KEY = findingKey('shouting', '<img src=x onerror=alert(1)>');
 
 /** Lets storage, messages and effects settle. */
 async function settle(): Promise<void> {
@@ -37,7 +41,7 @@ describe('options page', () => {
 
   it('lists ignored findings as their rule and text, shown as typed, and shows one again', async () => {
     await settingsItem.setValue(
-      withActiveProfile(DEFAULT_SETTINGS, (p) => ({ ...p, ignoredKeys: ['shouting:<img src=x onerror=alert(1)>', 'hype:best ever'] })),
+      withActiveProfile(DEFAULT_SETTINGS, (p) => ({ ...p, ignoredKeys: [MARKUP_KEY, findingKey('hype', 'best ever')] })),
     );
     const root = mount(<OptionsPage sections={[TurnedOffRules, IgnoredFindings]} />);
     await settle();
@@ -46,7 +50,7 @@ describe('options page', () => {
     expect(root.querySelector('img')).toBeNull();
     click(byText(root, '[aria-label="Ignored suggestions"] li', 'best ever')?.querySelector('button'));
     await settle();
-    expect(activeProfile(await loadSettings()).ignoredKeys).toEqual(['shouting:<img src=x onerror=alert(1)>']);
+    expect(activeProfile(await loadSettings()).ignoredKeys).toEqual([MARKUP_KEY]);
   });
 
   it('says so when nothing is turned off or ignored', async () => {
@@ -62,9 +66,10 @@ describe('options page', () => {
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Mastodon instances']);
   });
 
-  it('splits an ignored key into its rule and text', () => {
-    expect(splitIgnoredKey('hype:best: ever')).toEqual({ ruleId: 'hype', text: 'best: ever' });
-    expect(splitIgnoredKey('odd')).toEqual({ ruleId: 'odd', text: '' });
+  it('splits an ignored key into its rule and text, whatever characters they hold', () => {
+    expect(splitIgnoredKey(findingKey('hype', 'best: ever'))).toEqual({ ruleId: 'hype', text: 'best: ever' });
+    expect(splitIgnoredKey(findingKey('house/acme/no:prices', '"$5"'))).toEqual({ ruleId: 'house/acme/no:prices', text: '"$5"' });
+    expect(splitIgnoredKey('odd')).toEqual({ ruleId: '', text: 'odd' });
     expect(ruleName('see-more-fold')).toBe('See more fold');
   });
 });

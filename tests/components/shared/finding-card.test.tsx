@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { describeFix, FindingCard } from '../../../components/shared/finding-card';
-import { shoutingFinding } from '../../support/finding';
+import { shoutingFinding } from '../../support/payloads';
 import { byText, click, mount } from '../render';
 
 const finding = shoutingFinding('WE ARE SO EXCITED');

@@ -25,9 +25,17 @@ describe('engine host', () => {
 
   it('refuses malformed and oversized messages without throwing', async () => {
     const { handle } = host();
-    for (const message of [null, 'analyze', { type: 'analyze' }, { type: 'nope' }, { type: 'analyze', composerId: 'c', revision: 1, text: 'x'.repeat(300_000) }]) {
-      expect(await handle(message)).toHaveProperty('error');
-    }
+    const messages = [
+      null,
+      'analyze',
+      { type: 'analyze' },
+      { type: 'nope' },
+      { type: 'analyze', composerId: 'c', revision: 1, text: 'x'.repeat(300_000) },
+      // Platforms are the contract's ids, not any string.
+      { type: 'analyze', composerId: 'c', revision: 1, platform: 'myspace', text: 'hi' },
+      { type: 'composer-focus', composerId: 'c', platform: 'myspace', hostname: 'myspace.com' },
+    ];
+    for (const message of messages) expect(await handle(message)).toHaveProperty('error');
   });
 
   it('applies ignored findings and turned-off rules to later analyses', async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AnalysisPayload, ContentCommand, PanelServerMessage, PanelState } from '../../../utils/messages';
 import { createPanelHub, type HubDeps } from '../../../entrypoints/background/panel-hub';
+import { analysisPayload } from '../../support/payloads';
 
 function analysis(score: number): AnalysisPayload {
-  return { findings: [], score, principles: [], signals: {}, language: 'en', notes: [] };
+  return analysisPayload({ score });
 }
 
 /** A hub whose tab answers `panel-sync` with the given composers (or not at all), and a panel on it. */
@@ -22,7 +23,7 @@ function setup(reply: (command: ContentCommand) => unknown = () => ({ hostname: 
 }
 
 const flush = () => new Promise((done) => setTimeout(done, 0));
-const req = (composerId: string, revision: number, text = 'hello there') => ({ composerId, revision, platform: 'x', text });
+const req = (composerId: string, revision: number, text = 'hello there') => ({ composerId, revision, platform: 'x' as const, text });
 
 describe('panel hub', () => {
   it('pushes the watched tab\u2019s active composer, with its channel numbers and strengths', async () => {
@@ -111,6 +112,13 @@ describe('panel hub', () => {
 
   it('shows no site when no content script answers (not a supported page)', async () => {
     const { panel, last } = setup(() => new Error('Could not establish connection. Receiving end does not exist.'));
+    panel.receive({ type: 'watch', tabId: 9 });
+    await flush();
+    expect(last()).toEqual({ type: 'state', tabId: 9, site: null, composer: null });
+  });
+
+  it('shows no site when the page names no platform Rapport knows', async () => {
+    const { panel, last } = setup(() => ({ hostname: 'x.com', platform: 'myspace', composers: ['a'] }));
     panel.receive({ type: 'watch', tabId: 9 });
     await flush();
     expect(last()).toEqual({ type: 'state', tabId: 9, site: null, composer: null });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analysisPayload } from '../../support/payloads';
 
 /** A minimal event, as the extension APIs have them. */
 function event<T extends unknown[]>() {
@@ -99,7 +100,7 @@ describe('wiring the panel', () => {
     api.tabs.onUpdated.fire(3, { status: 'loading' });
     api.tabs.onUpdated.fire(3, { status: 'complete' });
     expect(sendToTab).toHaveBeenCalledTimes(2);
-    hub.recordAnalysis(4, { composerId: 'a', revision: 1, text: 'hi' }, { findings: [], score: 100, principles: [], signals: {}, language: 'en', notes: [] });
+    hub.recordAnalysis(4, { composerId: 'a', revision: 1, text: 'hi' }, analysisPayload());
     api.tabs.onRemoved.fire(4);
     expect(hub.stateOf(4).composer).toBeNull();
   });

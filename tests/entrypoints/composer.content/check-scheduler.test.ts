@@ -4,8 +4,9 @@ import type { EditorAdapter } from '../../../platforms/editors/types';
 import { CheckScheduler, PAUSE_MS, type CheckTarget } from '../../../entrypoints/composer.content/check-scheduler';
 import { DraftWatcher } from '../../../entrypoints/composer.content/draft-watcher';
 import type { AnalysisPayload, Request } from '../../../utils/messages';
+import { analysisPayload } from '../../support/payloads';
 
-const analysis: AnalysisPayload = { findings: [], score: 100, principles: [], signals: {}, language: 'en', notes: [] };
+const analysis: AnalysisPayload = analysisPayload();
 const adapter: EditorAdapter = { kind: 'textarea', read: () => ({ text: 'draft', rangeFor: () => null }), apply: async () => 'applied' };
 
 afterEach(() => vi.useRealTimers());

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { EditorAdapter, FixOutcome } from '../../../platforms/editors/types';
 import { DraftWatcher } from '../../../entrypoints/composer.content/draft-watcher';
 import { FindingActions, type ActionTarget } from '../../../entrypoints/composer.content/finding-actions';
-import { shoutingFinding } from '../../support/finding';
+import { shoutingFinding } from '../../support/payloads';
 
 const finding = shoutingFinding('HUGE');
 
