@@ -52,7 +52,7 @@ export default defineConfig({
     // The toolbar button opens the side panel (Chrome: setPanelBehavior; Firefox: the sidebar). No popup.
     action: { default_title: 'Rapport: open the suggestions panel' },
     // One shortcut opens and closes the panel. Firefox toggles its sidebar natively; Chrome gets a named
-    // command the background answers (utils/panel-wiring.ts).
+    // command the background answers (entrypoints/background/panel-wiring.ts).
     commands:
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } }

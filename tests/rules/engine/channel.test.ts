@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../rules/index';
 import { channelReport, countingNote } from '../../../rules/engine/channel';
-import { toPayload } from '../../../utils/engine-host';
+import { toPayload } from '../../../entrypoints/background/engine-host';
 import { PLATFORMS } from '../../../platforms/index';
 
 const analyzer = createAnalyzer();

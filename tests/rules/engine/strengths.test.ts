@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../rules/index';
-import { toPayload } from '../../../utils/engine-host';
+import { toPayload } from '../../../entrypoints/background/engine-host';
+import type { PrincipleId, Signals } from '../../../rules/engine/types';
 import type { AnalysisPayload, PrincipleResultPayload } from '../../../utils/messages';
+import { analysisPayload, signalsWith } from '../../support/payloads';
 import { asksTheReader, biggestGain, strengthsOf } from '../../../rules/engine/strengths';
 
 const analyzer = createAnalyzer();
@@ -9,14 +11,10 @@ const analyse = (text: string) => toPayload(analyzer.analyze(text, { platform: '
 const labels = (text: string) => strengthsOf(analyse(text), text).map((s) => s.label);
 
 /** A payload with chosen signals and principle statuses, for the thresholds alone. */
-function payload(signals: Record<string, number>, failing: string[] = []): AnalysisPayload {
-  const ids = ['conversation-not-campaign', 'content-as-means', 'add-value', 'spread-the-love', 'be-human', 'be-prepared', 'listen-dont-shout'];
-  return {
-    findings: [],
-    score: 100,
-    signals,
-    language: 'en',
-    notes: [],
+function payload(signals: Partial<Signals>, failing: string[] = []): AnalysisPayload {
+  const ids: PrincipleId[] = ['conversation-not-campaign', 'content-as-means', 'add-value', 'spread-the-love', 'be-human', 'be-prepared', 'listen-dont-shout'];
+  return analysisPayload({
+    signals: signalsWith(signals),
     principles: ids.map((id) => ({
       id,
       title: id,
@@ -26,7 +24,7 @@ function payload(signals: Record<string, number>, failing: string[] = []): Analy
       count: failing.includes(id) ? 1 : 0,
       penalty: failing.includes(id) ? 10 : 0,
     })),
-  };
+  });
 }
 
 describe('strengths', () => {
@@ -72,7 +70,7 @@ describe('strengths', () => {
 });
 
 describe('biggest gain', () => {
-  const p = (id: string, penalty: number): PrincipleResultPayload => ({
+  const p = (id: PrincipleId, penalty: number): PrincipleResultPayload => ({
     id,
     title: id,
     why: '',
@@ -83,12 +81,12 @@ describe('biggest gain', () => {
   });
 
   it('is the principle costing the most points, the first one on a tie', () => {
-    expect(biggestGain([p('a', 4), p('b', 30), p('c', 12)])?.id).toBe('b');
-    expect(biggestGain([p('a', 10), p('b', 10)])?.id).toBe('a');
+    expect(biggestGain([p('people-first', 4), p('add-value', 30), p('be-human', 12)])?.id).toBe('add-value');
+    expect(biggestGain([p('people-first', 10), p('add-value', 10)])?.id).toBe('people-first');
   });
 
   it('is nothing when every principle passes', () => {
-    expect(biggestGain([p('a', 0), p('b', 0)])).toBeUndefined();
+    expect(biggestGain([p('people-first', 0), p('add-value', 0)])).toBeUndefined();
   });
 
   it('matches the real score: fixing it wins back its penalty', () => {
