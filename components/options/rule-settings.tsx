@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseFindingKey } from '@/rules/engine/types';
 import type { RuleInfo } from '@/utils/messages';
 import { activeProfile } from '@/utils/settings';
 import { askBackground } from '../shared/ask-background';
@@ -32,13 +33,8 @@ export function ruleName(id: string): string {
  * any other form (none is stored since the settings migration) shows whole, its rule unknown.
  */
 export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
-  try {
-    const [ruleId, text] = JSON.parse(key) as unknown[];
-    if (typeof ruleId === 'string' && typeof text === 'string') return { ruleId, text };
-  } catch {
-    // Not a pair: shown whole below.
-  }
-  return { ruleId: '', text: key };
+  const parsed = parseFindingKey(key);
+  return parsed ? { ruleId: parsed.ruleId, text: parsed.actual } : { ruleId: '', text: key };
 }
 
 export function TurnedOffRules() {

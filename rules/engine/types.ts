@@ -169,12 +169,15 @@ export function findingKey(ruleId: string, actual: string): string {
   return JSON.stringify([ruleId, actual.toLowerCase()]);
 }
 
-/** The rule id a key was made for, or undefined for a key this version did not make. */
-export function findingKeyRule(key: string): string | undefined {
+/** A key back into its rule id and (lower-cased) words, or undefined for a key this version did not make. */
+export function parseFindingKey(key: string): { ruleId: string; actual: string } | undefined {
   try {
     const parsed: unknown = JSON.parse(key);
-    return Array.isArray(parsed) && typeof parsed[0] === 'string' ? parsed[0] : undefined;
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      return { ruleId: parsed[0], actual: parsed[1] };
+    }
   } catch {
-    return undefined;
+    // not a key made by findingKey
   }
+  return undefined;
 }

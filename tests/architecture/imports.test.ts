@@ -26,9 +26,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A path inside the repository for a relative or `@/` (WXT's root alias) import; undefined for a package. */
 function resolveLocal(from: string, spec: string): string | undefined {
-  if (!spec.startsWith('.')) return undefined;
-  const base = resolve(dirname(from), spec);
+  let base: string;
+  if (spec.startsWith('.')) base = resolve(dirname(from), spec);
+  else if (spec.startsWith('@/')) base = resolve(ROOT, spec.slice(2));
+  else return undefined;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
     try {
       if (statSync(candidate).isFile()) return relative(ROOT, candidate);
@@ -50,7 +53,7 @@ function buildGraph(): { graph: Graph; external: Map<string, string[]> } {
       const spec = match[3] ?? '';
       const local = resolveLocal(file, spec);
       if (local) edges.push({ to: local, typeOnly: Boolean(match[2]) || /^\s*import\s+type\b/.test(match[0]) });
-      else if (!spec.startsWith('.')) packages.push(spec);
+      else if (!spec.startsWith('.') && !spec.startsWith('@/')) packages.push(spec);
     }
     graph.set(relative(ROOT, file), edges);
     external.set(relative(ROOT, file), packages);
@@ -110,9 +113,10 @@ describe('the import graph', () => {
     expect(findCycles(new Map([['a.ts', [{ to: 'b.ts', typeOnly: false }]]]))).toEqual([]);
   });
 
-  it('reads the real tree', () => {
+  it('reads the real tree, following relative and `@/` imports', () => {
     expect(graph.size).toBeGreaterThan(100);
     expect(graph.get('rules/engine/analyze.ts')?.map((e) => e.to)).toContain('rules/engine/document.ts');
+    expect(graph.get('components/options/rule-settings.tsx')?.map((e) => e.to)).toContain('utils/settings.ts');
   });
 
   it('has no import circles, type-only imports included', () => {

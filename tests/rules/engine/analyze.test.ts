@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyze, createAnalyzer, fillTemplate } from '../../../rules/engine/analyze';
 import { defineRule, type AnyRule, type RuleContext } from '../../../rules/engine/rule';
-import { SIGNAL_NAMES, findingKey, findingKeyRule } from '../../../rules/engine/types';
+import { SIGNAL_NAMES, findingKey, parseFindingKey } from '../../../rules/engine/types';
 
 function wordRule(id: string, word: string, extra: Partial<AnyRule['meta']> = {}): AnyRule {
   return defineRule({
@@ -100,8 +100,9 @@ describe('analyze', () => {
 
   it('keeps ignore keys apart whatever characters rule ids and flagged words hold', () => {
     expect(findingKey('house/acme:x', 'y')).not.toBe(findingKey('house/acme', 'x:y'));
-    expect(findingKeyRule(findingKey('house/acme/no:prices', '$5'))).toBe('house/acme/no:prices');
-    expect(findingKeyRule('not a key')).toBeUndefined();
+    expect(parseFindingKey(findingKey('house/acme/no:prices', '$5'))).toEqual({ ruleId: 'house/acme/no:prices', actual: '$5' });
+    expect(parseFindingKey('not a key')).toBeUndefined();
+    expect(parseFindingKey('["only one"]')).toBeUndefined();
     const analyzer = createAnalyzer([wordRule('house/acme/odd:id', 'post')]);
     const [finding] = analyzer.analyze('a post').findings;
     expect(finding?.key).toBe(findingKey('house/acme/odd:id', 'post'));
