@@ -6,5 +6,8 @@
 export { analyze, createAnalyzer } from './engine/analyze';
 export type { AnalyzeOptions, Analyzer } from './engine/analyze';
 export { RULES } from './builtin/index';
+// The panel's judgements beside analyze(): what a draft does well, the principle worth most, the channel meter.
+export { biggestGain, strengthsOf } from './engine/strengths';
+export { channelReport } from './engine/channel';
 export * from './engine/types';
 export type { AnyRule, DraftFinding, Rule, RuleContext, RuleMeta } from './engine/rule';

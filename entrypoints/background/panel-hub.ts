@@ -1,6 +1,5 @@
 import { isPlatformId, type PlatformId } from '@/platforms/types';
-import { channelReport } from '@/rules/engine/channel';
-import { biggestGain, strengthsOf } from '@/rules/engine/strengths';
+import { biggestGain, channelReport, strengthsOf } from '@/rules/index';
 import {
   PanelClientMessageSchema,
   type ActOutcome,

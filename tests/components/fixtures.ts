@@ -1,8 +1,6 @@
-import { createAnalyzer, type PlatformId } from '../../rules/index';
-import { channelReport } from '../../rules/engine/channel';
+import { biggestGain, channelReport, createAnalyzer, strengthsOf, type PlatformId } from '../../rules/index';
 import { toPayload } from '../../entrypoints/background/engine-host';
 import type { ComposerState, PanelState } from '../../utils/messages';
-import { biggestGain, strengthsOf } from '../../rules/engine/strengths';
 
 const analyzer = createAnalyzer();
 
