@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
-import { JARGON, docJargon, matchCase } from '../detectors/corporate-speak';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
+import { replaceFix } from '../engine/fixes';
+import { docJargon, matchCase } from '../detectors/corporate-speak';
 
 export default defineRule({
   meta: {
@@ -33,23 +35,10 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const m of docJargon(doc)) {
-      const entry = JARGON[m.entry];
-      if (!entry) continue;
-      const actual = doc.text.slice(m.start, m.end);
-      const expected = entry.plain.map((p) => matchCase(p, actual));
+    return flagEach(docJargon(doc), ({ start, end, entry }) => {
+      const expected = entry.plain.map((p) => matchCase(p, doc.text.slice(start, end)));
       const first = expected[0] ?? '';
-      const fixes: Fix[] = entry.fix ? [{ label: `Change to "${first}"`, start: m.start, end: m.end, text: first }] : [];
-      findings.push({
-        start: m.start,
-        end: m.end,
-        messageId: entry.kind,
-        data: { plain: first },
-        expected,
-        ...(fixes.length ? { fixes } : {}),
-      });
-    }
-    return findings;
+      return { messageId: entry.kind, data: { plain: first }, expected, ...(entry.fix ? { fixes: [replaceFix(start, end, first)] } : {}) };
+    });
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/rule';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
 import { sentenceRemoval } from '../engine/fixes';
 import { baitCues } from '../signals/engagement-bait';
 
@@ -43,9 +44,9 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    return doc.spans('bait:cues', baitCues).map(({ start, end, kind }): DraftFinding => {
+    return flagEach(doc.spans('bait:cues', baitCues), ({ start, end, kind }) => {
       const removal = sentenceRemoval(doc.text, start, end);
-      return { start, end, messageId: MESSAGE_FOR_KIND[kind] ?? 'ask', ...(removal ? { fixes: [removal] } : {}) };
+      return { messageId: MESSAGE_FOR_KIND[kind] ?? 'ask', ...(removal ? { fixes: [removal] } : {}) };
     });
   },
 });

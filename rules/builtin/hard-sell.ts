@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
-import { sentenceRemoval } from '../engine/fixes';
-import { allMatches } from '../engine/matches';
+import { defineRule, type Fix } from '../engine/rule';
+import { replaceFix, sentenceRemoval } from '../engine/fixes';
+import { APOSTROPHE as A, matchSpans } from '../engine/find';
+import { flagEach } from '../engine/flag';
 
-const A = `(?:'|\u2019)`;
 /** Where an order can start: the start of a line or sentence, after a colon or dash, a bullet or an emoji. */
 const OPENER = String.raw`(?<=^|[.!?:;\n\u2013\u2014\u2022*>()]\s*|\s-\s*|\p{Extended_Pictographic}\uFE0F?\s*)`;
 
@@ -41,15 +41,14 @@ const PRESSURE = new RegExp(
 );
 
 export function hardSellSpans(chunk: Chunk): HardSellMatch[] {
-  const out: HardSellMatch[] = [];
-  for (const m of allMatches(ORDERS, chunk.text)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'order' });
-  for (const m of allMatches(PRESSURE, chunk.text)) {
-    const match: HardSellMatch = { start: m.index, end: m.index + m[0].length, kind: 'pressure' };
+  return [
+    ...matchSpans(ORDERS, chunk.text, () => ({ kind: 'order' as const })),
     // "for a limited time only" says the same without the push as "for a limited time".
-    if (/^for\s+a\s+limited\s+time\s+only$/i.test(m[0])) match.replacement = m[0].replace(/\s+only$/i, '');
-    out.push(match);
-  }
-  return out.sort((a, b) => a.start - b.start);
+    ...matchSpans(PRESSURE, chunk.text, (m) => ({
+      kind: 'pressure' as const,
+      ...(/^for\s+a\s+limited\s+time\s+only$/i.test(m[0]) ? { replacement: m[0].replace(/\s+only$/i, '') } : {}),
+    })),
+  ].sort((a, b) => a.start - b.start);
 }
 
 export default defineRule({
@@ -80,20 +79,14 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    return doc.spans('hard-sell:spans', hardSellSpans).map(({ start, end, kind, replacement }): DraftFinding => {
+    return flagEach(doc.spans('hard-sell:spans', hardSellSpans), ({ start, end, kind, replacement }) => {
       const fixes: Fix[] = [];
-      if (replacement !== undefined) fixes.push({ label: `Change to "${replacement}"`, start, end, text: replacement });
+      if (replacement !== undefined) fixes.push(replaceFix(start, end, replacement));
       else {
         const removal = sentenceRemoval(doc.text, start, end);
         if (removal) fixes.push(removal);
       }
-      return {
-        start,
-        end,
-        messageId: kind,
-        ...(replacement !== undefined ? { expected: [replacement] } : {}),
-        ...(fixes.length ? { fixes } : {}),
-      };
+      return { messageId: kind, ...(replacement !== undefined ? { expected: [replacement] } : {}), ...(fixes.length ? { fixes } : {}) };
     });
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/rule';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
 import { docHeat } from '../detectors/heated-language';
 
 export default defineRule({
@@ -36,8 +37,6 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const m of docHeat(doc)) findings.push({ start: m.start, end: m.end, messageId: m.kind });
-    return findings;
+    return flagEach(docHeat(doc), ({ kind }) => ({ messageId: kind }));
   },
 });

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
-import { allMatches } from '../engine/matches';
+import { defineRule, type Fix } from '../engine/rule';
+import { APOSTROPHE as A, phraseList } from '../engine/find';
+import { flagEach, type FindingWords } from '../engine/flag';
 
 /**
  * Hype: claims that sound big and say nothing ("world-class", "game-changing", "#1") and urgency that no
  * reader can check ("last chance", "hurry"). Both ask the reader to take the writer's word for it.
  */
-
-const A = String.raw`['\u2019]`;
 
 interface HypePhrase {
   kind: 'superlative' | 'urgency';
@@ -50,16 +49,15 @@ const PLAIN: Record<string, string> = {
   revolutionizing: 'changing',
 };
 
-const SOURCE = PHRASES.map((p) => `(${p.source})`).join('|');
 /** Runs on lower-cased text without the `i` flag (much faster); the `i` version is for text whose length changes when lower-cased. */
-const PATTERN = new RegExp(SOURCE, 'gu');
-const PATTERN_ANY_CASE = new RegExp(SOURCE, 'giu');
+const LOWER_CASE = phraseList(PHRASES, { flags: 'gu' });
+const ANY_CASE = phraseList(PHRASES, { flags: 'giu' });
 
 /** A real deadline or stock figure makes urgency checkable, so it earns only a suggestion. */
 const CONCRETE = /\b(?:only\s+\d+\s+left|\d+\s+(?:left|remaining|in\s+stock)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon|tonight|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 
 export interface HypeMatch extends LocalSpan {
-  phrase: number;
+  phrase: HypePhrase;
   /** The urgency names a date, time or count. */
   concrete: boolean;
 }
@@ -74,16 +72,13 @@ export function hypeMatches(chunk: Chunk): HypeMatch[] {
   const lower = chunk.text.toLowerCase();
   const folded = lower.length === chunk.text.length;
   let concrete: boolean | undefined;
-  for (const m of allMatches(folded ? PATTERN : PATTERN_ANY_CASE, folded ? lower : chunk.text)) {
-    const phrase = m.slice(1).findIndex((g) => g !== undefined);
-    if (phrase < 0 || m[0].length === 0) continue;
-    const kind = PHRASES[phrase]?.kind;
-    if (m[0].startsWith('#') && NUMBERED.test(chunk.text)) continue;
-    if (kind === 'superlative' && WISH.test(sentenceAround(chunk.text, m.index, m.index + m[0].length))) continue;
-    const end = m.index + m[0].length;
+  for (const { start, end, entry: phrase } of folded ? LOWER_CASE.find(lower) : ANY_CASE.find(chunk.text)) {
+    if (end === start) continue;
+    if (chunk.text.startsWith('#', start) && NUMBERED.test(chunk.text)) continue;
+    if (phrase.kind === 'superlative' && WISH.test(sentenceAround(chunk.text, start, end))) continue;
     // The deadline may sit in the next sentence ("Ends Sunday at midnight. Hurry!"): look at the whole chunk.
     concrete ??= CONCRETE.test(chunk.text);
-    out.push({ start: m.index, end, phrase, concrete });
+    out.push({ start, end, phrase, concrete });
   }
   return out;
 }
@@ -162,12 +157,9 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const { start, end, phrase: id, concrete } of doc.spans('hype:matches', hypeMatches)) {
-      const phrase = PHRASES[id];
-      if (!phrase) continue;
+    return flagEach(doc.spans('hype:matches', hypeMatches), ({ start, end, phrase, concrete }) => {
       const urgent = phrase.kind === 'urgency';
-      const finding: DraftFinding = { start, end, messageId: urgent ? (concrete ? 'urgencyConcrete' : 'urgency') : 'superlative' };
+      const finding: FindingWords = { messageId: urgent ? (concrete ? 'urgencyConcrete' : 'urgency') : 'superlative' };
       if (urgent && concrete) finding.severity = 'suggestion';
       const plain = PLAIN[doc.text.slice(start, end).toLowerCase()];
       if (plain) {
@@ -175,8 +167,7 @@ export default defineRule({
         finding.fixes = [plainFix(doc.text, start, end, plain)];
       }
       if (phrase.removable) finding.fixes = [removal(doc.text, start, end)];
-      findings.push(finding);
-    }
-    return findings;
+      return finding;
+    });
   },
 });

@@ -107,19 +107,15 @@ export default defineRule({
     let syl = 0;
     let count = 0;
     let hardest: (SentenceStats & { grade: number }) | undefined;
-    for (const chunk of doc.chunks) {
-      for (const s of chunk.memo('long-sentence:stats', sentenceStats)) {
-        words += s.words;
-        syl += s.syllables;
-        count++;
-        const start = chunk.start + s.start;
-        const end = chunk.start + s.end;
-        if (s.words > options.maxWords) {
-          findings.push({ start, end, messageId: 'long', data: { words: s.words } });
-        } else if (s.words >= 8) {
-          const grade = gradeLevel(s.words, 1, s.syllables);
-          if (!hardest || grade > hardest.grade) hardest = { ...s, start, end, grade };
-        }
+    for (const s of doc.spans('long-sentence:stats', sentenceStats)) {
+      words += s.words;
+      syl += s.syllables;
+      count++;
+      if (s.words > options.maxWords) {
+        findings.push({ start: s.start, end: s.end, messageId: 'long', data: { words: s.words } });
+      } else if (s.words >= 8) {
+        const grade = gradeLevel(s.words, 1, s.syllables);
+        if (!hardest || grade > hardest.grade) hardest = { ...s, grade };
       }
     }
     if (findings.length === 0 && hardest && words >= 40) {

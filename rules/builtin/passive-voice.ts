@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/rule';
-import { A, docPassives } from '../detectors/passive-voice';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
+import { docPassives } from '../detectors/passive-voice';
 
 export default defineRule({
   meta: {
@@ -32,8 +33,6 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const span of docPassives(doc)) findings.push({ ...span, messageId: 'passive' });
-    return findings;
+    return flagEach(docPassives(doc), 'passive');
   },
 });

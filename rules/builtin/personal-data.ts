@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Chunk } from '../engine/document';
-import { defineRule, type DraftFinding } from '../engine/rule';
-import { KIND_SEVERITY, IBAN, findPersonalData } from '../detectors/personal-data';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
+import { KIND_SEVERITY, findPersonalData } from '../detectors/personal-data';
 
 export default defineRule({
   meta: {
@@ -47,21 +47,6 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    return collect(doc.chunks);
+    return flagEach(doc.spans('personal-data:items', findPersonalData), (item) => ({ messageId: item.kind, severity: KIND_SEVERITY[item.kind] }));
   },
 });
-
-function collect(chunks: readonly Chunk[]): DraftFinding[] {
-  const findings: DraftFinding[] = [];
-  for (const chunk of chunks) {
-    for (const item of chunk.memo('personal-data:items', findPersonalData)) {
-      findings.push({
-        start: chunk.start + item.start,
-        end: chunk.start + item.end,
-        messageId: item.kind,
-        severity: KIND_SEVERITY[item.kind],
-      });
-    }
-  }
-  return findings;
-}

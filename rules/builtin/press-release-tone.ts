@@ -2,9 +2,8 @@ import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
 import { quotedShareSpans } from '../signals/conversational';
-import { allMatches } from '../engine/matches';
+import { APOSTROPHE as APOS, matchSpans } from '../engine/find';
 
-const APOS = `['\u2019]`;
 const FEELING = String.raw`(?:(?:so|very|really|truly|extremely|incredibly|most|super)\s+)?(?:pleased|proud|delighted|thrilled|excited|happy|honou?red|glad|privileged)`;
 
 /** "We are pleased to announce", "I'm thrilled to unveil", "It is with great pleasure that we ...". */
@@ -40,22 +39,20 @@ export interface PressCue extends LocalSpan {
 /** Announcement phrases and press-release headlines in one chunk (chunk-local). */
 export function pressCues(chunk: Chunk): PressCue[] {
   const text = chunk.text;
-  const out: PressCue[] = [];
-  for (const m of allMatches(ANNOUNCE, text)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'announce' });
-  for (const m of allMatches(HEADLINE, text)) {
+  const headline = (m: RegExpExecArray): Pick<PressCue, 'kind'> | undefined => {
     const name = m[1] ?? '';
     const verb = (m[2] ?? '').replace(/\s+/g, ' ');
     const first = name.split(/\s+/)[0]?.replace(/^[@#]/, '').toLowerCase() ?? '';
-    if (NOT_A_NAME.has(first)) continue;
+    if (NOT_A_NAME.has(first)) return undefined;
     const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     const pluralVerb = /^(?:announce)$/i.test(verb);
     // A single capitalised common noun at a sentence start ("Students launch") is no brand: take one-word
     // subjects only with a third-person singular verb, and plural verbs only after "X and Y".
-    if (pluralVerb && !PLURAL_SUBJECT.test(name)) continue;
-    if (words.length === 1 && !/^(?:\S+s|\S+ed|is|has|today)\b/i.test(verb)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: STRONG.test(verb) ? 'headline' : 'headline-weak' });
-  }
-  return out.sort((a, b) => a.start - b.start);
+    if (pluralVerb && !PLURAL_SUBJECT.test(name)) return undefined;
+    if (words.length === 1 && !/^(?:\S+s|\S+ed|is|has|today)\b/i.test(verb)) return undefined;
+    return { kind: STRONG.test(verb) ? 'headline' : 'headline-weak' };
+  };
+  return [...matchSpans(ANNOUNCE, text, () => ({ kind: 'announce' as const })), ...matchSpans(HEADLINE, text, headline)].sort((a, b) => a.start - b.start);
 }
 
 const TRADEMARK = /[\u2122\u00ae\u2120]/;
@@ -177,5 +174,5 @@ function dropAnnouncement(text: string, span: LocalSpan): Fix | undefined {
 function brandSelfReferences(text: string, names: readonly string[]): LocalSpan[] {
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}_@#])(?:${escaped})(?=(?:${APOS}s)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|wants|believes|thinks|knows|offers|provides|helps|brings|makes|continues|remains|\p{Ll}+s)\b)`, 'giu');
-  return [...allMatches(re, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return matchSpans(re, text);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/rule';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
 import { privateLifeCues } from '../detectors/private-life';
 
 export default defineRule({
@@ -46,14 +47,10 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    return privateLifeCues(doc).map(
-      (c): DraftFinding => ({
-        start: c.chunkStart + c.start,
-        end: c.chunkStart + c.end,
-        messageId: c.kind,
-        // Other people's details, and safety cues, are more than a suggestion.
-        ...(c.others || c.kind === 'homeEmpty' || c.kind === 'away' ? { severity: 'warning' as const } : {}),
-      }),
-    );
+    return flagEach(privateLifeCues(doc), (c) => ({
+      messageId: c.kind,
+      // Other people's details, and safety cues, are more than a suggestion.
+      ...(c.others || c.kind === 'homeEmpty' || c.kind === 'away' ? { severity: 'warning' as const } : {}),
+    }));
   },
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
-import { A, docClaims } from '../detectors/risky-claim';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
+import { replaceFix } from '../engine/fixes';
+import { docClaims } from '../detectors/risky-claim';
 
 export default defineRule({
   meta: {
@@ -37,17 +39,10 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const m of docClaims(doc)) {
-      const fixes: Fix[] = m.softer ? [{ label: `Change to "${m.softer}"`, start: m.start, end: m.end, text: m.softer }] : [];
-      findings.push({
-        start: m.start,
-        end: m.end,
-        messageId: m.kind,
-        expected: m.softer ? [m.softer, 'cite the evidence'] : ['qualify the claim', 'cite the evidence'],
-        ...(fixes.length ? { fixes } : {}),
-      });
-    }
-    return findings;
+    return flagEach(docClaims(doc), ({ start, end, kind, softer }) => ({
+      messageId: kind,
+      expected: softer ? [softer, 'cite the evidence'] : ['qualify the claim', 'cite the evidence'],
+      ...(softer ? { fixes: [replaceFix(start, end, softer)] } : {}),
+    }));
   },
 });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { defineRule, type DraftFinding } from '../engine/rule';
 import { allMatches } from '../engine/matches';
+import { APOSTROPHE as APOS, matchSpans } from '../engine/find';
 
-const APOS = `['\u2019]`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}_@#/.'\u2019-])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 /** The writer: "we", "our", "I", "my" and their contractions. ("US" in capitals, the country, is dropped later.) */
@@ -34,11 +34,9 @@ export function voice(chunk: Chunk): Voice {
   // Links and quotations are blanked with spaces so offsets stay put.
   const blank = (s: string) => ' '.repeat(s.length);
   const text = chunk.text.replace(URL, blank).replace(QUOTE, blank);
-  const self: LocalSpan[] = [];
-  for (const m of allMatches(SELF, text)) {
-    if (m[0] === 'US' || (/^i$/i.test(m[0]) && (ROMAN_I.test(text.slice(Math.max(0, m.index - 12), m.index)) || text[m.index - 1] === '('))) continue;
-    self.push({ start: m.index, end: m.index + m[0].length });
-  }
+  const self = matchSpans(SELF, text, (m) =>
+    m[0] === 'US' || (/^i$/i.test(m[0]) && (ROMAN_I.test(text.slice(Math.max(0, m.index - 12), m.index)) || text[m.index - 1] === '(')) ? undefined : {},
+  );
   // "U" in capitals is a letter (U.S., U-boat), not texting for "you".
   const reader = [...allMatches(READER, text)].filter((m) => m[0] !== 'U').length;
   return { self, reader, words: (text.match(WORD) ?? []).length };

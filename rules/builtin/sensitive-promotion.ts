@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/rule';
-import { RIP, sensitivePromotion, TOPIC_WORDS } from '../detectors/sensitive-promotion';
+import { defineRule } from '../engine/rule';
+import { flagEach } from '../engine/flag';
+import { sensitivePromotion, TOPIC_WORDS } from '../detectors/sensitive-promotion';
 
 export default defineRule({
   meta: {
@@ -34,11 +35,6 @@ export default defineRule({
   },
   check({ doc }) {
     const found = sensitivePromotion(doc);
-    if (!found) return [];
-    const findings: DraftFinding[] = [];
-    for (const p of found.promos) {
-      findings.push({ start: p.start, end: p.end, messageId: 'promo', data: { topic: TOPIC_WORDS[found.topic.topic] } });
-    }
-    return findings;
+    return found ? flagEach(found.promos, () => ({ messageId: 'promo', data: { topic: TOPIC_WORDS[found.topic.topic] } })) : [];
   },
 });

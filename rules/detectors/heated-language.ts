@@ -1,5 +1,5 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
-import { allMatches } from '../engine/matches';
+import { APOSTROPHE as A, matchSpans } from '../engine/find';
 
 /**
  * Heated language: swearing, insults, threats and hatred aimed at people. Each is a word or phrase that
@@ -7,7 +7,6 @@ import { allMatches } from '../engine/matches';
  * is ordinary and stays quiet; the rule looks for words that hurt people or shock readers.
  */
 
-const A = String.raw`['\u2019]`;
 /** Who a hostile word can be aimed at. */
 const TARGET = String.raw`(?:you|u|ya|you\s+guys|you\s+people|y${A}all|him|her|them|these\s+people|those\s+people|people|everyone|everybody|customers|fans|haters|idiots|@[\w.]+)`;
 
@@ -77,14 +76,8 @@ const SELF_BEFORE = new RegExp(String.raw`(?:\bi${A}?m|\bi\s+am|\bi\s+was|\bi\s+
 
 export function heatMatches(chunk: Chunk): HeatMatch[] {
   const text = chunk.text;
-  const raw: HeatMatch[] = [];
-  const add = (re: RegExp, kind: HeatKind) => {
-    for (const m of allMatches(re, text)) raw.push({ start: m.index, end: m.index + m[0].length, kind });
-  };
-  add(THREAT, 'threat');
-  add(HATE, 'hate');
-  add(INSULT, 'insult');
-  add(PROFANITY, 'profanity');
+  const of = (re: RegExp, kind: HeatKind): HeatMatch[] => matchSpans(re, text, () => ({ kind }));
+  const raw = [...of(THREAT, 'threat'), ...of(HATE, 'hate'), ...of(INSULT, 'insult'), ...of(PROFANITY, 'profanity')];
   // Keep the first of overlapping matches, in the order above (a threat is worse than the swear inside it).
   const kept: HeatMatch[] = [];
   for (const m of raw) {

@@ -1,5 +1,5 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
-import { allMatches } from '../engine/matches';
+import { APOSTROPHE as A, matchSpans } from '../engine/find';
 
 /**
  * Passive voice that hides who did it: "mistakes were made", "a decision has been taken", "prices will be
@@ -10,8 +10,6 @@ import { allMatches } from '../engine/matches';
  * Found with regular expressions on purpose (the brief's speed budget): a verb list for decisions and
  * announcements keeps it precise, and a compromise parse would add cost without changing these cases.
  */
-
-export const A = String.raw`['\u2019]`;
 
 /** Verbs an organisation does to people or plans: the ones whose passive hides an owner. */
 const DECISION_VERBS = [
@@ -45,16 +43,13 @@ const PASSIVE = new RegExp(
 
 export function passiveSpans(chunk: Chunk): LocalSpan[] {
   const text = chunk.text;
-  const out: LocalSpan[] = [];
-  for (const m of allMatches(PASSIVE, text)) {
+  // The span is the subject and its passive verb: "prices will be increased".
+  return matchSpans(PASSIVE, text, (m) => {
     const end = m.index + m[0].length;
-    if (AGENT_AFTER.test(text.slice(end, end + 40))) continue;
+    if (AGENT_AFTER.test(text.slice(end, end + 40))) return undefined;
     const subject = m.groups?.subject;
-    if (subject !== undefined && PERSONAL.test(subject)) continue;
-    // The span is the subject and its passive verb: "prices will be increased".
-    out.push({ start: m.index, end });
-  }
-  return out;
+    return subject !== undefined && PERSONAL.test(subject) ? undefined : {};
+  });
 }
 
 export function docPassives(doc: Doc): LocalSpan[] {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { type Severity } from '../engine/rule';
 import { allMatches } from '../engine/matches';
+import { matchSpans } from '../engine/find';
 
 export type PersonalDataKind = 'card' | 'bank' | 'id' | 'secret' | 'email' | 'phone' | 'address';
 
@@ -132,17 +133,15 @@ export function findPersonalData(chunk: Chunk): PersonalDataItem[] {
   // Cheap gates first: the full patterns only run where they could match.
   const digits = (text.match(/\d/g) ?? []).length;
   if (digits >= 9) {
-    for (const m of allMatches(CARD, text)) {
+    out.push(...matchSpans(CARD, text, (m) => {
       const number = m[0].replace(/\D/g, '');
-      if (number.length >= 13 && number.length <= 19 && luhnValid(number)) out.push(span(m, 'card'));
-    }
-    if (/[A-Z]{2}\d\d/.test(text)) for (const m of allMatches(IBAN, text)) if (ibanValid(m[0])) out.push(span(m, 'bank'));
-    for (const m of allMatches(SSN, text)) out.push(span(m, 'id'));
-    for (const m of allMatches(PHONE, text)) {
-      if (isPhone(m[0], text.slice(Math.max(0, m.index - 40), m.index))) out.push(span(m, 'phone'));
-    }
+      return number.length >= 13 && number.length <= 19 && luhnValid(number) ? kind('card') : undefined;
+    }));
+    if (/[A-Z]{2}\d\d/.test(text)) out.push(...matchSpans(IBAN, text, (m) => (ibanValid(m[0]) ? kind('bank') : undefined)));
+    out.push(...matchSpans(SSN, text, () => kind('id')));
+    out.push(...matchSpans(PHONE, text, (m) => (isPhone(m[0], text.slice(Math.max(0, m.index - 40), m.index)) ? kind('phone') : undefined)));
   }
-  if (digits >= 6 && /[A-Z]{2} ?\d\d/.test(text)) for (const m of allMatches(NINO, text)) out.push(span(m, 'id'));
+  if (digits >= 6 && /[A-Z]{2} ?\d\d/.test(text)) out.push(...matchSpans(NINO, text, () => kind('id')));
   if (digits >= 4 && ID_LABEL.test(text)) {
     for (const m of allMatches(LABELLED_ID, text)) {
       const value = m[1] ?? '';
@@ -150,8 +149,7 @@ export function findPersonalData(chunk: Chunk): PersonalDataItem[] {
     }
   }
   if (digits > 0 && HOME_CONTEXT.test(text)) {
-    for (const m of allMatches(STREET, text)) out.push(span(m, 'address'));
-    for (const m of allMatches(POSTCODE, text)) out.push(span(m, 'address'));
+    out.push(...matchSpans(STREET, text, () => kind('address')), ...matchSpans(POSTCODE, text, () => kind('address')));
   }
   if (/\b(?:password|passcode|passwd|pin|wi-?fi)\b/i.test(text)) {
     for (const m of allMatches(SECRET, text)) {
@@ -160,17 +158,16 @@ export function findPersonalData(chunk: Chunk): PersonalDataItem[] {
     }
   }
   if (text.includes('@')) {
-    for (const m of allMatches(EMAIL, text)) {
+    out.push(...matchSpans(EMAIL, text, (m) => {
       const local = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
-      if (!ROLE_MAILBOX.has(local) && !PLACEHOLDER_DOMAIN.test(m[0])) out.push(span(m, 'email'));
-    }
+      return !ROLE_MAILBOX.has(local) && !PLACEHOLDER_DOMAIN.test(m[0]) ? kind('email') : undefined;
+    }));
   }
   return dropOverlaps(out);
 }
 
-function span(m: RegExpMatchArray, kind: PersonalDataKind): PersonalDataItem {
-  const start = m.index ?? 0;
-  return { start, end: start + m[0].length, kind };
+function kind(of: PersonalDataKind): Pick<PersonalDataItem, 'kind'> {
+  return { kind: of };
 }
 
 /** The same digits can look like a card and a phone, or an ID inside a labelled ID: keep the first, most serious. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from '../engine/document';
+import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { hasStreetAddress } from './personal-data';
 import { allMatches } from '../engine/matches';
 
@@ -117,18 +117,10 @@ function isTitleCase(text: string): boolean {
   return words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
 }
 
-/** The cues of the whole draft; an "away" cue counts only when the draft also gives an address. */
-export function privateLifeCues(doc: { chunks: readonly Chunk[] }): (PrivateLifeCue & { chunkStart: number })[] {
-  const all: (PrivateLifeCue & { chunkStart: number })[] = [];
-  let address: boolean | undefined;
-  for (const chunk of doc.chunks) {
-    for (const c of chunk.memo('private-life', findPrivateLife)) {
-      if (c.kind === 'away') {
-        address ??= doc.chunks.some((ch) => ch.memo('private-life:address', (x) => hasStreetAddress(x.text)));
-        if (!address) continue;
-      }
-      all.push({ ...c, chunkStart: chunk.start });
-    }
-  }
-  return all;
+/** The cues of the whole draft, in whole-text offsets; an "away" cue counts only when the draft also gives an address. */
+export function privateLifeCues(doc: Doc): PrivateLifeCue[] {
+  const cues = doc.spans('private-life', findPrivateLife);
+  if (!cues.some((c) => c.kind === 'away')) return cues;
+  const address = doc.chunks.some((ch) => ch.memo('private-life:address', (x) => hasStreetAddress(x.text)));
+  return address ? cues : cues.filter((c) => c.kind !== 'away');
 }

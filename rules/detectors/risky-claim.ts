@@ -1,5 +1,5 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
-import { allMatches } from '../engine/matches';
+import { APOSTROPHE as A, phraseList } from '../engine/find';
 
 /**
  * Risky claims: promises nobody can keep for every reader ("guaranteed results", "100% safe", "risk-free"),
@@ -7,8 +7,6 @@ import { allMatches } from '../engine/matches';
  * These are the sentences advertising standards bodies and regulators act on, and the ones that come back
  * when one customer's experience differs.
  */
-
-export const A = String.raw`['\u2019]`;
 
 export type ClaimKind = 'absolute' | 'health' | 'proof' | 'money';
 
@@ -58,7 +56,7 @@ const PATTERNS: readonly ClaimPattern[] = [
   },
 ];
 
-const COMBINED = new RegExp(PATTERNS.map((p) => `(${p.source})`).join('|'), 'giu');
+const CLAIMS = phraseList(PATTERNS);
 
 /** A source in the post: a link, a citation, a named study or trial. Makes "clinically proven" checkable. */
 const SOURCE = /\bhttps?:\/\/|\bwww\.|\bdoi\b|\b(?:sources?|ref|refs|references?)\s*:|\b(?:published\s+in|according\s+to|peer[-\s]reviewed|et\s+al|journal\s+of)\b|\b(?:study|trial|review)\s+(?:by|from|at|in\s+the|published|of\s+\d+|with\s+\d+)\b|\[\d+\]|\(\d{4}\)/i;
@@ -76,19 +74,16 @@ export interface ClaimMatch extends LocalSpan {
 export function claimMatches(chunk: Chunk): ClaimMatch[] {
   const text = chunk.text;
   const out: ClaimMatch[] = [];
-  for (const m of allMatches(COMBINED, text)) {
-    const index = m.slice(1).findIndex((g) => g !== undefined);
-    const pattern = PATTERNS[index];
-    if (!pattern) continue;
+  for (const { start, end, entry } of CLAIMS.find(text)) {
+    const claim = text.slice(start, end);
     // "Nothing is 100% safe", "beware of anything that claims to cure cancer": the writer is warning, not claiming.
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (DOUBT.test(before) && !/^(?:no|zero|without)\b/i.test(m[0])) continue;
+    if (DOUBT.test(text.slice(Math.max(0, start - 40), start)) && !/^(?:no|zero|without)\b/i.test(claim)) continue;
     // A question ("is it safe to treat burns with it?") asks about a claim rather than making it.
-    const rest = text.slice(m.index + m[0].length);
+    const rest = text.slice(end);
     const sentenceEnd = rest.search(/[.!?\n]/);
     if (sentenceEnd >= 0 && rest.charAt(sentenceEnd) === '?') continue;
-    const softer = pattern.softer?.(m[0]);
-    out.push({ start: m.index, end: m.index + m[0].length, kind: pattern.kind, ...(softer ? { softer } : {}) });
+    const softer = entry.softer?.(claim);
+    out.push({ start, end, kind: entry.kind, ...(softer ? { softer } : {}) });
   }
   return out;
 }
@@ -97,13 +92,7 @@ export function claimMatches(chunk: Chunk): ClaimMatch[] {
 export function docClaims(doc: Doc): ClaimMatch[] {
   return doc.memo('risky-claim:claims', (d) => {
     const sourced = d.chunks.some((c) => c.memo('risky-claim:source', (ch) => SOURCE.test(ch.text)));
-    const out: ClaimMatch[] = [];
-    for (const chunk of d.chunks) {
-      for (const m of chunk.memo('risky-claim:matches', claimMatches)) {
-        if (m.kind === 'proof' && sourced) continue;
-        out.push({ ...m, start: m.start + chunk.start, end: m.end + chunk.start });
-      }
-    }
-    return out;
+    const claims = d.spans('risky-claim:matches', claimMatches);
+    return sourced ? claims.filter((m) => m.kind !== 'proof') : claims;
   });
 }

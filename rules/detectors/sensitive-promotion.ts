@@ -1,5 +1,5 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
-import { allMatches } from '../engine/matches';
+import { APOSTROPHE as A, matchSpans, phraseList } from '../engine/find';
 
 /**
  * Promotion next to a sensitive topic: a sale, a discount code or "shop now" in the same post as a
@@ -7,8 +7,6 @@ import { allMatches } from '../engine/matches';
  * painful; it is the most common way a routine post becomes a crisis. The finding sits on the
  * promotional words, since those are what to move to another post.
  */
-
-const A = String.raw`['\u2019]`;
 
 export type Topic = 'tragedy' | 'death' | 'illness' | 'politics' | 'religion';
 
@@ -22,12 +20,7 @@ const TOPICS: Record<Topic, string> = {
   religion: String.raw`religion|religious|prayers?|allah|jesus|christ|god${A}s\s+(?:will|plan)|muslims?|christians?|jewish|jews|hindus?|buddhists?|sikhs?|ramadan|passover|yom\s+kippur|faith\s+communit(?:y|ies)`,
 };
 
-const TOPIC_RE = new RegExp(
-  Object.entries(TOPICS)
-    .map(([topic, source]) => `(?<${topic}>\\b(?:${source})\\b)`)
-    .join('|'),
-  'giu',
-);
+const TOPIC_LIST = phraseList((Object.keys(TOPICS) as Topic[]).map((topic) => ({ topic, source: String.raw`\b(?:${TOPICS[topic]})\b` })));
 
 /** Sales and promotion cues: what readers take as selling. */
 const PROMO = new RegExp(
@@ -51,26 +44,18 @@ export interface TopicMatch extends LocalSpan {
 }
 
 /** "RIP" only in capitals: "rip" is also tearing and "rip-off". */
-export const RIP = /\bR\.?I\.?P\b/g;
+const RIP = /\bR\.?I\.?P\b/g;
 
 export function topicMatches(chunk: Chunk): TopicMatch[] {
-  const out: TopicMatch[] = [];
-  for (const m of allMatches(TOPIC_RE, chunk.text)) {
-    const topic = (Object.keys(TOPICS) as Topic[]).find((t) => m.groups?.[t] !== undefined);
-    if (topic) out.push({ start: m.index, end: m.index + m[0].length, topic });
-  }
-  for (const m of allMatches(RIP, chunk.text)) out.push({ start: m.index, end: m.index + m[0].length, topic: 'death' });
-  return out.sort((a, b) => a.start - b.start);
+  return [
+    ...TOPIC_LIST.find(chunk.text).map(({ start, end, entry }) => ({ start, end, topic: entry.topic })),
+    ...matchSpans(RIP, chunk.text, () => ({ topic: 'death' as const })),
+  ].sort((a, b) => a.start - b.start);
 }
 
 export function promoMatches(chunk: Chunk): LocalSpan[] {
-  const out: LocalSpan[] = [];
-  for (const m of allMatches(PROMO, chunk.text)) {
-    // "$5 from every order goes to the relief fund" is giving, which readers see differently.
-    if (NOT_PROMO_BEFORE.test(chunk.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  // "$5 from every order goes to the relief fund" is giving, which readers see differently.
+  return matchSpans(PROMO, chunk.text, (m) => (NOT_PROMO_BEFORE.test(chunk.text.slice(Math.max(0, m.index - 60), m.index)) ? undefined : {}));
 }
 
 export interface SensitivePromotion {
@@ -83,14 +68,7 @@ export interface SensitivePromotion {
 /** The post's sensitive topic and its promotional cues, when it has both. */
 export function sensitivePromotion(doc: Doc): SensitivePromotion | undefined {
   return doc.memo('sensitive-promotion', (d) => {
-    let topic: TopicMatch | undefined;
-    for (const chunk of d.chunks) {
-      const first = chunk.memo('sensitive-promotion:topics', topicMatches)[0];
-      if (first) {
-        topic = { ...first, start: first.start + chunk.start, end: first.end + chunk.start };
-        break;
-      }
-    }
+    const topic = d.spans('sensitive-promotion:topics', topicMatches)[0];
     if (!topic) return undefined;
     const promos = d.spans('sensitive-promotion:promos', promoMatches);
     return promos.length ? { topic, promos } : undefined;

@@ -1,5 +1,5 @@
 import type { Chunk, LocalSpan } from '../engine/document';
-import { allMatches } from '../engine/matches';
+import { matchSpans } from '../engine/find';
 
 /** Upper-case words people write in capitals without raising their voice. */
 const ACRONYM_MAX = 4;
@@ -15,18 +15,16 @@ export interface CapsRun extends LocalSpan {
 }
 
 export function capsRuns(chunk: Chunk): CapsRun[] {
-  const out: CapsRun[] = [];
-  for (const m of allMatches(CAPS_RUN, chunk.text)) {
+  return matchSpans(CAPS_RUN, chunk.text, (m) => {
     const words = m[0].split(/[\s,&]+/).filter(Boolean);
     const loud = words.filter((w) => !ALLOWED_CAPS.has(w) && w.replace(/[^\p{L}]/gu, '').length > 1);
     const isShout = loud.length >= 2 || loud.some((w) => w.replace(/[^\p{L}]/gu, '').length > ACRONYM_MAX);
-    if (isShout) out.push({ start: m.index, end: m.index + m[0].length, words: words.length });
-  }
-  return out;
+    return isShout ? { words: words.length } : undefined;
+  });
 }
 
 export function punctuationRuns(chunk: Chunk): LocalSpan[] {
-  return [...allMatches(PUNCT_RUN, chunk.text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return matchSpans(PUNCT_RUN, chunk.text);
 }
 
 /** "GREAT NEWS" -> "Great news" at the start of a sentence, "great news" elsewhere. */

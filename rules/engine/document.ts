@@ -4,7 +4,6 @@ import { splitSentences, tagTerms, type Term } from './nlp';
 
 export type { Term };
 
-/** A word as compromise gives it: `pre + text + post` rebuilds its stretch of the text. */
 /**
  * One of compromise's sentences of a chunk. Splitting is cheap (compromise's own sentence splitter, a few
  * per cent of a parse); the part-of-speech tags are the expensive part and are made only for sentences a signal asks

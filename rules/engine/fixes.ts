@@ -35,3 +35,8 @@ export function sentenceRemoval(text: string, start: number, end: number): Fix |
   }
   return { label: `Remove "${text.slice(from, to)}"`, start: cutFrom, end: cutTo, text: '' };
 }
+
+/** Swaps the words at `[start, end)` for `text`, labelled with what they become. */
+export function replaceFix(start: number, end: number, text: string): Fix {
+  return { label: `Change to "${text}"`, start, end, text };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removalFix, sentenceRemoval } from '../../../rules/engine/fixes';
+import { removalFix, replaceFix, sentenceRemoval } from '../../../rules/engine/fixes';
 
 const apply = (text: string, fix: { start: number; end: number; text: string } | undefined): string =>
   fix ? text.slice(0, fix.start) + fix.text + text.slice(fix.end) : text;
@@ -20,5 +20,14 @@ describe('sentenceRemoval', () => {
   it('leaves a sentence that says more than the order', () => {
     const text = 'Buy now before the shop closes for the winter.';
     expect(sentenceRemoval(text, 0, 7)).toBeUndefined();
+  });
+});
+
+describe('replaceFix', () => {
+  it('swaps the words for the new ones and says what they become', () => {
+    const text = 'We leverage tools.';
+    const fix = replaceFix(3, 11, 'use');
+    expect(fix.label).toBe('Change to "use"');
+    expect(apply(text, fix)).toBe('We use tools.');
   });
 });

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { APOSTROPHE, matchSpans, phraseList } from '../../../rules/engine/find';
+
+describe('matchSpans', () => {
+  it('gives every match as a span of the text', () => {
+    expect(matchSpans(/b+/g, 'abba bb')).toEqual([
+      { start: 1, end: 3 },
+      { start: 5, end: 7 },
+    ]);
+  });
+
+  it('adds what describe says to each span, and passes over a match it returns undefined for', () => {
+    const spans = matchSpans(/\d+/g, 'a 12 b 7 c 300', (m) => (m[0].length > 1 ? { digits: m[0].length } : undefined));
+    expect(spans).toEqual([
+      { start: 2, end: 4, digits: 2 },
+      { start: 11, end: 14, digits: 3 },
+    ]);
+  });
+
+  it('refuses a pattern without the g flag rather than loop for ever', () => {
+    expect(() => matchSpans(/a/, 'aaa')).toThrow(TypeError);
+  });
+});
+
+describe('phraseList', () => {
+  const entries = [
+    { source: String.raw`\b(?:reach|get)\s+out\b`, kind: 'officialese' },
+    // Groups inside an entry must not shift which entry later matches are told to come from.
+    { source: String.raw`\b(syn)(erg)(y|ies)\b`, kind: 'buzzword' },
+    { source: String.raw`\bleverage\b`, kind: 'buzzword' },
+  ];
+
+  it('tells which entry each phrase came from, in any case', () => {
+    const list = phraseList(entries);
+    const found = list.find('Reach out for SYNERGY and leverage.').map(({ start, end, entry, index }) => ({ start, end, kind: entry.kind, index }));
+    expect(found).toEqual([
+      { start: 0, end: 9, kind: 'officialese', index: 0 },
+      { start: 14, end: 21, kind: 'buzzword', index: 1 },
+      { start: 26, end: 34, kind: 'buzzword', index: 2 },
+    ]);
+  });
+
+  it('keeps the match, groups included', () => {
+    const [hit] = phraseList(entries).find('synergies');
+    expect(hit?.match[0]).toBe('synergies');
+    expect(hit?.match.index).toBe(0);
+  });
+
+  it('tries longer sources first when asked, so the longer phrase wins where both start', () => {
+    const short = [{ source: 'reach out' }, { source: 'reach out to' }];
+    expect(phraseList(short).find('reach out to us')[0]?.end).toBe(9);
+    const longest = phraseList(short, { longestFirst: true }).find('reach out to us')[0];
+    expect(longest?.end).toBe(12);
+    expect(longest?.index).toBe(1);
+  });
+
+  it('puts the boundaries given around every phrase', () => {
+    const list = phraseList([{ source: 'use' }], { before: String.raw`(?<![\p{L}])`, after: String.raw`(?![\p{L}])` });
+    expect(list.find('use, reuse, user, use').map((m) => m.start)).toEqual([0, 18]);
+  });
+
+  it('matches case as written when the flags leave out i', () => {
+    expect(phraseList([{ source: 'RIP' }], { flags: 'gu' }).find('rip RIP')).toHaveLength(1);
+  });
+
+  it('finds nothing in empty text or with an empty list', () => {
+    expect(phraseList(entries).find('')).toEqual([]);
+    expect(phraseList([]).find('anything')).toEqual([]);
+  });
+});
+
+describe('APOSTROPHE', () => {
+  it('matches the straight and the curly apostrophe', () => {
+    const re = new RegExp(String.raw`don${APOSTROPHE}t`, 'g');
+    expect(matchSpans(re, "don't don\u2019t dont")).toHaveLength(2);
+  });
+});
