@@ -126,6 +126,13 @@ function engineLeaks(tree: Tree): string[] {
   return out;
 }
 
+/** Signals and detectors never import a rule: what a signal shares with a rule lives in a detector. */
+function signalsOnRules(graph: Map<string, Edge[]>): string[] {
+  return [...graph]
+    .filter(([file]) => inside(file, 'rules/signals') || inside(file, 'rules/detectors'))
+    .flatMap(([file, edges]) => edges.filter((e) => inside(e.to, 'rules/builtin')).map((e) => `${file} -> ${e.to}`));
+}
+
 /**
  * Files under `folder` that bring engine code (anything under rules/) into their bundle: through a value
  * import, directly or by way of any file they import. Type-only imports are erased, so they may cross.
@@ -180,6 +187,14 @@ describe('the checks themselves, on made-up graphs', () => {
     expect(engineLeaks(tree)).toEqual(['rules/a.ts -> utils/settings.ts', 'rules/b.ts -> wxt/browser', 'rules/c.ts uses a browser API']);
   });
 
+  it('catch a signal or a detector importing a rule', () => {
+    const graph = made({
+      'rules/signals/risk.ts': [edge('rules/detectors/heat.ts'), edge('rules/builtin/heat.ts', true)],
+      'rules/builtin/heat.ts': [edge('rules/detectors/heat.ts')],
+    }).graph;
+    expect(signalsOnRules(graph)).toEqual(['rules/signals/risk.ts -> rules/builtin/heat.ts']);
+  });
+
   it('catch engine code reached through another file, and let type-only imports pass', () => {
     const graph = made({
       'entrypoints/composer.content/index.ts': [edge('components/shared/card.tsx'), edge('rules/engine/types.ts', true)],
@@ -210,6 +225,10 @@ describe('the import graph of the repository', () => {
 
   it('keeps rules/ free of the pages, the CLI and the browser', () => {
     expect(engineLeaks(tree)).toEqual([]);
+  });
+
+  it('keeps signals and detectors independent of the rules', () => {
+    expect(signalsOnRules(tree.graph)).toEqual([]);
   });
 
   it('lets platforms/ take only types from the engine', () => {
