@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Chunk, LocalSpan } from '../engine/document';
+import { cacheKey, type Chunk, type LocalSpan } from '../engine/document';
 import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
 import { quotedShareSpans } from '../signals/conversational';
 import { APOSTROPHE as APOS, matchSpans } from '../engine/find';
@@ -142,7 +142,7 @@ export default defineRule({
 
     if (options.brandNames.length > 0) {
       const flagged = new Set(findings.map((f) => f.start));
-      const key = `press-release-tone:brand:${options.brandNames.join('\u0000')}`;
+      const key = cacheKey('press-release-tone:brand', ...options.brandNames);
       for (const span of doc.spans(key, (c) => brandSelfReferences(c.text, options.brandNames))) {
         if (inQuote(span.start) || findings.some((f) => span.start >= f.start && span.start < f.end) || flagged.has(span.start)) continue;
         findings.push({ start: span.start, end: span.end, messageId: 'self', data: { name: doc.text.slice(span.start, span.end) } });

@@ -56,6 +56,16 @@ export interface Doc {
   memo<T>(key: string, compute: (doc: Doc) => T): T;
 }
 
+/**
+ * A memo key from its parts, for a computation that depends on more than the text: the rule's id and the
+ * data it was built from (a pack's phrases, a brand's names). Keys are shared by every rule and signal and
+ * live as long as the chunk cache, so a pack rule keys on its id and a fingerprint of its phrases, and an
+ * edited pack never reads the old pack's results. A JSON array: no character in a part can make two keys meet.
+ */
+export function cacheKey(...parts: readonly string[]): string {
+  return JSON.stringify(parts);
+}
+
 interface CacheEntry {
   sentences?: Sentence[];
   values: Map<string, unknown>;

@@ -181,3 +181,26 @@ export function parseFindingKey(key: string): { ruleId: string; actual: string }
   }
   return undefined;
 }
+
+/**
+ * The id of a rule from a house pack, `house/<pack>/<rule>`. A `/` or `%` inside a name is escaped (`%2F`,
+ * `%25`), so any pack and rule name (colons, slashes, spaces) gives one id, and the id gives them back.
+ */
+export function houseRuleId(pack: string, rule: string): string {
+  return `house/${escapeIdPart(pack)}/${escapeIdPart(rule)}`;
+}
+
+/** The pack and rule names behind a house rule's id, or undefined for a built-in rule's id. */
+export function parseHouseRuleId(id: string): { pack: string; rule: string } | undefined {
+  const parts = id.split('/');
+  if (parts.length !== 3 || parts[0] !== 'house') return undefined;
+  try {
+    return { pack: decodeURIComponent(parts[1] ?? ''), rule: decodeURIComponent(parts[2] ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+function escapeIdPart(name: string): string {
+  return name.replace(/[%/]/g, (c) => (c === '%' ? '%25' : '%2F'));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyze, createAnalyzer, fillTemplate } from '../../../rules/engine/analyze';
 import { defineRule, type AnyRule, type RuleContext } from '../../../rules/engine/rule';
-import { SIGNAL_NAMES, findingKey, parseFindingKey } from '../../../rules/engine/types';
+import { SIGNAL_NAMES, findingKey, houseRuleId, parseFindingKey } from '../../../rules/engine/types';
 
 function wordRule(id: string, word: string, extra: Partial<AnyRule['meta']> = {}): AnyRule {
   return defineRule({
@@ -107,6 +107,18 @@ describe('analyze', () => {
     const [finding] = analyzer.analyze('a post').findings;
     expect(finding?.key).toBe(findingKey('house/acme/odd:id', 'post'));
     expect(analyzer.analyze('a post', { ignoredKeys: [finding?.key ?? ''] }).findings).toEqual([]);
+  });
+
+  it('runs, ignores, overrides and turns off a pack rule by its namespaced id, slashes and colons included', () => {
+    const id = houseRuleId('acme/eu', 'no:prices');
+    const house = { name: 'acme/eu', rules: [wordRule(id, 'post')], overrides: {} };
+    const analyzer = createAnalyzer([]);
+    const [finding] = analyzer.analyze('a post', { house }).findings;
+    expect(finding).toMatchObject({ ruleId: 'house/acme%2Feu/no:prices', key: findingKey(id, 'post') });
+    expect(parseFindingKey(finding?.key ?? '')?.ruleId).toBe(id);
+    expect(analyzer.analyze('a post', { house, ignoredKeys: [finding?.key ?? ''] }).findings).toEqual([]);
+    expect(analyzer.analyze('a post', { house, disabledRules: [id] }).findings).toEqual([]);
+    expect(analyzer.analyze('a post', { house: { ...house, overrides: { [id]: { severity: 'error' } } } }).findings[0]?.severity).toBe('error');
   });
 
   it('stays quiet on other languages, says so once, and keeps language-independent rules', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ChunkCache, createDoc } from '../../../rules/engine/document';
+import { cacheKey, ChunkCache, createDoc } from '../../../rules/engine/document';
 import { tagTerms } from '../../../rules/engine/nlp';
 
 vi.mock('../../../rules/engine/nlp', async (original) => {
@@ -73,5 +73,24 @@ describe('createDoc', () => {
     doc.memo('x', () => ++n);
     doc.memo('x', () => ++n);
     expect(n).toBe(1);
+  });
+});
+
+describe('cacheKey', () => {
+  it('keeps keys apart whatever their parts hold, so a pack rule never reads another rule\'s results', () => {
+    expect(cacheKey('house/acme:x', 'y')).not.toBe(cacheKey('house/acme', 'x:y'));
+    expect(cacheKey('a\u0000b')).not.toBe(cacheKey('a', 'b'));
+    expect(cacheKey('a', 'b')).toBe(cacheKey('a', 'b'));
+  });
+
+  it('recomputes when the data in the key changes (an edited pack) and re-uses it when not', () => {
+    const cache = new ChunkCache();
+    const found = (phrases: string[]) =>
+      createDoc('we sell cheap stuff', undefined, cache).spans(cacheKey('house/acme/banned', ...phrases), (c) =>
+        phrases.flatMap((p) => (c.text.includes(p) ? [{ start: c.text.indexOf(p), end: c.text.indexOf(p) + p.length }] : [])),
+      );
+    expect(found(['cheap'])).toEqual([{ start: 8, end: 13 }]);
+    expect(found(['sell'])).toEqual([{ start: 3, end: 7 }]);
+    expect(found(['cheap'])).toEqual([{ start: 8, end: 13 }]);
   });
 });
