@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../../platforms/index';
-import { PLATFORM_IDS, type PlatformInfo } from '../../platforms/types';
+import { PLATFORM_IDS } from '../../platforms/types';
 import { defineRule, type DraftFinding } from '../engine/rule';
 import { foldOffset } from '../detectors/see-more-fold';
 

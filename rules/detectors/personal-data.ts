@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { type Severity } from '../engine/rule';
 import { allMatches } from '../engine/matches';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { hasStreetAddress } from './personal-data';
 import { allMatches } from '../engine/matches';
