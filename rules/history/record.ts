@@ -1,0 +1,43 @@
+import type { PlatformId } from '../../platforms/types';
+import type { Analysis } from '../engine/analyze';
+import type { PostKind, Signals } from '../engine/types';
+import type { PrincipleId } from '../principles';
+import type { PostRecord } from './types';
+
+export interface PostMeta {
+  at: string;
+  platform: PlatformId;
+  profile?: string;
+  /** An answer to someone's post. */
+  reply?: boolean;
+  /** A reply to the author's own post (the next part of a thread): not a conversation with someone. */
+  thread?: boolean;
+}
+
+/**
+ * The record the history keeps for one analysed post. A reply to someone else is conversation unless it
+ * promotes: answering people is the point, whatever words it uses.
+ */
+export function toPostRecord(analysis: Pick<Analysis, 'kind' | 'signals' | 'findings' | 'score'>, meta: PostMeta): PostRecord {
+  const reply = meta.reply === true;
+  const kind: PostKind = reply && !meta.thread && analysis.kind.kind !== 'promotion' ? 'conversation' : analysis.kind.kind;
+  const principles: Partial<Record<PrincipleId, number>> = {};
+  const findings: Record<string, number> = {};
+  for (const finding of analysis.findings) {
+    principles[finding.principle] = (principles[finding.principle] ?? 0) + 1;
+    findings[finding.ruleId] = (findings[finding.ruleId] ?? 0) + 1;
+  }
+  const signals: Partial<Signals> = {};
+  for (const [name, value] of Object.entries(analysis.signals) as [keyof Signals, number][]) signals[name] = Math.round(value * 1000) / 1000;
+  return {
+    at: meta.at,
+    platform: meta.platform,
+    ...(meta.profile ? { profile: meta.profile } : {}),
+    reply,
+    kind,
+    signals,
+    principles,
+    findings,
+    score: analysis.score,
+  };
+}
