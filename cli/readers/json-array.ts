@@ -1,6 +1,6 @@
 import { decode } from './source';
 import { jsonError, recordOf } from './text-field';
-import type { ByteSource, RawRecord, ReaderOptions } from './types';
+import type { ByteInput, RawRecord, ReaderOptions } from './types';
 
 /** An element longer than this is not kept (a quote left open swallows the rest of a file). */
 const MAX_ELEMENT = 8 * 1024 * 1024;
@@ -124,11 +124,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Records from a stream of array items: each element parsed on its own. */
-export async function* recordsFromItems(
-  items: AsyncIterable<ArrayItem>,
-  field: string | undefined,
-  toRecord = (text: string, line: number): RawRecord => ({ kind: 'post', line, text }),
-): AsyncGenerator<RawRecord> {
+async function* recordsFromItems(items: AsyncIterable<ArrayItem>, field: string | undefined): AsyncGenerator<RawRecord> {
   for await (const item of items) {
     if ('error' in item) {
       yield { kind: 'malformed', line: item.line, reason: item.error };
@@ -141,12 +137,11 @@ export async function* recordsFromItems(
       yield { kind: 'malformed', line: item.line, reason: jsonError(error) };
       continue;
     }
-    const record = recordOf(value, item.line, field);
-    yield record.kind === 'post' ? toRecord(record.text, record.line) : record;
+    yield recordOf(value, item.line, field);
   }
 }
 
 /** A JSON array of posts: strings, or objects with the text in a field. Read element by element. */
-export function readJsonArray(source: ByteSource, options: ReaderOptions = {}): AsyncGenerator<RawRecord> {
+export function readJsonArray(source: ByteInput, options: ReaderOptions = {}): AsyncGenerator<RawRecord> {
   return recordsFromItems(jsonArrayItems(decode(source)), options.textField);
 }

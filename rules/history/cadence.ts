@@ -26,6 +26,9 @@ export interface WeekCount {
 /** Commitment, as the seed essays ask: how often, how steadily, and where the silences are. */
 export interface Cadence {
   posts: number;
+  /** The days of the first and the last post, `YYYY-MM-DD`; null with no posts. */
+  first: string | null;
+  last: string | null;
   /** Posts per week from the week of the first post to this week. */
   postsPerWeek: number;
   /** Posts per week over the last four weeks. */
@@ -78,7 +81,7 @@ function cadenceOfDays(days: ReadonlyMap<number, number>, options: CadenceOption
   const first = postDays[0];
   const last = postDays.at(-1);
   if (first === undefined || last === undefined) {
-    return { posts: 0, postsPerWeek: 0, recentPerWeek: 0, weeks: [], current: { days: 0, weeks: 0 }, longest: { days: 0, weeks: 0 }, gaps: [], daysSinceLast: null };
+    return { posts: 0, first: null, last: null, postsPerWeek: 0, recentPerWeek: 0, weeks: [], current: { days: 0, weeks: 0 }, longest: { days: 0, weeks: 0 }, gaps: [], daysSinceLast: null };
   }
   const today = Math.max(last, options.now === undefined ? last : dayOf(options.now, options));
   let posts = 0;
@@ -96,6 +99,8 @@ function cadenceOfDays(days: ReadonlyMap<number, number>, options: CadenceOption
   const postWeeks = [...perWeek.keys()].sort((a, b) => a - b);
   return {
     posts,
+    first: dayLabel(first),
+    last: dayLabel(last),
     postsPerWeek: round(posts / weeks.length),
     recentPerWeek: round(lastFour / 4),
     weeks,

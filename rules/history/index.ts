@@ -16,5 +16,5 @@ export { changes, principleTrends, recurringFindings } from './trends';
 export type { Change, ChangeOptions, Changes, Period, PrincipleTrends, Recurring } from './trends';
 export { weeklySummary } from './weekly';
 export type { WeekFigures, WeeklySummary } from './weekly';
-export { toPostRecord } from './record';
+export { kindOf, toPostRecord } from './record';
 export type { PostMeta } from './record';

@@ -14,13 +14,15 @@ export interface PostMeta {
   thread?: boolean;
 }
 
-/**
- * The record the history keeps for one analysed post. A reply to someone else is conversation unless it
- * promotes: answering people is the point, whatever words it uses.
- */
+/** A post's kind for the ratio: the engine's, except that a reply to someone is conversation unless it promotes. */
+export function kindOf(kind: PostKind, meta: Pick<PostMeta, 'reply' | 'thread'>): PostKind {
+  return meta.reply && !meta.thread && kind !== 'promotion' ? 'conversation' : kind;
+}
+
+/** The record the history keeps for one analysed post (answering people is conversation, whatever its words). */
 export function toPostRecord(analysis: Pick<Analysis, 'kind' | 'signals' | 'findings' | 'score'>, meta: PostMeta): PostRecord {
   const reply = meta.reply === true;
-  const kind: PostKind = reply && !meta.thread && analysis.kind.kind !== 'promotion' ? 'conversation' : analysis.kind.kind;
+  const kind = kindOf(analysis.kind.kind, meta);
   const principles: Partial<Record<PrincipleId, number>> = {};
   const findings: Record<string, number> = {};
   for (const finding of analysis.findings) {

@@ -15,6 +15,7 @@ describe('detectFormat', () => {
     ['"id","text"\n1,"a"', 'csv'],
     ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n', 'linkedin-shares'],
     ['"Date","ShareLink","ShareCommentary"\n', 'linkedin-shares'],
+    ['"Date"\t"Share Title"\t"Share Commentary"\t"Visibility"\n', 'linkedin-shares'],
     ['', 'csv'],
   ] as const)('%j is %s', (head, format) => {
     expect(detectFormat(head)).toBe(format);
@@ -34,6 +35,18 @@ describe('openRecords', () => {
     expect(opened.format).toBe(format);
     const records = await collect(opened.records);
     expect(records.map((r) => r.index)).toEqual([...Array(count).keys()]);
+  });
+
+  it('detects a UTF-16 export and reads a web stream the same way', async () => {
+    const text = '"Date"\t"Share Commentary"\n"2016/08/25 17:41:57 UTC"\t"hello"\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const opened = await openRecords(new Blob([bytes]).stream());
+    expect(opened.format).toBe('linkedin-shares');
+    expect(await collect(opened.records)).toEqual([{ kind: 'post', line: 2, text: 'hello', at: '2016-08-25T17:41:57.000Z', index: 0 }]);
+  });
+
+  it('says to give a zip by its path rather than through standard input', async () => {
+    await expect(openRecords(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 10, 0]))).rejects.toThrow(/zip archive: give its path/);
   });
 
   it('lets a forced format win over detection', async () => {

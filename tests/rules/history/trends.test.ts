@@ -42,7 +42,7 @@ describe('recurringFindings', () => {
 describe('changes', () => {
   it('says what improved and what got worse, last 28 days against the 28 before', () => {
     const before = [0, 1, 2, 3].map((d) => post({ at: at(d), kind: d < 2 ? 'promotion' : 'other', principles: { 'be-human': 1 } }));
-    const after = [30, 31, 32, 33].map((d) => post({ at: at(d), kind: 'other', principles: d === 30 ? { 'be-human': 1, hype: 0 } : { 'channel-fit': 1 } }));
+    const after = [30, 31, 32, 33].map((d) => post({ at: at(d), kind: 'other', principles: d === 30 ? { 'be-human': 1, 'channel-fit': 0 } : { 'channel-fit': 1 } }));
     const result = changes([...before, ...after], { now: T0 + 40 * DAY });
     expect(result).toMatchObject({ days: 28, postsBefore: 4, postsAfter: 4 });
     expect(result.improved).toEqual([
