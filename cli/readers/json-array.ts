@@ -5,6 +5,10 @@ import type { ByteInput, RawRecord, ReaderOptions } from './types';
 /** An element longer than this is not kept (a quote left open swallows the rest of a file). */
 const MAX_ELEMENT = 8 * 1024 * 1024;
 
+/** The characters that matter inside a string (its end, an escape, a line break for the count) and outside. */
+const IN_STRING = /["\\\n]/g;
+const IN_VALUE = /["{}[\],\n]/g;
+
 export type ArrayItem = { raw: string; line: number } | { error: string; line: number };
 
 const enum State {
@@ -59,6 +63,13 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>, options: { 
       } else parts.push(chunk.slice(elementStart, end));
     };
     for (let i = 0; i < chunk.length; i++) {
+      if (state === State.Element && !escaped) {
+        // Most of an element is text that changes nothing: jump to the next character that can.
+        const stop = inString ? IN_STRING : IN_VALUE;
+        stop.lastIndex = i;
+        if (!stop.test(chunk)) break;
+        i = stop.lastIndex - 1;
+      }
       const c = chunk.charCodeAt(i);
       if (c === 10) line += 1;
       switch (state) {
