@@ -134,8 +134,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
 }
 
-/** Records from a stream of array items: each element parsed on its own. */
-async function* recordsFromItems(items: AsyncIterable<ArrayItem>, field: string | undefined): AsyncGenerator<RawRecord> {
+/** Records from a stream of array items: each element parsed on its own, then made a record by `toRecord`. */
+export async function* recordsFromItems(
+  items: AsyncIterable<ArrayItem>,
+  toRecord: (value: unknown, line: number) => RawRecord,
+): AsyncGenerator<RawRecord> {
   for await (const item of items) {
     if ('error' in item) {
       yield { kind: 'malformed', line: item.line, reason: item.error };
@@ -148,11 +151,11 @@ async function* recordsFromItems(items: AsyncIterable<ArrayItem>, field: string 
       yield { kind: 'malformed', line: item.line, reason: jsonError(error) };
       continue;
     }
-    yield recordOf(value, item.line, field);
+    yield toRecord(value, item.line);
   }
 }
 
 /** A JSON array of posts: strings, or objects with the text in a field. Read element by element. */
 export function readJsonArray(source: ByteInput, options: ReaderOptions = {}): AsyncGenerator<RawRecord> {
-  return recordsFromItems(jsonArrayItems(decode(source)), options.textField);
+  return recordsFromItems(jsonArrayItems(decode(source)), (value, line) => recordOf(value, line, options.textField));
 }

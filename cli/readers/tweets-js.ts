@@ -1,6 +1,5 @@
-import { jsonArrayItems } from './json-array';
+import { jsonArrayItems, recordsFromItems } from './json-array';
 import { decode } from './source';
-import { jsonError } from './text-field';
 import type { ByteInput, PostFacts, RawRecord, ReaderOptions } from './types';
 
 /** Who wrote the archive, when its manifest says: tells a reply in one's own thread from one to someone else. */
@@ -60,21 +59,8 @@ const SNOWFLAKE_EPOCH = 1288834974657;
  * (`deleted_tweets`), and bare tweet objects without the `tweet` wrapper. A script assigning a JSON array,
  * read with the streaming array tokenizer after the `=`, never evaluated.
  */
-export async function* readTweetsJs(input: ByteInput, options: TweetsOptions = {}): AsyncGenerator<RawRecord> {
-  for await (const item of jsonArrayItems(decode(input), { afterEquals: true })) {
-    if ('error' in item) {
-      yield { kind: 'malformed', line: item.line, reason: item.error };
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(item.raw);
-    } catch (error) {
-      yield { kind: 'malformed', line: item.line, reason: jsonError(error) };
-      continue;
-    }
-    yield tweetRecord(value, item.line, options);
-  }
+export function readTweetsJs(input: ByteInput, options: TweetsOptions = {}): AsyncGenerator<RawRecord> {
+  return recordsFromItems(jsonArrayItems(decode(input), { afterEquals: true }), (value, line) => tweetRecord(value, line, options));
 }
 
 export function tweetRecord(value: unknown, line: number, options: TweetsOptions = {}): RawRecord {
