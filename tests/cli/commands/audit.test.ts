@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../rules/builtin/index';
+import { createAnalyzer, RULES } from '../../../rules/builtin/index';
+import { parsePolicy, ratioSummary, toPostRecord, type PostRecord } from '../../../rules/history';
+import { openArchive, openRecords } from '../../../cli/readers/detect';
+import { folderFiles } from '../../../cli/readers/node-files';
 import { auditRecords } from '../../../cli/commands/audit';
-import { openRecords } from '../../../cli/readers/detect';
 import { PRINCIPLES } from '../../../rules/principles';
 import { fixture, patternRule, run, stubAnalyzer, TEST_RULES } from '../helpers';
 
@@ -280,5 +282,25 @@ describe('rapport audit on a whole archive', () => {
     const r = await run(['audit', archive, '--input-format', 'csv'], { rules: TEST_RULES });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--input-format does not apply');
+  });
+});
+
+describe('one number for the CLI and the dashboard', () => {
+  it('the audit\'s ratio equals rules/history\'s over the records the dashboard would store for the same archive', async () => {
+    const archive = fixture('x-archive');
+    const audit = JSON.parse((await run(['audit', archive, '--format', 'json', '--policy', 'thirds'])).stdout);
+    const analyzer = createAnalyzer();
+    const stored: PostRecord[] = [];
+    for await (const record of (await openArchive(await folderFiles(archive))).records) {
+      if (record.kind !== 'post') continue;
+      const text = record.counted ? record.text.slice(record.counted.start, record.counted.end) : record.text;
+      stored.push(toPostRecord(analyzer.analyze(text, { platform: 'x' }), { at: record.at!, platform: 'x', reply: record.reply, thread: record.thread }));
+    }
+    const policy = parsePolicy('thirds');
+    if (!policy.ok) throw new Error(policy.error);
+    const dashboard = ratioSummary(stored, policy.policy);
+    expect(audit.selfPromotion).toMatchObject({ posts: dashboard.promotions, within: dashboard.within, recent: dashboard.recent });
+    expect(audit.selfPromotion.ratio).toBeCloseTo(dashboard.share ?? NaN, 4);
+    expect(dashboard.promotions).toBeGreaterThan(0);
   });
 });
