@@ -30,14 +30,17 @@ export async function openInput(path: string, stdin: Readable): Promise<OpenedIn
     throw new InputError(`Cannot read ${path}: ${(error as Error).message}`);
   }
   if (info.isDirectory()) return { kind: 'archive', files: await folderFiles(path), name: path, close: async () => undefined };
-  const file = await fileAccess(path);
-  try {
-    if (isZip(await file.read(0, 4))) return { kind: 'archive', files: await openZip(file, path), name: path, close: () => file.close() };
-  } catch (error) {
+  // A pipe (`<(cat export.csv)`) cannot be read at an offset: only a regular file can be a zip here.
+  if (info.isFile()) {
+    const file = await fileAccess(path);
+    try {
+      if (isZip(await file.read(0, 4))) return { kind: 'archive', files: await openZip(file, path), name: path, close: () => file.close() };
+    } catch (error) {
+      await file.close();
+      throw error;
+    }
     await file.close();
-    throw error;
   }
-  await file.close();
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   return { kind: 'stream', stream, name: path, close: async () => void stream.destroy() };
 }

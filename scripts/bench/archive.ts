@@ -35,7 +35,7 @@ export function generateArchive(tweets: number, post: () => string, rng: Rng): U
 }
 
 /** Reads every record of an archive part as the dashboard would: from a web stream, through the reader. */
-export async function readArchive(bytes: Uint8Array): Promise<number> {
+export async function readGenerated(bytes: Uint8Array): Promise<number> {
   let records = 0;
   for await (const _ of readTweetsJs(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream())) records += 1;
   return records;

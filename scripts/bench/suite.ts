@@ -4,7 +4,7 @@ import type { PlatformId } from '../../platforms/types';
 import { atLeast, atMost, below, meets, type Target } from '../lib/targets';
 import { type Contender, type Plan, iterationsNeeded, measureInterleaved } from './runner';
 import { type Summary, ratio, summarize } from './stats';
-import { generateArchive, parseWhole, readArchive } from './archive';
+import { generateArchive, parseWhole, readGenerated } from './archive';
 import { createPostGenerator, editOneWord } from './texts';
 import type { Tool } from './tools';
 
@@ -215,7 +215,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     log(`bench: reading a generated X archive of ${archiveTweets} tweets`);
     const archive = generateArchive(archiveTweets, () => generator.post(200, 'tweet'), generator.rng);
     const readers: Contender<Uint8Array>[] = [
-      { name: 'rapport readers', run: readArchive },
+      { name: 'rapport readers', run: readGenerated },
       { name: 'JSON.parse', run: parseWhole },
     ];
     const samples = await measureInterleaved(readers, () => archive, { warmup: 1, min: quick ? 3 : 5, max: quick ? 3 : 9, budgetMs: 60_000 });

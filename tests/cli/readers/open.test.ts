@@ -27,6 +27,13 @@ describe('openInput', () => {
     await zip.close();
   });
 
+  it('streams what is not a regular file (a pipe, a device), which cannot be read at an offset', async () => {
+    const opened = await openInput('/dev/null', new PassThrough());
+    expect(opened.kind).toBe('stream');
+    if (opened.kind === 'stream') expect(await opened.stream.toArray()).toEqual([]);
+    await opened.close();
+  });
+
   it('turns a missing file into an input error', async () => {
     await expect(openInput('/definitely/not/here.csv', new PassThrough())).rejects.toThrow(InputError);
     await expect(openInput('/definitely/not/here.csv', new PassThrough())).rejects.toThrow('No such file');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateArchive, parseWhole, readArchive } from '../../../scripts/bench/archive';
+import { generateArchive, parseWhole, readGenerated } from '../../../scripts/bench/archive';
 import { createPostGenerator } from '../../../scripts/bench/texts';
 
 describe('generateArchive', () => {
@@ -10,6 +10,6 @@ describe('generateArchive', () => {
     expect(text.startsWith('window.YTD.tweets.part0 = [\n  {')).toBe(true);
     expect(text).toMatch(/"created_at": "\w{3} \w{3} \d\d \d\d:\d\d:\d\d \+0000 20\d\d"/);
     expect(parseWhole(bytes)).toBe(25);
-    expect(await readArchive(bytes)).toBe(25);
+    expect(await readGenerated(bytes)).toBe(25);
   });
 });
