@@ -1,7 +1,7 @@
 /**
  * Judgement across posts: the self-promotion ratio under a policy (80/20, 4-1-1, thirds, custom), whether a
  * draft would push it over and what to write next, cadence, each principle's trend, the findings that
- * recur, what improved, and the weekly summary. Pure functions of analysed post records (`PostRecord`):
+ * recur, what improved, the weekly summary, and each account's share of the history. Pure functions of analysed post records (`PostRecord`):
  * no browser, no Node, no storage. `rapport audit`, the composer's ratio rule and the dashboard all call
  * these, so they give the same numbers. May import the engine's types and the principles, nothing else.
  */
@@ -17,4 +17,6 @@ export type { Change, ChangeOptions, Changes, Period, PrincipleTrends, Recurring
 export { weeklySummary } from './weekly';
 export type { WeekFigures, WeeklySummary } from './weekly';
 export { kindOf, toPostRecord } from './record';
+export { accountsOf, postsOf } from './select';
+export type { Account } from './select';
 export type { PostMeta } from './record';
