@@ -1,9 +1,10 @@
-import { planArchive, readArchive, type ArchiveFiles, type ArchivePlan } from './archive';
+import { blobFiles, planArchive, readArchive, type ArchiveFiles, type ArchivePlan } from './archive';
 import { readCsv } from './csv';
 import { readJsonArray } from './json-array';
 import { readJsonl } from './jsonl';
 import { readLinkedInShares } from './linkedin-shares';
 import { peek } from './source';
+import { blobAccess, isZip, openZip } from './zip';
 import { readTweetsJs } from './tweets-js';
 import { InputError, type ByteInput, type InputFormat, type InputRecord, type RawRecord, type Reader, type ReaderOptions } from './types';
 
@@ -77,4 +78,18 @@ export async function openRecords(
 export async function openArchive(files: ArchiveFiles): Promise<{ format: InputFormat; plan: ArchivePlan; records: AsyncGenerator<InputRecord> }> {
   const plan = await planArchive(files);
   return { format: plan.format, plan, records: numbered(readArchive(files, plan)) };
+}
+
+/**
+ * What a page was given, opened as the CLI opens a path: a folder's files (an unzipped archive or its
+ * `data/` folder) or one zip as an archive, any other single file by its content. For the dashboard's import.
+ */
+export async function openBlobs(
+  name: string,
+  files: readonly { path: string; blob: Blob }[],
+): Promise<{ format: InputFormat; plan?: ArchivePlan; records: AsyncGenerator<InputRecord> }> {
+  const [only] = files;
+  if (files.length !== 1 || !only) return openArchive(blobFiles(name, files));
+  if (isZip(new Uint8Array(await only.blob.slice(0, 4).arrayBuffer()))) return openArchive(await openZip(blobAccess(only.blob), name));
+  return openRecords(only.blob.stream() as ReadableStream<Uint8Array>);
 }

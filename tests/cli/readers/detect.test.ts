@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, openRecords } from '../../../cli/readers/detect';
+import { zipSync } from 'fflate';
+import { detectFormat, openBlobs, openRecords } from '../../../cli/readers/detect';
 import { chunked, collect, fixture } from '../helpers';
 
 describe('detectFormat', () => {
@@ -61,5 +62,24 @@ describe('openRecords', () => {
     const records = await collect(opened.records);
     expect(records).toHaveLength(5000);
     expect(records.at(-1)).toEqual({ kind: 'post', line: 5000, text: 'post 4999', index: 4999 });
+  });
+});
+
+describe('openBlobs (what a page was given)', () => {
+  const blob = (name: string) => new Blob([readFileSync(fixture(name))]);
+
+  it('opens one file by its content, one zip as an archive, and a folder\'s files as an archive', async () => {
+    const single = await openBlobs('Shares.csv', [{ path: 'Shares.csv', blob: blob('Shares.csv') }]);
+    expect(single.format).toBe('linkedin-shares');
+    expect(await collect(single.records)).toHaveLength(3);
+
+    const zip = zipSync({ 'export/Shares.csv': readFileSync(fixture('linkedin-export/Shares.csv')) });
+    const zipped = await openBlobs('export.zip', [{ path: 'export.zip', blob: new Blob([zip as Uint8Array<ArrayBuffer>]) }]);
+    expect(zipped.plan?.parts).toEqual([{ path: 'export/Shares.csv' }]);
+    expect((await collect(zipped.records)).map((r) => r.kind)).toEqual(['post', 'empty', 'post']);
+
+    const folder = ['manifest.js', 'tweets.js', 'tweets-part1.js', 'tweets-part2.js'].map((f) => ({ path: `data/${f}`, blob: blob(`x-archive/data/${f}`) }));
+    const opened = await openBlobs('twitter', folder);
+    expect(await collect(opened.records)).toHaveLength(6);
   });
 });
