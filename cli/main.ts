@@ -1,4 +1,4 @@
-import type { AnyRule } from '../rules/engine/types';
+import type { AnyRule } from '../rules/engine/rule';
 import { EXIT, UsageError } from './args';
 import { audit, AUDIT_HELP } from './commands/audit';
 import { check, CHECK_HELP } from './commands/check';
@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
   // The engine (and its NLP library) loads only once a command has its arguments right: help and usage
   // errors answer at once.
   const loadEngine = async (): Promise<Engine> => {
-    const engine = await import('../rules/builtin/index');
+    const engine = await import('../rules/index');
     const rules = options.rules ?? engine.RULES;
     return { rules, analyzer: engine.createAnalyzer(rules) };
   };

@@ -62,7 +62,7 @@ function ComposerView({
   const hookFinding = hook && analysis.findings.find((f) => f.key === hook.key && f.start === hook.start);
   return (
     <main>
-      <ScoreSummary analysis={analysis} where={channel ? `Post on ${channel.name}` : 'Post'} />
+      <ScoreSummary analysis={analysis} gainId={composer.biggestGain} where={channel ? `Post on ${channel.name}` : 'Post'} />
       {channel && (
         <ChannelMeter channel={channel} onShowHook={hookFinding ? () => onAct('select', hookFinding) : undefined} />
       )}

@@ -1,9 +1,9 @@
 import type { AnalysisPayload } from '@/utils/messages';
-import { biggestGain } from '@/utils/strengths';
 
 /** The score, and the one change that would raise it most (the principle costing the most points). */
-export function ScoreSummary({ analysis, where }: { analysis: AnalysisPayload; where: string }) {
-  const gain = biggestGain(analysis.principles);
+export function ScoreSummary({ analysis, where, gainId }: { analysis: AnalysisPayload; where: string; gainId?: string }) {
+  // The background judged which principle would raise the score most; this only finds its title.
+  const gain = gainId === undefined ? undefined : analysis.principles.find((p) => p.id === gainId);
   const band = analysis.score >= 80 ? 'high' : analysis.score >= 55 ? 'mid' : 'low';
   return (
     <header class="panel-header">

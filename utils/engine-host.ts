@@ -1,4 +1,4 @@
-import { createAnalyzer, RULES, type Analysis } from '../rules/builtin/index';
+import { createAnalyzer, RULES, type Analysis } from '../rules/index';
 import { prepareTagger } from '../rules/engine/nlp';
 import { PRINCIPLES } from '../rules/principles';
 import { isPlatformId } from '../platforms/types';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ChannelReport, Strength } from '../rules/engine/types';
 
 /**
  * Every message between the content script, the pages and the background. The background checks each one
@@ -162,31 +163,7 @@ export const PanelClientMessageSchema = z.discriminatedUnion('type', [PanelWatch
 export type PanelClientMessage = z.infer<typeof PanelClientMessageSchema>;
 export type PanelAct = z.infer<typeof PanelActSchema>;
 
-/** How the platform counts, and what shows before "see more" where its feed folds long posts. */
-export interface ChannelReport {
-  platform: string;
-  name: string;
-  used: number;
-  limit: number;
-  /** One plain line on how this platform counts ("links count as 23"). */
-  countingNote: string;
-  fold?: {
-    /** What the feed shows before "see more": the whole draft when `folded` is false. */
-    preview: string;
-    folded: boolean;
-    /** The first line as a hook: `weak` when the see-more-fold rule flagged it. */
-    hook: 'good' | 'weak';
-    hookMessage: string;
-    /** The see-more-fold finding behind a weak hook, so the panel can select it. */
-    finding?: { key: string; start: number };
-  };
-}
-
-export interface Strength {
-  principle: string;
-  label: string;
-  detail: string;
-}
+export type { ChannelReport, Strength };
 
 export interface ComposerState {
   composerId: string;
@@ -195,6 +172,8 @@ export interface ComposerState {
   analysis: AnalysisPayload;
   channel?: ChannelReport;
   strengths: Strength[];
+  /** The principle whose findings cost the most points: what would raise the score most. */
+  biggestGain?: string;
 }
 
 /** What the panel shows for a tab: the site (when Rapport runs there) and its active composer. */

@@ -1,4 +1,5 @@
-import { channelReport } from './channel';
+import { channelReport } from '../rules/engine/channel';
+import { biggestGain, strengthsOf } from '../rules/engine/strengths';
 import {
   PanelClientMessageSchema,
   type ActOutcome,
@@ -10,7 +11,6 @@ import {
   type PanelState,
   type PanelSyncReply,
 } from './messages';
-import { strengthsOf } from './strengths';
 
 /**
  * The background's memory of what each tab's composers last showed, and the side panels watching them.
@@ -88,6 +88,7 @@ export function createPanelHub(deps: HubDeps) {
       analysis: c.analysis,
       channel: channelReport(c.text, c.platform, c.analysis.findings),
       strengths: strengthsOf(c.analysis, c.text),
+      biggestGain: biggestGain(c.analysis.principles)?.id,
     };
     return c.view;
   };

@@ -1,6 +1,4 @@
-import { PRINCIPLE_IDS } from '../../rules/principles';
-import { SIGNAL_NAMES, type Finding, type PostKind, type SignalName, type Signals } from '../../rules/engine/types';
-import type { KindResult } from '../../rules/signals/kind';
+import { PRINCIPLE_IDS, SIGNAL_NAMES, type Finding, type KindResult, type PostKind, type SignalName, type Signals } from '../../rules/index';
 import { DayCounts, DEFAULT_POLICY, kindOf, RatioTally, type Gap, type RatioPolicy, type Streak, type WindowShare } from '../../rules/history';
 import { snippet } from '../format/context';
 import { Lowest } from './lowest';

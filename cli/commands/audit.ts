@@ -1,6 +1,6 @@
 import type { PlatformId } from '../../platforms/types';
 import { PLATFORM_IDS } from '../../platforms/types';
-import type { Analysis, Analyzer } from '../../rules/builtin/index';
+import type { Analysis, Analyzer } from '../../rules/index';
 import { parsePolicy, type RatioPolicy } from '../../rules/history';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, parsePositiveInt, UsageError } from '../args';

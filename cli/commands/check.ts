@@ -1,5 +1,5 @@
 import type { PlatformId } from '../../platforms/types';
-import type { Analysis, Analyzer, Finding, Signals } from '../../rules/builtin/index';
+import type { Analysis, Analyzer, Finding, Signals } from '../../rules/index';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, UsageError } from '../args';
 import { paint } from '../format/colour';

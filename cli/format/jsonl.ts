@@ -1,5 +1,4 @@
-import type { Analysis } from '../../rules/builtin/index';
-import type { PostKind } from '../../rules/engine/types';
+import type { Analysis, PostKind } from '../../rules/index';
 
 /**
  * One post of `rapport audit --format jsonl`: its place in the input, its kind for the ratio, its signals,

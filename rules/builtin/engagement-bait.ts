@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/types';
-import { sentenceRemoval } from './hard-sell';
+import { defineRule, type DraftFinding } from '../engine/rule';
+import { sentenceRemoval } from '../engine/fixes';
 import { baitCues } from '../signals/engagement-bait';
 
 const MESSAGE_FOR_KIND: Record<string, string> = {

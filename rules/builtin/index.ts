@@ -1,4 +1,4 @@
-import type { AnyRule } from '../engine/types';
+import type { AnyRule } from '../engine/rule';
 import clickbait from './clickbait';
 import corporateSpeak from './corporate-speak';
 import emojiOverload from './emoji-overload';
@@ -47,7 +47,3 @@ export const RULES: readonly AnyRule[] = [
   shouting,
   tagStuffing,
 ];
-
-export { analyze, createAnalyzer } from '../engine/analyze';
-export type { Analysis, AnalyzeOptions, Analyzer } from '../engine/analyze';
-export type { Finding, Fix, Severity, Signals, SignalName, Rule, DraftFinding } from '../engine/types';

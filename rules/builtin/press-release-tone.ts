@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
 import { quotedShareSpans } from '../signals/conversational';
 import { allMatches } from '../engine/matches';
 

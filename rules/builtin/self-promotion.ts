@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
 import { linkCues, promoCues, promotionParts } from '../signals/self-promotion';
 
 /** Cues below this weight are hints (a "please", a "hey guys"): they add to the score but are not flagged. */

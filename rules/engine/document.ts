@@ -1,16 +1,10 @@
 import type { PlatformId } from '../../platforms/types';
 import { splitChunks } from './chunks';
-import { splitSentences, tagTerms } from './nlp';
+import { splitSentences, tagTerms, type Term } from './nlp';
+
+export type { Term };
 
 /** A word as compromise gives it: `pre + text + post` rebuilds its stretch of the text. */
-export interface Term {
-  readonly text: string;
-  readonly pre: string;
-  readonly post: string;
-  readonly normal: string;
-  readonly tags: ReadonlySet<string>;
-}
-
 /**
  * One of compromise's sentences of a chunk. Splitting is cheap (compromise's own sentence splitter, a few
  * per cent of a parse); the part-of-speech tags are the expensive part and are made only for sentences a signal asks

@@ -1,7 +1,5 @@
 import type { PlatformId } from '../../platforms/types';
-import type { Analysis } from '../engine/analyze';
-import type { PostKind, Signals } from '../engine/types';
-import type { PrincipleId } from '../principles';
+import type { Analysis, PostKind, PrincipleId, Signals } from '../engine/types';
 import type { PostRecord } from './types';
 
 export interface PostMeta {

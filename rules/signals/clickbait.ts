@@ -122,7 +122,6 @@ function caseInsensitiveCues(): CueEntry[] {
 const TAG_CUES = ['place', 'verb-3s', 'past-active', 'to-infinitive', 'superlative-tag', 'past-tense', 'proper-lead'] as const;
 
 export type CueId = keyof typeof REGEX_CUES | (typeof TAG_CUES)[number];
-export const CUE_IDS: readonly CueId[] = [...(Object.keys(REGEX_CUES) as (keyof typeof REGEX_CUES)[]), ...TAG_CUES];
 
 /** Fitted on lower-cased headlines, then rounded (see the comment at the top); `conversation` is set by hand. */
 export const WEIGHTS: Record<CueId, number> & { bias: number } = {

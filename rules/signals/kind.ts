@@ -1,11 +1,4 @@
-import type { Finding, PostKind, Signals } from '../engine/types';
-
-/** What a post is, for the across-posts ratio: the signal values that decided it travel with it. */
-export interface KindResult {
-  kind: PostKind;
-  /** The signals that decided the kind, so a reader can see why. */
-  because: Partial<Signals>;
-}
+import type { Finding, KindResult, Signals } from '../engine/types';
 
 const PROMOTION_AT = 0.5;
 const CONVERSATION_AT = 0.5;

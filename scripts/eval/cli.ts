@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo, createAn
     io.err(`eval: ${error.message}`);
     return 1;
   }
-  const factory = createAnalyzer ?? (await import('../../rules/builtin/index')).createAnalyzer;
+  const factory = createAnalyzer ?? (await import('../../rules/index')).createAnalyzer;
   const sets = args.sets ? SETS.filter((s) => args.sets!.includes(s.name)) : SETS;
   const report = runEval({
     dataDir,

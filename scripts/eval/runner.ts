@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Analysis, AnalyzeOptions } from '../../rules/builtin/index';
+import type { Analysis, AnalyzeOptions } from '../../rules/index';
 import { MissingDataError, readSet } from './data';
 import type { Figure, ErrorList, RowResult } from './measures';
 import type { Analyse, SetDefinition } from './sets';

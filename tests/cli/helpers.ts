@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { main } from '../../cli/main';
 import type { CliIO } from '../../cli/io';
 import type { ByteInput } from '../../cli/readers/types';
-import { defineRule, SIGNAL_NAMES, type AnyRule, type DraftFinding, type Finding, type Signals } from '../../rules/engine/types';
-import type { Analysis, Analyzer } from '../../rules/builtin/index';
+import { SIGNAL_NAMES } from '../../rules/engine/types';
+import { defineRule, type AnyRule, type DraftFinding, type Finding, type Signals } from '../../rules/engine/rule';
+import type { Analysis, Analyzer } from '../../rules/index';
 import type { PrincipleId } from '../../rules/principles';
 
 /** A writable that keeps what is written, optionally pretending to be a terminal. */

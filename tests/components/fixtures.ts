@@ -1,8 +1,8 @@
-import { createAnalyzer } from '../../rules/builtin/index';
-import { channelReport } from '../../utils/channel';
+import { createAnalyzer } from '../../rules/index';
+import { channelReport } from '../../rules/engine/channel';
 import { toPayload } from '../../utils/engine-host';
 import type { ComposerState, PanelState } from '../../utils/messages';
-import { strengthsOf } from '../../utils/strengths';
+import { biggestGain, strengthsOf } from '../../rules/engine/strengths';
 
 const analyzer = createAnalyzer();
 
@@ -16,6 +16,7 @@ export function composerState(text: string, platform = 'x', composerId = 'c1-tes
     analysis,
     channel: channelReport(text, platform, analysis.findings),
     strengths: strengthsOf(analysis, text),
+    biggestGain: biggestGain(analysis.principles)?.id,
   };
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/builtin/index';
 import { createAnalyzer } from '../../rules/engine/analyze';
-import type { Example } from '../../rules/engine/types';
+import type { Example } from '../../rules/engine/rule';
 import { isPrincipleId, PRINCIPLES } from '../../rules/principles';
 
 const rulesDir = join(import.meta.dirname, '../../rules/builtin');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, RULES } from '../../../rules/builtin/index';
+import { createAnalyzer, RULES } from '../../../rules/index';
 import { parsePolicy, ratioSummary, toPostRecord, type PostRecord } from '../../../rules/history';
 import { openArchive, openRecords } from '../../../cli/readers/detect';
 import { folderFiles } from '../../../cli/readers/node-files';

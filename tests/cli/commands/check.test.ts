@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../rules/builtin/index';
+import { createAnalyzer } from '../../../rules/index';
 import { checkText } from '../../../cli/commands/check';
 import { PRINCIPLES } from '../../../rules/principles';
 import { patternRule, run, TEST_RULES } from '../helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonlLine } from '../../../cli/format/jsonl';
-import { createAnalyzer } from '../../../rules/builtin/index';
+import { createAnalyzer } from '../../../rules/index';
 import { TEST_RULES } from '../helpers';
 
 describe('jsonlLine', () => {

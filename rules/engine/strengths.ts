@@ -1,4 +1,16 @@
-import type { AnalysisPayload, PrincipleResultPayload, Strength } from './messages';
+import type { Analysis, PrincipleId, PrincipleStatus, Signals, Strength } from './types';
+
+/** The parts of an analysis that strengths read; the panel's payload (principles with titles) fits it too. */
+export interface StrengthInput {
+  language: Analysis['language'];
+  signals: Partial<Signals>;
+  principles: readonly PrincipleScore[];
+}
+interface PrincipleScore {
+  id: string;
+  status: PrincipleStatus;
+  penalty: number;
+}
 
 /**
  * What a draft does well, so the panel is not only a list of faults. Each strength needs two things: the
@@ -33,10 +45,10 @@ export function asksTheReader(text: string): boolean {
   return text.split(/(?<=[.!?\u2026])\s+|\n+/).some((s) => s.includes('?') && SECOND_PERSON.test(s));
 }
 
-export function strengthsOf(analysis: AnalysisPayload, text: string): Strength[] {
+export function strengthsOf(analysis: StrengthInput, text: string): Strength[] {
   const words = text.match(WORD)?.length ?? 0;
   if (words < STRENGTH_THRESHOLDS.minWords || analysis.language !== 'en') return [];
-  const passes = (id: string) => statusOf(analysis.principles, id) === 'pass';
+  const passes = (id: PrincipleId) => statusOf(analysis.principles, id) === 'pass';
   const s = analysis.signals;
   const t = STRENGTH_THRESHOLDS;
   const out: Strength[] = [];
@@ -78,7 +90,7 @@ export function strengthsOf(analysis: AnalysisPayload, text: string): Strength[]
   return out;
 }
 
-function statusOf(principles: readonly PrincipleResultPayload[], id: string): PrincipleResultPayload['status'] | undefined {
+function statusOf(principles: readonly PrincipleScore[], id: PrincipleId): PrincipleStatus | undefined {
   return principles.find((p) => p.id === id)?.status;
 }
 
@@ -86,8 +98,8 @@ function statusOf(principles: readonly PrincipleResultPayload[], id: string): Pr
  * What would raise the score most: the principle whose findings cost the most points. Ties go to the one
  * listed first (the catalogue's order, most fundamental first).
  */
-export function biggestGain(principles: readonly PrincipleResultPayload[]): PrincipleResultPayload | undefined {
-  let best: PrincipleResultPayload | undefined;
+export function biggestGain<P extends PrincipleScore>(principles: readonly P[]): P | undefined {
+  let best: P | undefined;
   for (const p of principles) if (p.penalty > 0 && (!best || p.penalty > best.penalty)) best = p;
   return best;
 }

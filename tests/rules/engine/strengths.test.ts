@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/builtin/index';
-import { toPayload } from '../../utils/engine-host';
-import type { AnalysisPayload, PrincipleResultPayload } from '../../utils/messages';
-import { asksTheReader, biggestGain, strengthsOf } from '../../utils/strengths';
+import { createAnalyzer } from '../../../rules/index';
+import { toPayload } from '../../../utils/engine-host';
+import type { AnalysisPayload, PrincipleResultPayload } from '../../../utils/messages';
+import { asksTheReader, biggestGain, strengthsOf } from '../../../rules/engine/strengths';
 
 const analyzer = createAnalyzer();
 const analyse = (text: string) => toPayload(analyzer.analyze(text, { platform: 'linkedin' }));

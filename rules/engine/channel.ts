@@ -1,8 +1,8 @@
-import { PLATFORMS } from '../platforms/index';
-import { isPlatformId, type PlatformInfo } from '../platforms/types';
-import { countForPlatform } from '../rules/engine/counting';
-import { foldOffset } from '../rules/builtin/see-more-fold';
-import type { ChannelReport, FindingPayload } from './messages';
+import { PLATFORMS } from '../../platforms/index';
+import { isPlatformId, type PlatformInfo } from '../../platforms/types';
+import { foldOffset } from '../detectors/see-more-fold';
+import { countForPlatform } from './counting';
+import type { ChannelReport } from './types';
 
 /**
  * The channel meter's numbers, computed in the background (the content script never carries the counting
@@ -10,7 +10,7 @@ import type { ChannelReport, FindingPayload } from './messages';
  * "see more" with the opening judged as a hook. The judgement is the see-more-fold rule's: when the rule
  * flags the opening, its message is the advice; when it does not, the opening stands on its own.
  */
-export function channelReport(text: string, platformId: string, findings: readonly FindingPayload[]): ChannelReport | undefined {
+export function channelReport(text: string, platformId: string, findings: readonly { ruleId: string; key: string; start: number; message: string }[]): ChannelReport | undefined {
   if (!isPlatformId(platformId)) return undefined;
   const platform = PLATFORMS[platformId];
   const report: ChannelReport = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../rules/builtin/index';
-import { channelReport, countingNote } from '../../utils/channel';
-import { toPayload } from '../../utils/engine-host';
-import { PLATFORMS } from '../../platforms/index';
+import { createAnalyzer } from '../../../rules/index';
+import { channelReport, countingNote } from '../../../rules/engine/channel';
+import { toPayload } from '../../../utils/engine-host';
+import { PLATFORMS } from '../../../platforms/index';
 
 const analyzer = createAnalyzer();
 const report = (text: string, platform: string) =>
@@ -45,7 +45,7 @@ describe('channel meter numbers', () => {
     expect(text.startsWith(fold.preview)).toBe(true);
     expect(fold.preview.length).toBeLessThanOrEqual(PLATFORMS.linkedin.fold!.characters);
     expect(fold.hook).toBe('weak');
-    expect(fold.finding).toMatchObject({ key: expect.stringContaining('see-more-fold:'), start: 0 });
+    expect(fold.finding).toMatchObject({ key: expect.stringContaining('"see-more-fold"'), start: 0 });
     expect(fold.hookMessage).toContain('see more');
   });
 
