@@ -6,7 +6,7 @@
  * these, so they give the same numbers. May import the engine's types and the principles, nothing else.
  */
 export type { KindAt, PostRecord } from './types';
-export { DEFAULT_POLICY, parsePolicy, POLICY_IDS, ratioSpecSchema } from './policy';
+export { DEFAULT_POLICY, parsePolicy, policyOf, POLICY_IDS, ratioSpecSchema } from './policy';
 export type { PolicyId, PolicyResult, RatioPolicy, RatioSpec } from './policy';
 export { judgeDraft, nextPost, ratioSeries, ratioSummary, RatioTally } from './ratio';
 export type { DraftJudgement, NextKind, NextPost, RatioPoint, RatioSummary, WindowShare } from './ratio';

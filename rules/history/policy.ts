@@ -108,6 +108,17 @@ function withWindow(policy: RatioPolicy, window: number | undefined): PolicyResu
   return { ok: true, policy: sized };
 }
 
+/**
+ * The policy a rule's context carries (`recent.policy`: share, window and label, from the profile's house
+ * pack, checked by `parsePolicy` when the pack was read), or the default when there is none.
+ */
+export function policyOf(given: { share: number; window: number; label?: string } | undefined): RatioPolicy {
+  if (!given || !(given.share > 0 && given.share < 1) || !Number.isInteger(given.window) || given.window < 1) return DEFAULT_POLICY;
+  const named = (Object.keys(NAMED) as (keyof typeof NAMED)[]).find((id) => id === given.label);
+  const policy = build(named ?? 'custom', given.share, given.window);
+  return given.label ? { ...policy, label: given.label } : policy;
+}
+
 function build(id: PolicyId, share: number, window: number): RatioPolicy {
   // The epsilon keeps 1/6 of 6 at 1 despite floating point.
   const allowed = Math.floor(share * window + 1e-9);

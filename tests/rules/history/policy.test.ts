@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, parsePolicy, ratioSpecSchema } from '../../../rules/history/policy';
+import { DEFAULT_POLICY, parsePolicy, policyOf, ratioSpecSchema } from '../../../rules/history/policy';
 
 const policy = (spec: Parameters<typeof parsePolicy>[0], window?: number) => {
   const result = parsePolicy(spec, window);
@@ -45,5 +45,14 @@ describe('parsePolicy', () => {
     expect(error('80/20', 4)).toMatch(/window of 4 posts is too short for 80\/20.*use 5 posts or more/);
     expect(error({ policy: 'custom' })).toMatch(/needs a share/);
     expect(error({ policy: '80/20', share: 0.1 })).toMatch(/not both/);
+  });
+});
+
+describe('policyOf (the policy a rule context carries)', () => {
+  it('keeps a named policy\'s id, counts how many promotions fit, and falls back to 80/20', () => {
+    expect(policyOf({ share: 1 / 6, window: 6, label: '4-1-1' })).toMatchObject({ id: '4-1-1', allowed: 1, label: '4-1-1' });
+    expect(policyOf({ share: 0.25, window: 12, label: '25%' })).toMatchObject({ id: 'custom', allowed: 3, label: '25%' });
+    expect(policyOf(undefined)).toBe(DEFAULT_POLICY);
+    expect(policyOf({ share: 2, window: 10, label: 'broken' })).toBe(DEFAULT_POLICY);
   });
 });
