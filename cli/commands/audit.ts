@@ -27,10 +27,12 @@ The format is detected from the content, whatever the file is called:
   tweets-js        an X/Twitter archive's data/tweets.js (window.YTD.tweets.part0 = [...]); a whole
                    archive (zip or folder) is read through its manifest.js, split parts included
   linkedin-shares  a LinkedIn export's Shares.csv (the post is ShareCommentary)
+  linkedin-comments  a LinkedIn export's Comments.csv (each comment is a reply); a whole export (zip
+                   or folder) is read as Shares.csv, then Comments.csv
 
 Options:
   -p, --platform ID          Coach for one platform: ${PLATFORM_IDS.join(', ')}
-                             (default: x for an X archive, linkedin for Shares.csv, none otherwise)
+                             (default: x for an X archive, linkedin for a LinkedIn export, else none)
   -f, --format NAME          text (default): a summary
                              jsonl: one line per post, in input order:
                                {"index", "kind", "signals", "findings": [{"ruleId", "principle",
@@ -61,7 +63,7 @@ Examples:
 
 const FORMATS = ['text', 'jsonl', 'json'] as const;
 /** The platform whose archive a format is, for counting and limits when --platform is not given. */
-const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin' };
+const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
 
 export interface AuditOptions {
   platform?: PlatformId;

@@ -1,3 +1,4 @@
+import { readLinkedInComments } from './linkedin-comments';
 import { readLinkedInShares } from './linkedin-shares';
 import { decode } from './source';
 import { readTweetsJs, type TweetsOptions } from './tweets-js';
@@ -30,9 +31,13 @@ export function blobFiles(name: string, files: readonly { path: string; blob: Bl
 
 /** What an archive holds and how it will be read. */
 export interface ArchivePlan {
+  /** The archive's kind, by its posts: an X archive, or a LinkedIn export. */
   format: 'tweets-js' | 'linkedin-shares';
-  /** The files to read, in order, with the number of entries the manifest promises for each. */
-  parts: { path: string; expected?: number }[];
+  /**
+   * The files to read, in order, with the number of entries the manifest promises for each, and the format
+   * of those that differ from the archive's (a LinkedIn export's comments).
+   */
+  parts: { path: string; expected?: number; format?: 'linkedin-comments' }[];
   owner?: TweetsOptions['owner'];
   /** Things to tell the user about the archive as a whole; reading adds to them (a count that differs). */
   notes: string[];
@@ -49,7 +54,8 @@ const dirOf = (path: string): string => path.slice(0, path.lastIndexOf('/') + 1)
  *   `tweets` (or `tweet` in 2020 archives), `tweets-part1.js` and on included, in its order, with its counts
  *   to check against. Deleted tweets are not posts and are left out. Without a manifest, `tweets.js` (or
  *   `tweet.js`) and its numbered parts by exact name, so a stray `tweets-part1 copy.js` is never merged in;
- * - a LinkedIn export (`Shares.csv`).
+ * - a LinkedIn export: `Shares.csv`, then `Comments.csv` beside it (comments under other people's posts are
+ *   the user's conversation, and count in the ratio as such).
  */
 export async function planArchive(files: ArchiveFiles): Promise<ArchivePlan> {
   const paths = new Set(files.paths);
@@ -73,7 +79,12 @@ export async function planArchive(files: ArchiveFiles): Promise<ArchivePlan> {
     return { format: 'tweets-js', parts, notes };
   }
   const shares = shallowest(files.paths.filter((p) => /(^|\/)shares\.csv$/i.test(p)));
-  if (shares) return { format: 'linkedin-shares', parts: [{ path: shares }], notes: [] };
+  if (shares) {
+    const comments = files.paths.find((p) => p.toLowerCase() === `${dirOf(shares)}comments.csv`.toLowerCase());
+    const parts: ArchivePlan['parts'] = [{ path: shares }];
+    if (comments) parts.push({ path: comments, format: 'linkedin-comments' });
+    return { format: 'linkedin-shares', parts, notes: [] };
+  }
   throw new InputError(
     `${files.name} holds no posts Rapport knows: no data/tweets.js (an X archive) and no Shares.csv (a LinkedIn export).`,
   );
@@ -142,7 +153,12 @@ async function readManifest(input: ByteInput): Promise<Manifest> {
 export async function* readArchive(files: ArchiveFiles, plan: ArchivePlan): AsyncGenerator<RawRecord> {
   for (const part of plan.parts) {
     const input = files.open(part.path);
-    const records = plan.format === 'tweets-js' ? readTweetsJs(input, { owner: plan.owner }) : readLinkedInShares(input);
+    const records =
+      part.format === 'linkedin-comments'
+        ? readLinkedInComments(input)
+        : plan.format === 'tweets-js'
+          ? readTweetsJs(input, { owner: plan.owner })
+          : readLinkedInShares(input);
     let entries = 0;
     for await (const record of records) {
       entries += 1;

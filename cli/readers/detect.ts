@@ -2,6 +2,7 @@ import { blobFiles, planArchive, readArchive, type ArchiveFiles, type ArchivePla
 import { readCsv } from './csv';
 import { readJsonArray } from './json-array';
 import { readJsonl } from './jsonl';
+import { readLinkedInComments } from './linkedin-comments';
 import { readLinkedInShares } from './linkedin-shares';
 import { peek } from './source';
 import { blobAccess, isZip, openZip } from './zip';
@@ -14,6 +15,7 @@ export const READERS: Record<InputFormat, Reader> = {
   jsonl: readJsonl,
   'tweets-js': readTweetsJs,
   'linkedin-shares': readLinkedInShares,
+  'linkedin-comments': readLinkedInComments,
 };
 
 export const FORMAT_NAMES: Record<InputFormat, string> = {
@@ -22,6 +24,7 @@ export const FORMAT_NAMES: Record<InputFormat, string> = {
   jsonl: 'JSON Lines',
   'tweets-js': 'X archive tweets.js',
   'linkedin-shares': 'LinkedIn Shares.csv',
+  'linkedin-comments': 'LinkedIn Comments.csv',
 };
 
 /** The head is enough once it holds its first full line (a CSV header) past any leading blank space. */
@@ -33,7 +36,8 @@ function headIsEnough(head: string): boolean {
 /**
  * The format from the first characters of the content, whatever the file is called:
  * `window.YTD…` (or any `window.x = [`) is an X archive part; `[` a JSON array; `{` JSON Lines; anything
- * else CSV, and a CSV whose header names ShareCommentary (or `Share Commentary`) is a LinkedIn Shares.csv.
+ * else CSV, and a CSV whose header names ShareCommentary (or `Share Commentary`) is a LinkedIn Shares.csv,
+ * one whose header is `Date,Link,Message` a LinkedIn Comments.csv.
  */
 export function detectFormat(head: string): InputFormat {
   const text = head.replace(/^\uFEFF/, '').trimStart();
@@ -44,6 +48,7 @@ export function detectFormat(head: string): InputFormat {
   if (text.startsWith('{')) return /^\{\s*(\r?\n|$)/.test(text) ? 'json' : 'jsonl';
   const header = text.split(/\r?\n/, 1)[0] ?? '';
   if (/(^|[,;\t]\s*)"?Share ?Commentary"?\s*($|[,;\t])/i.test(header)) return 'linkedin-shares';
+  if (/^"?Date"?,"?Link"?,"?Message"?\s*$/i.test(header)) return 'linkedin-comments';
   return 'csv';
 }
 

@@ -1,5 +1,5 @@
 /** The input formats `rapport audit` reads. */
-export const INPUT_FORMATS = ['csv', 'json', 'jsonl', 'tweets-js', 'linkedin-shares'] as const;
+export const INPUT_FORMATS = ['csv', 'json', 'jsonl', 'tweets-js', 'linkedin-shares', 'linkedin-comments'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** One piece of input: bytes, or text already decoded. */

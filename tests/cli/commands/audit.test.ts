@@ -304,3 +304,11 @@ describe('one number for the CLI and the dashboard', () => {
     expect(dashboard.promotions).toBeGreaterThan(0);
   });
 });
+
+describe('rapport audit on a LinkedIn export', () => {
+  it('reads Shares.csv and Comments.csv from the export folder: comments are conversation', async () => {
+    const r = await run(['audit', fixture('linkedin-export'), '--format', 'json'], { rules: TEST_RULES });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ posts: 7, empty: 1, replies: 5, cadence: { from: '2025-02-26', to: '2025-05-02' } });
+  });
+});

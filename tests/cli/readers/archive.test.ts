@@ -84,14 +84,22 @@ describe('an X archive split in parts, listed in manifest.js', () => {
     expect(plan.notes[0]).toMatch(/has no manifest\.js; read data\/tweets\.js, data\/tweets-part1\.js, data\/tweets-part2\.js by name/);
   });
 
-  it('finds a LinkedIn export\'s Shares.csv, and says plainly when there are no posts at all', async () => {
+  it('finds a LinkedIn export\'s Shares.csv and Comments.csv, and says plainly when there are no posts at all', async () => {
     const linkedin = blobFiles('export', [
       { path: 'Connections.csv', blob: new Blob(['First Name\n']) },
+      { path: 'Comments.csv', blob: new Blob([readFileSync(fixture('linkedin-export/Comments.csv'))]) },
       { path: 'Shares.csv', blob: new Blob([readFileSync(fixture('linkedin-export/Shares.csv'))]) },
     ]);
-    const { format, records } = await openArchive(linkedin);
+    const { format, plan, records } = await openArchive(linkedin);
     expect(format).toBe('linkedin-shares');
-    expect((await collect(records)).map((r) => r.kind)).toEqual(['post', 'empty', 'post']);
+    expect(plan.parts).toEqual([{ path: 'Shares.csv' }, { path: 'Comments.csv', format: 'linkedin-comments' }]);
+    const all = await collect(records);
+    expect(all.map((r) => [r.kind, r.file, r.kind !== 'malformed' && r.reply === true])).toEqual([
+      ['post', 'Shares.csv', false],
+      ['empty', 'Shares.csv', false],
+      ['post', 'Shares.csv', false],
+      ...Array.from({ length: 5 }, () => ['post', 'Comments.csv', true]),
+    ]);
     await expect(planArchive(blobFiles('photos', [{ path: 'a.jpg', blob: new Blob(['x']) }]))).rejects.toThrow(/photos holds no posts Rapport knows/);
   });
 

@@ -17,6 +17,7 @@ describe('detectFormat', () => {
     ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n', 'linkedin-shares'],
     ['"Date","ShareLink","ShareCommentary"\n', 'linkedin-shares'],
     ['"Date"\t"Share Title"\t"Share Commentary"\t"Visibility"\n', 'linkedin-shares'],
+    ['Date,Link,Message\r\n2025-01-01 00:00:00,https://www.linkedin.com/x,hi', 'linkedin-comments'],
     ['', 'csv'],
   ] as const)('%j is %s', (head, format) => {
     expect(detectFormat(head)).toBe(format);

@@ -9,6 +9,7 @@ import twitter from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { blobFiles, type ArchiveFiles } from '../../../cli/readers/archive';
 import { openArchive } from '../../../cli/readers/detect';
+import { readLinkedInComments } from '../../../cli/readers/linkedin-comments';
 import { readLinkedInShares } from '../../../cli/readers/linkedin-shares';
 import { readTweetsJs } from '../../../cli/readers/tweets-js';
 import type { RawRecord } from '../../../cli/readers/types';
@@ -117,6 +118,22 @@ describe.skipIf(!present)('real LinkedIn exports (../shared/realworld/linkedin)'
         expect(first.kind === 'post' ? first.text : '').toBe(sample.commentary_unwrapped);
         expect(first.at?.slice(0, 10).replace(/-/g, '')).toBe(sample.Date.slice(0, 10).replace(/[-/]/g, ''));
         expect(records.every((r) => r.kind === 'malformed' || r.id?.startsWith('urn:li:'))).toBe(true);
+      });
+    }
+  }
+
+  for (const [name, want] of Object.entries(LINKEDIN.files).filter(([n]) => n.endsWith('Comments.csv'))) {
+    const sample = (want.sample as { Date: string; Message: string }[])[0] as { Date: string; Message: string };
+    for (const mode of INPUT_MODES) {
+      it(`${name} as a ${mode.name}: ${want.records} comments (not the ${want.naive_rfc4180_rows} rows a CSV parser sees), each a reply`, async () => {
+        const records = await collect(readLinkedInComments(mode.open(resolve(REAL, 'linkedin', name))));
+        expect(records.filter((r) => r.kind === 'malformed')).toEqual([]);
+        expect(records).toHaveLength(want.records as number);
+        expect(records.every((r) => r.kind !== 'malformed' && r.reply === true && /^\d{4}-/.test(r.at ?? ''))).toBe(true);
+        const posts = records.filter((r): r is Extract<RawRecord, { kind: 'post' }> => r.kind === 'post');
+        expect(posts.filter((p) => p.text.includes('\n'))).toHaveLength(want.multiline_messages as number);
+        const match = records.find((r) => r.kind === 'post' && r.at === `${sample.Date.replace(' ', 'T')}.000Z` && r.text === sample.Message.replace(/\r\n/g, '\n'));
+        expect(match, sample.Message.slice(0, 40)).toBeDefined();
       });
     }
   }
