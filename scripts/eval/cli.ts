@@ -1,8 +1,9 @@
 import { parseOptions, UsageError, wholeNumber } from '../lib/args';
-import { DEFAULT_DATA_DIR, MissingDataError, requireDataDir } from './data';
+import { DEFAULT_DATA_DIR, DEFAULT_REALWORLD_DIR, MissingDataError, requireDataDir } from './data';
 import { formatErrors, formatText, toJson } from './report';
 import { runEval, type AnalyzerLike } from './runner';
-import { SETS, type SetDefinition } from './sets';
+import { SETS } from './all-sets';
+import type { SetDefinition } from './sets';
 
 export const USAGE = `Usage: npm run eval -- [--data DIR] [--format text|json] [--show-errors N] [--set NAME[,NAME]] [--limit N]
                        [--folds K [--seed N]]
@@ -11,6 +12,8 @@ Measures Rapport's signals and flags on the labelled sets in DIR (default ${DEFA
 figure next to its target. Sets: ${SETS.map((s) => s.name).join(', ')}.
 
   --data DIR         folder holding the labelled CSV files (read in place, never copied)
+  --realworld DIR    folder of real X archives and LinkedIn exports for the real-posts set
+                     (default ${DEFAULT_REALWORLD_DIR}; read in place, never copied)
   --format FORMAT    text (default) or json
   --show-errors N    also print the N worst false positives and negatives of each measure (terminal only;
                      with --format json they go to stderr)
@@ -36,6 +39,7 @@ const defaultIo: Io = {
 
 export interface EvalArgs {
   dataDir: string;
+  realworldDir: string;
   format: 'text' | 'json';
   showErrors: number;
   sets: string[] | undefined;
@@ -48,6 +52,7 @@ export interface EvalArgs {
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   const values = parseOptions(argv, {
     data: { type: 'string' },
+    realworld: { type: 'string' },
     format: { type: 'string' },
     'show-errors': { type: 'string' },
     set: { type: 'string', multiple: true },
@@ -65,6 +70,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   if (unknown.length) throw new UsageError(`unknown set ${unknown.join(', ')}; known: ${SETS.map((s) => s.name).join(', ')}`);
   return {
     dataDir: values.data ?? DEFAULT_DATA_DIR,
+    realworldDir: values.realworld ?? DEFAULT_REALWORLD_DIR,
     format,
     showErrors: wholeNumber('show-errors', values['show-errors'], 0),
     sets,
@@ -100,8 +106,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo, createAn
   const sets = args.sets ? SETS.filter((s) => args.sets!.includes(s.name)) : SETS;
   if (args.folds !== undefined) return crossValidated(args, dataDir, sets, io);
   const factory = createAnalyzer ?? (await import('../../rules/builtin/index')).createAnalyzer;
-  const report = runEval({
+  const report = await runEval({
     dataDir,
+    realworldDir: args.realworldDir,
     sets,
     createAnalyzer: factory,
     showErrors: args.showErrors,

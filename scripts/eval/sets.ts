@@ -41,6 +41,8 @@ export interface SetDefinition {
   columns: readonly string[];
   /** What the set measures, one line for the report. */
   about: string;
+  /** Reads the rows from somewhere other than `file` in the data folder (fixtures, archives); throws MissingDataError. */
+  read?(where: { dataDir: string; realworldDir?: string }): Promise<CsvRow[]>;
   /** The texts the set analyses, with their labels. */
   label(rows: readonly CsvRow[]): Labelled;
   /** The set's figures over analysed texts (all of them, or one held-out fold). */
@@ -69,7 +71,7 @@ export function analyseAll(items: readonly LabelledText[], analyse: Analyse): An
 }
 
 /** A set from its labelling and its figures: `evaluate` analyses every labelled text and measures them. */
-function defineSet(definition: Omit<SetDefinition, 'evaluate'>): SetDefinition {
+export function defineSet(definition: Omit<SetDefinition, 'evaluate'>): SetDefinition {
   return {
     ...definition,
     evaluate(rows, analyse, showErrors) {
@@ -80,7 +82,7 @@ function defineSet(definition: Omit<SetDefinition, 'evaluate'>): SetDefinition {
   };
 }
 
-const labelOf = (row: CsvRow) => row.label?.trim().toLowerCase() ?? '';
+export const labelOf = (row: CsvRow) => row.label?.trim().toLowerCase() ?? '';
 
 export const youtubeSpam = defineSet({
   name: 'youtube-spam',
@@ -209,4 +211,5 @@ export const vaderTweets = defineSet({
   },
 });
 
-export const SETS: readonly SetDefinition[] = [youtubeSpam, corporateMessaging, clickbait, vaderTweets];
+/** The labelled public sets of the data folder; the project's own sets are added in all-sets.ts. */
+export const DATA_SETS: readonly SetDefinition[] = [youtubeSpam, corporateMessaging, clickbait, vaderTweets];
