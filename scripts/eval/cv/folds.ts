@@ -26,13 +26,13 @@ export function assignFolds(items: readonly { key: string; stratum: string }[], 
     if (members) members.push(i);
     else strata.set(item.stratum, [i]);
   });
-  // Each stratum starts dealing where the previous one stopped, so small strata do not all pile into fold 0.
-  let next = 0;
-  for (const stratum of [...strata.keys()].sort()) {
-    const members = strata.get(stratum)!;
+  for (const [stratum, members] of strata) {
     const hashes = new Map(members.map((i) => [i, hash32(items[i]!.key, seed)]));
     members.sort((a, b) => hashes.get(a)! - hashes.get(b)! || a - b);
-    for (const i of members) folds[i] = next++ % k;
+    // Each stratum starts dealing at a fold of its own (so small strata do not all pile into fold 0), which
+    // depends on its name only: adding a stratum moves no item of another.
+    const first = hash32(stratum, seed) % k;
+    members.forEach((i, n) => (folds[i] = (first + n) % k));
   }
   return folds;
 }

@@ -58,3 +58,11 @@ describe('summariseFolds', () => {
     expect(summariseFolds([rate(0)], [[rate(0.02)], [rate(0.1)]])[0]!.pass).toBe(false);
   });
 });
+
+describe('assignFolds, strata', () => {
+  it('moves no item of a stratum when another stratum is added', () => {
+    const base = items(40, 10);
+    const more = [...base, { key: 'new one', stratum: 'other' }, { key: 'new two', stratum: 'other' }];
+    expect(assignFolds(more, 2, 5).slice(0, 40)).toEqual(assignFolds(base, 2, 5));
+  });
+});
