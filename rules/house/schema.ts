@@ -154,7 +154,7 @@ function describe(issue: z.core.$ZodIssue): string {
       if (input === undefined) return `required (${article(issue.expected)})`;
       return issue.message.startsWith('expected') ? issue.message : `expected ${article(issue.expected)}, got ${show(input)}`;
     case 'invalid_union': {
-      if (issue.note === 'No matching discriminator') {
+      if ((issue as { note?: string }).note === 'No matching discriminator') {
         const type = (input as { type?: unknown } | undefined)?.type;
         const head = type === undefined ? 'missing' : `unknown type ${show(type)}`;
         return `${head}; use one of ${RULE_TYPES.join(', ')}`;
