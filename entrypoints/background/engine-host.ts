@@ -11,6 +11,8 @@ import {
   type RequestType,
 } from '@/utils/messages';
 import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
+import { toPostRecord } from '@/rules/history';
+import { createHistoryStore, type HistoryStore } from './history-store';
 import type { PanelHub } from './panel-hub';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
@@ -45,7 +47,13 @@ export type Handlers = { [T in RequestType]: Handler<T> };
  * The background's side of the messaging: one analyzer (and so one parse cache) for every composer, the
  * user's settings applied to each analysis. Malformed messages are refused, never thrown at the sender.
  */
-export function createEngineHost(load = loadSettings, update = updateSettings, panel?: PanelHooks) {
+export function createEngineHost(
+  load = loadSettings,
+  update = updateSettings,
+  panel?: PanelHooks,
+  history: HistoryStore = createHistoryStore(),
+  now: () => number = Date.now,
+) {
   const analyzer = createAnalyzer();
   let warm = false;
   let taggerReady = false;
@@ -110,6 +118,18 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
       });
     },
     'set-mastodon-instances': (request) => change((s) => ({ ...s, mastodonInstances: [...new Set(request.hosts)] })),
+    'post-published': async (request) => {
+      // All rules, whatever the user turned off: the history judges the post, not what the card showed.
+      const analysis = analyzer.analyze(request.text, { platform: request.platform });
+      const settings = await load();
+      const meta = { at: new Date(now()).toISOString(), platform: request.platform, profile: settings.activeProfile, reply: request.reply };
+      return history.add(toPostRecord(analysis, meta), request.text);
+    },
+    'history-export': () => history.exportJson(),
+    'history-clear': async () => {
+      await history.clear();
+      return { ok: true };
+    },
   };
 
   /** A settings change, answered once it is stored. */

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { PostRecord } from '@/rules/history';
+import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/messages';
 import { HISTORY_KEY, HISTORY_OPTIONS_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
 
 /**
@@ -18,11 +19,6 @@ import { HISTORY_KEY, HISTORY_OPTIONS_KEY, HISTORY_SALT_KEY } from '@/utils/stor
  *   `principles` and `findings` as `id=count` pairs joined by `;`, `text` empty unless kept.
  */
 
-export interface StoredPost extends PostRecord {
-  id: string;
-  hash: string;
-  text?: string;
-}
 interface HistoryV1 {
   posts: StoredPost[];
 }
@@ -37,14 +33,8 @@ export const HISTORY_VERSION = 1;
 /** Each entry takes the stored value of the version before and returns this version's shape (none yet). */
 export const HISTORY_MIGRATIONS: Record<number, (stored: unknown) => unknown> = {};
 
-export interface HistoryExport {
-  version: 1;
-  posts: StoredPost[];
-}
-export interface AddResult {
-  added: boolean;
-  nearlyFull: boolean;
-}
+export type { HistoryExport, StoredPost };
+export type AddResult = PostPublishedAnswer;
 
 const DAY_MS = 86_400_000;
 export const CSV_COLUMNS = ['at', 'platform', 'profile', 'reply', 'kind', 'score', 'principles', 'findings', 'hash', 'text'] as const;
