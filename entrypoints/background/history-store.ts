@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { PostRecord } from '@/rules/history';
+import type { PlatformId } from '@/platforms/types';
+import type { KindAt, PostRecord } from '@/rules/history';
+import { DEFAULT_PROFILE_ID } from '@/utils/settings';
 import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/messages';
 import { HISTORY_KEY, HISTORY_OPTIONS_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
 
@@ -76,9 +78,20 @@ export function createHistoryStore(now: () => number = Date.now) {
     return made;
   }
 
-  async function posts(): Promise<StoredPost[]> {
-    const value = (await historyItem.getValue()) as Partial<HistoryV1> | null;
-    return Array.isArray(value?.posts) ? value.posts : [];
+  // The background is the only writer, so the list read once stays right until it writes: the composer's
+  // check reads the recent posts on every edit and must not parse 10,000 records each time.
+  let cached: Promise<StoredPost[]> | undefined;
+  function posts(): Promise<StoredPost[]> {
+    cached ??= historyItem.getValue().then(
+      (value: Partial<HistoryV1> | null) => (Array.isArray(value?.posts) ? value.posts : []),
+      () => [],
+    );
+    return cached;
+  }
+  async function write(list: StoredPost[]): Promise<void> {
+    cached = undefined;
+    await historyItem.setValue({ posts: list });
+    cached = Promise.resolve(list);
   }
 
   /** The posts left after retention: none older than the age limit, at most the count limit, newest kept. */
@@ -103,12 +116,19 @@ export function createHistoryStore(now: () => number = Date.now) {
         if (list.some((p) => p.hash === hash)) return { added: false, nearlyFull: nearlyFull(list.length, o) };
         const post: StoredPost = { ...record, id: crypto.randomUUID(), hash, ...(o.keepPostText ? { text } : {}) };
         const kept = retain([...list, post], o);
-        await historyItem.setValue({ posts: kept });
+        await write(kept);
         return { added: kept.some((p) => p.id === post.id), nearlyFull: nearlyFull(kept.length, o) };
       });
     },
     /** Every post, oldest first. */
-    posts,
+    async posts(): Promise<StoredPost[]> {
+      return [...(await posts())];
+    },
+    /** The last `count` posts of a profile on a platform, oldest first, as the ratio rule needs them. */
+    async recent(profile: string, platform: PlatformId | undefined, count: number): Promise<KindAt[]> {
+      const mine = (await posts()).filter((p) => (p.profile ?? DEFAULT_PROFILE_ID) === profile && (!platform || p.platform === platform));
+      return mine.slice(Math.max(0, mine.length - count)).map(({ at, kind }) => ({ at, kind }));
+    },
     async nearlyFull(): Promise<boolean> {
       return nearlyFull((await posts()).length, await options());
     },
@@ -125,7 +145,7 @@ export function createHistoryStore(now: () => number = Date.now) {
     },
     /** Deletes every post (the salt stays, so a post imported again is still recognised). */
     clear(): Promise<void> {
-      return serial(() => historyItem.setValue({ posts: [] }));
+      return serial(() => write([]));
     },
   };
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { createHistoryStore } from '../../../entrypoints/background/history-store';
-import type { HistoryExport } from '../../../utils/messages';
+import { AnalyzeResponseSchema, type HistoryExport } from '../../../utils/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
 /** The engine host's history messages (post-published, history-export, history-clear), on fakeBrowser storage. */
@@ -49,5 +49,47 @@ describe('engine host: history messages', () => {
     expect(exported.posts[0]).toMatchObject({ at: new Date(NOW).toISOString(), platform: 'x' });
     expect(await handle({ type: 'history-clear' })).toEqual({ ok: true });
     expect(await handle({ type: 'history-export' })).toEqual({ version: 1, posts: [] });
+  });
+});
+
+describe('engine host: the self-promotion ratio on the stored history', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const DRAFT = 'Our spring sale starts today: 20% off every course. Book your seat now at example.com/courses';
+  const DAY = 86_400_000;
+  /** Ten posts a day apart, newest last: `p` promotes. */
+  async function stored(history: ReturnType<typeof createHistoryStore>, kinds: string, platform: 'x' | 'linkedin' = 'x', profile = 'default') {
+    let i = 0;
+    for (const k of kinds) {
+      const at = new Date(NOW - (kinds.length - i) * DAY).toISOString();
+      await history.add({ at, platform, profile, reply: false, kind: k === 'p' ? 'promotion' : 'value' }, `${platform} ${profile} post ${i++}`);
+    }
+  }
+  const ratioFindings = async (handle: ReturnType<typeof host>['handle']) => {
+    const answer = AnalyzeResponseSchema.parse(await handle({ type: 'analyze', composerId: 'c1', revision: 1, platform: 'x', text: DRAFT }));
+    return answer.analysis.findings.filter((f) => f.ruleId === 'self-promotion-ratio');
+  };
+
+  it('finds a promotional draft that would make 3 of the last 10 promote', async () => {
+    const { handle, history } = host();
+    await stored(history, 'ooooooppoo');
+    const [finding] = await ratioFindings(handle);
+    expect(finding).toBeDefined();
+    expect(finding!.message).toMatch(/2 of your last 10/);
+  });
+
+  it('stays quiet with no history, and with the promotions on another platform or profile', async () => {
+    const { handle, history } = host();
+    expect(await ratioFindings(handle)).toEqual([]);
+    await stored(history, 'ooooooppoo', 'linkedin');
+    await stored(history, 'ooooooppoo', 'x', 'brand');
+    expect(await ratioFindings(handle)).toEqual([]);
+  });
+
+  it('sees a post published a moment ago', async () => {
+    const { handle, history } = host();
+    await stored(history, 'oooooooooo'.slice(0, 9) + 'p');
+    expect(await ratioFindings(handle)).toEqual([]);
+    await handle(published('Last call: our course closes tonight, 20% off, book your seat now at example.com/course'));
+    expect(await ratioFindings(handle)).toHaveLength(1);
   });
 });
