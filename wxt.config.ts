@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { ICON_PATHS } from './scripts/lib/icon-sizes';
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -49,8 +50,11 @@ export default defineConfig({
     // Mastodon instances a user adds, each only after the user grants that one origin.
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*'],
-    // The toolbar button opens the side panel (Chrome: setPanelBehavior; Firefox: the sidebar). No popup.
-    action: { default_title: 'Rapport: open the suggestions panel' },
+    // WXT lists public/icon/*.png under icons; the toolbar button names them too, so it never falls back to
+    // the browser's puzzle piece. The button opens the side panel (Chrome: setPanelBehavior; Firefox: the
+    // sidebar). No popup.
+    icons: ICON_PATHS,
+    action: { default_title: 'Rapport: open the suggestions panel', default_icon: ICON_PATHS },
     // One shortcut opens and closes the panel. Firefox toggles its sidebar natively; Chrome gets a named
     // command the background answers (entrypoints/background/panel-wiring.ts).
     commands:

@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# The browser tests drive Debian's Chromium (never a downloaded browser). Install it when it is missing.
+# The browser tests drive a local Chromium (never a downloaded browser): CHROMIUM_PATH when set, else
+# Debian's /usr/bin/chromium, installed here when missing. scripts/lib/chromium-path.ts makes the same choice.
 set -euo pipefail
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  if [ -x "$CHROMIUM_PATH" ] && [ ! -d "$CHROMIUM_PATH" ]; then exit 0; fi
+  # Installing Debian's Chromium would not help: the tests would still launch CHROMIUM_PATH.
+  echo "CHROMIUM_PATH is set to '$CHROMIUM_PATH', which is not an executable file." >&2
+  exit 1
+fi
 if [ -x /usr/bin/chromium ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Chromium is missing: run 'sudo apt-get install chromium' (the browser tests use /usr/bin/chromium)." >&2
+  echo "Chromium is missing: run 'sudo apt-get install chromium', or set CHROMIUM_PATH to a Chrome or Chromium binary." >&2
   exit 1
 fi
 echo "Installing Debian's chromium for the browser tests..." >&2

@@ -9,6 +9,7 @@ import {
   type PrincipleId,
   type Strength,
 } from '../rules/engine/types';
+import type { PostRecord } from '../rules/history';
 import { INSTANCE_HOST } from './mastodon-hosts';
 
 /**
@@ -108,6 +109,41 @@ export interface RuleInfo {
   summary: string;
 }
 
+/**
+ * The user published the draft of a composer (its post button or keyboard shortcut): the background
+ * analyses the text and records the post in the history (entrypoints/background/history-store.ts).
+ */
+const PostPublishedRequestSchema = z.object({
+  type: z.literal('post-published'),
+  composerId: z.string(),
+  platform: platformIdSchema,
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  /** An answer to someone's post (the composer is a reply box). */
+  reply: z.boolean(),
+});
+/** The whole history as JSON, for the extension's pages. */
+const HistoryExportRequestSchema = z.object({ type: z.literal('history-export') });
+/** Deletes the whole history (the page asks the user to confirm first). */
+const HistoryClearRequestSchema = z.object({ type: z.literal('history-clear') });
+
+/** One post as the history keeps it: the engine's record, an id, the salted hash of its text, the text if kept. */
+export interface StoredPost extends PostRecord {
+  id: string;
+  hash: string;
+  text?: string;
+}
+/** The history's JSON export, and the answer to `history-export`. */
+export interface HistoryExport {
+  version: 1;
+  posts: StoredPost[];
+}
+export interface PostPublishedAnswer {
+  /** False when the same text was already recorded (a double submit, a post imported before). */
+  added: boolean;
+  /** Within a tenth of the retention limit: the oldest posts are about to be dropped. */
+  nearlyFull: boolean;
+}
+
 export const RequestSchema = z.discriminatedUnion('type', [
   AnalyzeRequestSchema,
   IgnoreRequestSchema,
@@ -122,6 +158,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   UnignoreFindingRequestSchema,
   SetSiteEnabledRequestSchema,
   RuleCatalogRequestSchema,
+  PostPublishedRequestSchema,
+  HistoryExportRequestSchema,
+  HistoryClearRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -152,6 +191,9 @@ export interface Answers {
   'unignore-finding': Ok;
   'set-site-enabled': Ok;
   'rule-catalog': RuleInfo[];
+  'post-published': PostPublishedAnswer;
+  'history-export': HistoryExport;
+  'history-clear': Ok;
 }
 export interface Refusal {
   error: string;

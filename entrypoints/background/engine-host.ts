@@ -11,6 +11,8 @@ import {
   type RequestType,
 } from '@/utils/messages';
 import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
+import { DEFAULT_POLICY, parsePolicy, toPostRecord } from '@/rules/history';
+import { createHistoryStore, type HistoryStore } from './history-store';
 import type { PanelHub } from './panel-hub';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
@@ -36,6 +38,13 @@ export interface PanelHooks {
  */
 export const TAGGER_IDLE_MS = 200;
 
+/**
+ * The self-promotion policy the composer judges drafts by: 80/20 until profiles carry a house pack's `ratio`.
+ * parsePolicy never fails on no spec; the fallback only satisfies the type.
+ */
+const parsedPolicy = parsePolicy(undefined);
+const RECENT_POLICY = parsedPolicy.ok ? parsedPolicy.policy : DEFAULT_POLICY;
+
 /** One message's handler: it gets that message's own payload and must give that message's answer. */
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: Sender) => Answers[T] | Promise<Answers[T]>;
 /** One handler per message type: the compiler refuses a table that misses one or answers wrongly. */
@@ -45,7 +54,13 @@ export type Handlers = { [T in RequestType]: Handler<T> };
  * The background's side of the messaging: one analyzer (and so one parse cache) for every composer, the
  * user's settings applied to each analysis. Malformed messages are refused, never thrown at the sender.
  */
-export function createEngineHost(load = loadSettings, update = updateSettings, panel?: PanelHooks) {
+export function createEngineHost(
+  load = loadSettings,
+  update = updateSettings,
+  panel?: PanelHooks,
+  history: HistoryStore = createHistoryStore(),
+  now: () => number = Date.now,
+) {
   const analyzer = createAnalyzer();
   let warm = false;
   let taggerReady = false;
@@ -74,8 +89,11 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
     },
     analyze: async (request, sender) => {
       warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
-      const { disabledRules, ignoredKeys } = activeProfile(await load());
-      const analysis = analyzer.analyze(request.text, { platform: request.platform, disabledRules, ignoredKeys });
+      const { id, disabledRules, ignoredKeys } = activeProfile(await load());
+      // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
+      const posts = await history.recent(id, request.platform, RECENT_POLICY.window);
+      const recent = { posts, policy: { share: RECENT_POLICY.share, window: RECENT_POLICY.window, label: RECENT_POLICY.label } };
+      const analysis = analyzer.analyze(request.text, { platform: request.platform, disabledRules, ignoredKeys, recent });
       const payload = toPayload(analysis);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
@@ -110,6 +128,18 @@ export function createEngineHost(load = loadSettings, update = updateSettings, p
       });
     },
     'set-mastodon-instances': (request) => change((s) => ({ ...s, mastodonInstances: [...new Set(request.hosts)] })),
+    'post-published': async (request) => {
+      // All rules, whatever the user turned off: the history judges the post, not what the card showed.
+      const analysis = analyzer.analyze(request.text, { platform: request.platform });
+      const profile = activeProfile(await load()).id;
+      const meta = { at: new Date(now()).toISOString(), platform: request.platform, profile, reply: request.reply };
+      return history.add(toPostRecord(analysis, meta), request.text);
+    },
+    'history-export': () => history.exportJson(),
+    'history-clear': async () => {
+      await history.clear();
+      return { ok: true };
+    },
   };
 
   /** A settings change, answered once it is stored. */

@@ -18,6 +18,7 @@ import riskyClaim from './risky-claim';
 import seeMoreFold from './see-more-fold';
 import selfFocus from './self-focus';
 import selfPromotion from './self-promotion';
+import selfPromotionRatio from './self-promotion-ratio';
 import sensitivePromotion from './sensitive-promotion';
 import shouting from './shouting';
 import tagStuffing from './tag-stuffing';
@@ -43,6 +44,7 @@ export const RULES: readonly AnyRule[] = [
   seeMoreFold,
   selfFocus,
   selfPromotion,
+  selfPromotionRatio,
   sensitivePromotion,
   shouting,
   tagStuffing,

@@ -30,8 +30,11 @@ export interface RuleDocs {
   whenNotToUse: string;
 }
 
-/** A rule's example draft; give a platform when the rule only speaks on some (length limits, folds). */
-export type Example = string | { text: string; platform: PlatformId };
+/**
+ * A rule's example draft; give a platform when the rule only speaks on some (length limits, folds), and the
+ * recent posts when it judges across posts (the self-promotion ratio).
+ */
+export type Example = string | { text: string; platform: PlatformId; recent?: RecentPosts };
 
 export interface RuleMeta<Options = Record<string, unknown>> {
   /** Equals the file name for built-in rules; `house/<pack>/<rule>` for a pack's. A noun phrase for what is found. */
