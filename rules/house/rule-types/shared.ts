@@ -4,9 +4,9 @@
  */
 import { RE2JS } from 're2js';
 import { z } from 'zod';
-import type { Chunk, Doc, LocalSpan } from '../../engine/document';
+import { cacheKey, type Chunk, type Doc, type LocalSpan } from '../../engine/document';
 import type { AnyRule, RuleMeta } from '../../engine/rule';
-import type { PrincipleId } from '../../engine/types';
+import { houseRuleId, type PrincipleId } from '../../engine/types';
 import type { PackRule } from '../schema';
 
 export interface CompileContext {
@@ -25,7 +25,7 @@ export function houseMeta(
   defaults: { principle: PrincipleId; message: string; summary: string; languageIndependent?: boolean },
 ): RuleMeta<Record<string, never>> {
   return {
-    id: `house/${context.packId}/${rule.id}`,
+    id: houseRuleId(context.packId, rule.id),
     principle: defaults.principle,
     defaultSeverity: rule.severity ?? 'warning',
     enabledByDefault: true,
@@ -112,7 +112,7 @@ export function termMatcher(terms: readonly string[], options: { ignoreCase: boo
 
 /** Matches of a term matcher over the draft, cached per chunk (re-analysis after an edit rescans one chunk). */
 export function docTermSpans(doc: Doc, matcher: TermMatcher): LocalSpan[] {
-  return doc.spans(`house:terms:${matcher.key}`, (chunk: Chunk) => matcher.find(chunk.text));
+  return doc.spans(cacheKey('house:terms', matcher.key), (chunk: Chunk) => matcher.find(chunk.text));
 }
 
 /** Every non-empty match of an RE2 expression, at most `cap` of them. */
