@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { iconSet } from './assets/icons';
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -38,6 +39,9 @@ function lazyTagger(): Plugin {
   };
 }
 
+/** Toolbar sizes: 16 px, and 32 px for high-density screens. */
+const TOOLBAR_ICONS = iconSet([16, 32]);
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -45,12 +49,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A writing coach for social posts that runs entirely in your browser.',
+    icons: iconSet(),
     // storage: settings; sidePanel is added by WXT for the panel; scripting: the composer script on the
     // Mastodon instances a user adds, each only after the user grants that one origin.
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*'],
     // The toolbar button opens the side panel (Chrome: setPanelBehavior; Firefox: the sidebar). No popup.
-    action: { default_title: 'Rapport: open the suggestions panel' },
+    action: { default_title: 'Rapport: open the suggestions panel', default_icon: TOOLBAR_ICONS },
     // One shortcut opens and closes the panel. Firefox toggles its sidebar natively; Chrome gets a named
     // command the background answers (utils/panel-wiring.ts).
     commands:
@@ -58,4 +63,10 @@ export default defineConfig({
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } }
         : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } },
   }),
+  hooks: {
+    // WXT writes Firefox's sidebar_action from the side panel's page and gives it no icon of its own.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = TOOLBAR_ICONS;
+    },
+  },
 });
