@@ -3,12 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { ICON_SIZES } from '../../assets/icons';
 import { ICON_SVG, iconPath, renderIcon } from '../../scripts/icons';
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
+import { pngSize } from '../support/png';
 
 describe('icons', () => {
   const svg = readFileSync(ICON_SVG, 'utf8');
