@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../cli/main';
+import { chromiumPath } from '../tests/e2e/chromium';
 
 const root = join(import.meta.dirname, '..');
 
@@ -33,7 +34,7 @@ async function browserDemo(): Promise<void> {
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 run('npx', ['wxt', 'build']);
-if (hasDisplay && existsSync(process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium')) {
+if (hasDisplay && existsSync(chromiumPath())) {
   await browserDemo();
 } else {
   console.log('\nNo display here, so the demo runs the rapport command on the bundled examples.');

@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Route, type Worker } from 'playwright-core';
+import { chromiumPath } from './chromium';
 import type { ReplicaHandle } from './replicas/shared';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +27,6 @@ export const REPO_ROOT = resolve(here, '../..');
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 export const REPLICA_DIR = join(here, '.replicas');
 export const SCREENSHOT_DIR = join(here, 'screenshots');
-const CHROMIUM = process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Where replica scripts are served, on the replica's own origin (a path no real site uses). */
 const ASSET_PREFIX = '/__rapport_replica__/';
@@ -181,7 +181,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<E2EBro
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
 
   const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless,
     // Playwright passes --disable-extensions by default, which would drop ours.
     ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
