@@ -64,6 +64,13 @@ export default defineConfig({
   // set by `data_collection_permissions`, supports all of it.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact(), lazyTagger(), libraryPatches()] }),
+  // The sources zip addons.mozilla.org asks for holds what rebuilds the Firefox package: not the store
+  // pictures, nor what .gitignore keeps out of the repository (WXT leaves out node_modules, .output and
+  // dotfiles itself); .nvmrc names the Node version to build with.
+  zip: {
+    includeSources: ['.nvmrc'],
+    excludeSources: ['store/screenshots/**', 'dist/**', 'tests/e2e/screenshots/**', 'test-results/**', 'stats.html', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A writing coach for social posts that runs entirely in your browser.',

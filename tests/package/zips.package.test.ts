@@ -1,8 +1,9 @@
 /** The store packages `npm run zip` writes: each holds the build's manifest, icons and scripts. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../support/png';
-import { builtManifest, SIZES, ZIPS, type Browser } from './output';
+import { builtManifest, REPO_ROOT, SIZES, ZIPS, type Browser } from './output';
 import { ZipFile } from './zip-reader';
 
 describe.each(['chrome', 'firefox'] as Browser[])('%s package', (browser) => {
@@ -32,14 +33,19 @@ describe('sources package for addons.mozilla.org', () => {
   const names = zip.names();
 
   it('holds what a reviewer needs to rebuild the Firefox package', () => {
-    for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'LICENSE', 'assets/icon.svg', 'build/library-patches.ts']) {
+    for (const file of ['package.json', 'package-lock.json', '.nvmrc', 'wxt.config.ts', 'README.md', 'LICENSE', 'assets/icon.svg', 'build/library-patches.ts']) {
       expect(names, file).toContain(file);
     }
     expect(names.some((name) => name.startsWith('rules/builtin/'))).toBe(true);
-    expect(zip.read('package.json').equals(readFileSync('package.json'))).toBe(true);
+    expect(zip.read('package.json').equals(readFileSync(`${REPO_ROOT}/package.json`))).toBe(true);
   });
 
-  it('leaves out installed packages, builds and test files', () => {
+  it('leaves out installed packages, builds, test files and whatever git ignores', () => {
     expect(names.filter((name) => /^(node_modules|\.output|\.wxt)\//.test(name) || /\.test\.tsx?$/.test(name))).toEqual([]);
+    const files = names.filter((name) => !name.endsWith('/'));
+    const ignored = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], { cwd: REPO_ROOT, input: files.join('\n'), encoding: 'utf8' });
+    expect(ignored.error).toBeUndefined();
+    expect(ignored.stdout.split('\n').filter(Boolean)).toEqual([]);
+    expect(names.filter((name) => name.startsWith('store/screenshots/'))).toEqual([]);
   });
 });
