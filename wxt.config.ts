@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { iconSet } from './assets/icons';
 import { libraryPatches } from './build/library-patches';
+import { ICON_PATHS } from './scripts/lib/icon-sizes';
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -40,12 +40,10 @@ function lazyTagger(): Plugin {
   };
 }
 
-/** Toolbar sizes: 16 px, and 32 px for high-density screens. */
-const TOOLBAR_ICONS = iconSet([16, 32]);
-
 /**
  * Firefox's identity and promises (addons.mozilla.org). The id never changes once published. Firefox 140 is
- * the first desktop version to read `data_collection_permissions`; "none" says that Rapport collects and sends nothing.
+ * the first desktop version to read `data_collection_permissions`; "none" says that Rapport collects and
+ * sends nothing.
  */
 const GECKO = {
   id: '{fd81bf42-cb8c-4feb-aee9-b6eb44174840}',
@@ -74,15 +72,17 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A writing coach for social posts that runs entirely in your browser.',
-    icons: iconSet(),
     // storage: settings; sidePanel is added by WXT for the panel; scripting: the composer script on the
     // Mastodon instances a user adds, each only after the user grants that one origin.
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*'],
-    // The toolbar button opens the side panel (Chrome: setPanelBehavior; Firefox: the sidebar). No popup.
-    action: { default_title: 'Rapport: open the suggestions panel', default_icon: TOOLBAR_ICONS },
+    // WXT lists public/icon/*.png under icons; the toolbar button names them too, so it never falls back to
+    // the browser's puzzle piece. The button opens the side panel (Chrome: setPanelBehavior; Firefox: the
+    // sidebar). No popup.
+    icons: ICON_PATHS,
+    action: { default_title: 'Rapport: open the suggestions panel', default_icon: ICON_PATHS },
     // One shortcut opens and closes the panel. Firefox toggles its sidebar natively; Chrome gets a named
-    // command the background answers (utils/panel-wiring.ts).
+    // command the background answers (entrypoints/background/panel-wiring.ts).
     commands:
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } }
@@ -92,7 +92,7 @@ export default defineConfig({
   hooks: {
     // WXT writes Firefox's sidebar_action from the side panel's page and gives it no icon of its own.
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = TOOLBAR_ICONS;
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = ICON_PATHS;
     },
   },
 });

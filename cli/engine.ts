@@ -1,5 +1,5 @@
-import type { AnyRule } from '../rules/engine/types';
-import type { Analyzer } from '../rules/builtin/index';
+import type { AnyRule } from '../rules/engine/rule';
+import type { Analyzer } from '../rules/index';
 
 /** What a command needs from the rules engine: an analyzer, and the rules behind it (for their docs). */
 export interface Engine {

@@ -1,8 +1,9 @@
 import { version } from '../package.json';
-import type { AnyRule } from '../rules/engine/types';
+import type { AnyRule } from '../rules/engine/rule';
 import { EXIT, UsageError } from './args';
 import { audit, AUDIT_HELP } from './commands/audit';
 import { check, CHECK_HELP } from './commands/check';
+import { pack, PACK_HELP } from './commands/pack';
 import type { Engine } from './engine';
 import { write, type CliIO } from './io';
 
@@ -15,12 +16,13 @@ Coaches social posts: conversation over broadcast, value before promotion.
 Commands:
   check [text]   Coach one draft (from the argument or standard input)
   audit FILE     Sum up many posts: CSV, JSON, JSON Lines, an X archive's tweets.js, LinkedIn Shares.csv
+  pack validate PACK  Check a house-rule pack and list every problem in it
 
 Run "rapport <command> --help" for a command's options, "rapport --version" for the version.
 `;
 
-const COMMANDS = ['check', 'audit'] as const;
-const HELP: Record<(typeof COMMANDS)[number], string> = { check: CHECK_HELP, audit: AUDIT_HELP };
+const COMMANDS = ['check', 'audit', 'pack'] as const;
+const HELP: Record<(typeof COMMANDS)[number], string> = { check: CHECK_HELP, audit: AUDIT_HELP, pack: PACK_HELP };
 
 export interface MainOptions {
   /** The rules to run; the built-in ones by default. Tests pass their own. */
@@ -35,7 +37,7 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
   // The engine (and its NLP library) loads only once a command has its arguments right: help and usage
   // errors answer at once.
   const loadEngine = async (): Promise<Engine> => {
-    const engine = await import('../rules/builtin/index');
+    const engine = await import('../rules/index');
     const rules = options.rules ?? engine.RULES;
     return { rules, analyzer: engine.createAnalyzer(rules) };
   };
@@ -46,13 +48,15 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
         return await check(rest, io, loadEngine);
       case 'audit':
         return await audit(rest, io, loadEngine);
+      case 'pack':
+        return await pack(rest, io);
       case 'help': {
         const topic = rest[0];
         if (topic === undefined) {
           await write(io.stdout, MAIN_HELP);
           return EXIT.ok;
         }
-        if (topic === 'check' || topic === 'audit') {
+        if (topic === 'check' || topic === 'audit' || topic === 'pack') {
           await write(io.stdout, HELP[topic]);
           return EXIT.ok;
         }
@@ -74,7 +78,7 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const more = command === 'check' || command === 'audit' ? `rapport ${command} --help` : 'rapport --help';
+      const more = command === 'check' || command === 'audit' || command === 'pack' ? `rapport ${command} --help` : 'rapport --help';
       await write(io.stderr, `rapport: ${error.message}\nRun "${more}" for usage.\n`);
       return EXIT.usage;
     }

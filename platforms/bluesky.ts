@@ -25,4 +25,3 @@ export const bluesky: PlatformInfo = {
   },
 };
 
-export default bluesky;

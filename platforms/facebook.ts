@@ -25,4 +25,3 @@ export const facebook: PlatformInfo = {
   },
 };
 
-export default facebook;

@@ -27,4 +27,3 @@ export const instagram: PlatformInfo = {
   },
 };
 
-export default instagram;

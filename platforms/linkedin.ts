@@ -29,4 +29,3 @@ export const linkedin: PlatformInfo = {
   },
 };
 
-export default linkedin;

@@ -31,4 +31,3 @@ export const mastodon: PlatformInfo = {
   },
 };
 
-export default mastodon;

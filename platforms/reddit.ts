@@ -27,4 +27,3 @@ export const reddit: PlatformInfo = {
   },
 };
 
-export default reddit;

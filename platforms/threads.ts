@@ -24,4 +24,3 @@ export const threads: PlatformInfo = {
   },
 };
 
-export default threads;

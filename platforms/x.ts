@@ -27,4 +27,3 @@ export const x: PlatformInfo = {
   },
 };
 
-export default x;

@@ -23,4 +23,3 @@ export const youtube: PlatformInfo = {
   },
 };
 
-export default youtube;

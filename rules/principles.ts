@@ -1,3 +1,5 @@
+import { PRINCIPLE_IDS, type PrincipleId } from './engine/types';
+
 /**
  * The closed catalogue of coaching principles (ids from shared PRINCIPLES.md). Every rule names exactly
  * one of these; the side panel and the CLI group findings by them, in this order.
@@ -13,26 +15,7 @@ export interface Principle {
   inDraft: boolean;
 }
 
-export const PRINCIPLE_IDS = [
-  'know-your-objective',
-  'people-first',
-  'conversation-not-campaign',
-  'content-as-means',
-  'add-value',
-  'listen-dont-shout',
-  'spread-the-love',
-  'be-prepared',
-  'measure-progress',
-  'optimise-as-you-go',
-  'make-a-commitment',
-  'quality-over-quantity',
-  'be-human',
-  'honest-and-open',
-  'keep-private-private',
-  'channel-fit',
-] as const;
-
-export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
+export { PRINCIPLE_IDS, type PrincipleId };
 
 export const PRINCIPLES: Record<PrincipleId, Principle> = {
   'know-your-objective': {

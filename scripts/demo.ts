@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../cli/main';
-import { chromiumPath } from '../tests/e2e/chromium';
+import { chromiumPath } from './lib/chromium-path';
 
 const root = join(import.meta.dirname, '..');
 

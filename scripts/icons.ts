@@ -6,11 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { iconFile, ICON_SIZES, type IconSize } from '../assets/icons';
+import { ICON_PATHS, ICON_SIZES } from './lib/icon-sizes';
+
+type IconSize = (typeof ICON_SIZES)[number];
 
 const root = join(import.meta.dirname, '..');
 export const ICON_SVG = join(root, 'assets/icon.svg');
-export const iconPath = (size: IconSize) => join(root, 'public', iconFile(size));
+export const iconPath = (size: IconSize) => join(root, 'public', ICON_PATHS[size]!);
 
 /**
  * The Chrome Web Store shows the 128 px icon as 96 px of artwork inside 16 px of clear margin; every other

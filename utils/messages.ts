@@ -1,118 +1,147 @@
 import * as z from 'zod/mini';
+import {
+  analysisSchema,
+  platformIdSchema,
+  principleResultSchema,
+  type ChannelReport,
+  type Finding,
+  type PlatformId,
+  type PrincipleId,
+  type Strength,
+} from '../rules/engine/types';
+import type { PostRecord } from '../rules/history';
+import { INSTANCE_HOST } from './mastodon-hosts';
 
 /**
  * Every message between the content script, the pages and the background. The background checks each one
- * with these schemas on arrival; the content script imports only the types, keeping zod out of every page.
+ * with these schemas on arrival; the content script imports only the types, keeping zod out of it.
+ *
+ * The engine's shapes (finding, fix, principle result, analysis, platform and principle ids) are the
+ * contract's (rules/engine/types.ts), never declared again here: a payload is a contract shape, extended
+ * only with what the background adds for the pages.
  */
-const severity = z.enum(['suggestion', 'warning', 'error']);
 
-export const FixSchema = z.object({ label: z.string(), start: z.number(), end: z.number(), text: z.string() });
+/** A finding as it travels: the contract's own. */
+export type FindingPayload = Finding;
 
-export const FindingSchema = z.object({
-  ruleId: z.string(),
-  principle: z.string(),
-  severity,
-  message: z.string(),
-  start: z.number(),
-  end: z.number(),
-  actual: z.string(),
-  expected: z.optional(z.array(z.string())),
-  fixes: z.optional(z.array(FixSchema)),
-  key: z.string(),
-});
-export type FindingPayload = z.infer<typeof FindingSchema>;
+/** A principle's result with the catalogue's words for the pages (rules/principles.ts), so no page loads them. */
+const principleResultPayloadSchema = z.extend(principleResultSchema, { title: z.string(), why: z.string(), source: z.string() });
+export type PrincipleResultPayload = z.infer<typeof principleResultPayloadSchema>;
 
-export const PrincipleResultSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  why: z.string(),
-  source: z.string(),
-  status: z.enum(['pass', 'suggestion', 'problem']),
-  count: z.number(),
-  penalty: z.number(),
-});
-export type PrincipleResultPayload = z.infer<typeof PrincipleResultSchema>;
-
-export const AnalysisSchema = z.object({
-  findings: z.array(FindingSchema),
-  score: z.number(),
-  principles: z.array(PrincipleResultSchema),
-  signals: z.record(z.string(), z.number()),
-  language: z.enum(['en', 'other']),
-  notes: z.array(z.string()),
-});
-export type AnalysisPayload = z.infer<typeof AnalysisSchema>;
+/** An analysis as it travels: the contract's, its principle results carrying their words. */
+const analysisPayloadSchema = z.extend(analysisSchema, { principles: z.array(principleResultPayloadSchema) });
+export type AnalysisPayload = z.infer<typeof analysisPayloadSchema>;
 
 /** Texts longer than this are refused before they reach the engine (a post is never this long). */
-export const MAX_TEXT = 200_000;
+const MAX_TEXT = 200_000;
 
-export const AnalyzeRequestSchema = z.object({
+const AnalyzeRequestSchema = z.object({
   type: z.literal('analyze'),
   /** Which composer on the page, so results for one never land on another. */
   composerId: z.string(),
   /** Increases with every edit: a result for an older revision is dropped. */
   revision: z.number(),
-  platform: z.optional(z.string()),
+  platform: z.optional(platformIdSchema),
   text: z.string().check(z.maxLength(MAX_TEXT)),
 });
-export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 
 export const AnalyzeResponseSchema = z.object({
   composerId: z.string(),
   revision: z.number(),
-  analysis: AnalysisSchema,
+  analysis: analysisPayloadSchema,
 });
 export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 
-export const IgnoreRequestSchema = z.object({ type: z.literal('ignore-finding'), key: z.string() });
-export const DisableRuleRequestSchema = z.object({ type: z.literal('disable-rule'), ruleId: z.string() });
+const IgnoreRequestSchema = z.object({ type: z.literal('ignore-finding'), key: z.string() });
+const DisableRuleRequestSchema = z.object({ type: z.literal('disable-rule'), ruleId: z.string() });
+
+/** A site Rapport runs on: its host and the platform it belongs to. */
+export interface SiteInfo {
+  hostname: string;
+  platform: PlatformId;
+}
 
 /** Whether Rapport is switched on for a site; the content script asks instead of reading storage itself. */
-export const SiteStatusRequestSchema = z.object({ type: z.literal('site-status'), hostname: z.string() });
+const SiteStatusRequestSchema = z.object({ type: z.literal('site-status'), hostname: z.string() });
 export interface SiteStatus {
   enabled: boolean;
   /** Set for a Mastodon instance the user added, which the content script cannot tell from its host name. */
-  platform?: string;
+  platform?: PlatformId;
 }
 
 /** The Mastodon instances (host names) the user coaches on besides mastodon.social. */
-export const SetMastodonInstancesRequestSchema = z.object({
+const SetMastodonInstancesRequestSchema = z.object({
   type: z.literal('set-mastodon-instances'),
-  hosts: z.array(z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/))).check(z.maxLength(100)),
+  hosts: z.array(z.string().check(z.regex(INSTANCE_HOST))).check(z.maxLength(100)),
 });
 
 /** The content script's composer the user is working in (it got focus), so the side panel follows it. */
-export const ComposerFocusRequestSchema = z.object({
+const ComposerFocusRequestSchema = z.object({
   type: z.literal('composer-focus'),
   composerId: z.string(),
-  platform: z.string(),
+  platform: platformIdSchema,
   hostname: z.string(),
 });
 /** A composer left the page (or Rapport was switched off for the site): the panel forgets it. */
-export const ComposerGoneRequestSchema = z.object({ type: z.literal('composer-gone'), composerId: z.string() });
+const ComposerGoneRequestSchema = z.object({ type: z.literal('composer-gone'), composerId: z.string() });
 /** The badge was clicked: open the side panel for the sender's tab (needs the click's user gesture). */
-export const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
+const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
 /**
  * A composer got focus, or typing resumed after the background's service worker stopped (the page's
- * composer port closed, see utils/composer-ports.ts): warm the engine now, so the first check after the
- * pause does not also pay for starting the worker and the engine.
+ * composer port closed, see entrypoints/background/composer-ports.ts): warm the engine now, so the first
+ * check after the pause does not also pay for starting the worker and the engine.
  */
-export const WarmUpRequestSchema = z.object({ type: z.literal('warm-up') });
+const WarmUpRequestSchema = z.object({ type: z.literal('warm-up') });
 
 /** Undo for the options page and the panel. */
-export const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string() });
-export const UnignoreFindingRequestSchema = z.object({ type: z.literal('unignore-finding'), key: z.string() });
-export const SetSiteEnabledRequestSchema = z.object({
+const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string() });
+const UnignoreFindingRequestSchema = z.object({ type: z.literal('unignore-finding'), key: z.string() });
+const SetSiteEnabledRequestSchema = z.object({
   type: z.literal('set-site-enabled'),
   hostname: z.string().check(z.minLength(1), z.maxLength(253)),
   enabled: z.boolean(),
 });
 /** The built-in rules with a line about each, for pages that list turned-off rules. */
-export const RuleCatalogRequestSchema = z.object({ type: z.literal('rule-catalog') });
+const RuleCatalogRequestSchema = z.object({ type: z.literal('rule-catalog') });
 export interface RuleInfo {
   id: string;
-  principle: string;
+  principle: PrincipleId;
   summary: string;
+}
+
+/**
+ * The user published the draft of a composer (its post button or keyboard shortcut): the background
+ * analyses the text and records the post in the history (entrypoints/background/history-store.ts).
+ */
+const PostPublishedRequestSchema = z.object({
+  type: z.literal('post-published'),
+  composerId: z.string(),
+  platform: platformIdSchema,
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  /** An answer to someone's post (the composer is a reply box). */
+  reply: z.boolean(),
+});
+/** The whole history as JSON, for the extension's pages. */
+const HistoryExportRequestSchema = z.object({ type: z.literal('history-export') });
+/** Deletes the whole history (the page asks the user to confirm first). */
+const HistoryClearRequestSchema = z.object({ type: z.literal('history-clear') });
+
+/** One post as the history keeps it: the engine's record, an id, the salted hash of its text, the text if kept. */
+export interface StoredPost extends PostRecord {
+  id: string;
+  hash: string;
+  text?: string;
+}
+/** The history's JSON export, and the answer to `history-export`. */
+export interface HistoryExport {
+  version: 1;
+  posts: StoredPost[];
+}
+export interface PostPublishedAnswer {
+  /** False when the same text was already recorded (a double submit, a post imported before). */
+  added: boolean;
+  /** Within a tenth of the retention limit: the oldest posts are about to be dropped. */
+  nearlyFull: boolean;
 }
 
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -129,31 +158,69 @@ export const RequestSchema = z.discriminatedUnion('type', [
   UnignoreFindingRequestSchema,
   SetSiteEnabledRequestSchema,
   RuleCatalogRequestSchema,
+  PostPublishedRequestSchema,
+  HistoryExportRequestSchema,
+  HistoryClearRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+/** The request of one type, with its own payload. */
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** The answer to a request that only changes something or starts something. */
+export interface Ok {
+  ok: boolean;
+}
+
+/**
+ * What the background answers to each request. The host's handler table is typed by it, so a new message
+ * is a schema in `RequestSchema`, an entry here and one handler, and the compiler checks the three agree.
+ * Any request may also be answered `{ error }` when it does not pass its schema.
+ */
+export interface Answers {
+  analyze: AnalyzeResponse;
+  'ignore-finding': Ok;
+  'disable-rule': Ok;
+  'site-status': SiteStatus;
+  'set-mastodon-instances': Ok;
+  'warm-up': Ok;
+  'composer-focus': Ok;
+  'composer-gone': Ok;
+  'open-panel': Ok;
+  'enable-rule': Ok;
+  'unignore-finding': Ok;
+  'set-site-enabled': Ok;
+  'rule-catalog': RuleInfo[];
+  'post-published': PostPublishedAnswer;
+  'history-export': HistoryExport;
+  'history-clear': Ok;
+}
+export interface Refusal {
+  error: string;
+}
 
 // ---------------------------------------------------------------------------------------------------
-// The side panel. It holds a port to the background (`PANEL_PORT`): it says which tab it shows, the
-// background pushes that tab's state whenever a newer analysis of its active composer arrives, and the
-// panel's actions travel back the same way to the content script's session.
+// The side panel. It holds a port to the background (`PANEL_PORT`, utils/ports.ts): it says which tab it
+// shows, the background pushes that tab's state whenever a newer analysis of its active composer arrives,
+// and the panel's actions travel back the same way to the content script's session.
 
-export const PANEL_PORT = 'rapport-panel';
+/** What a person can do with a finding, in the in-page card or the side panel: declared once, here. */
+export const CARD_ACTIONS = ['apply', 'ignore', 'disable-rule', 'select'] as const;
+export type CardAction = (typeof CARD_ACTIONS)[number];
 
-export type CardActionName = 'apply' | 'ignore' | 'disable-rule' | 'select';
-
-export const PanelWatchSchema = z.object({
+const PanelWatchSchema = z.object({
   type: z.literal('watch'),
   tabId: z.int(),
   /** The panel's window, so the keyboard shortcut can close the panel it opened. */
   windowId: z.optional(z.int()),
 });
-export const PanelActSchema = z.object({
+const PanelActSchema = z.object({
   type: z.literal('act'),
   /** Echoed in the answer, so the panel knows which click it answers. */
   id: z.number(),
   tabId: z.int(),
   composerId: z.string(),
-  action: z.enum(['apply', 'ignore', 'disable-rule', 'select']),
+  action: z.enum(CARD_ACTIONS),
   /** The finding, by its key and where it starts in the text it was found in. */
   key: z.string(),
   start: z.number(),
@@ -162,39 +229,18 @@ export const PanelClientMessageSchema = z.discriminatedUnion('type', [PanelWatch
 export type PanelClientMessage = z.infer<typeof PanelClientMessageSchema>;
 export type PanelAct = z.infer<typeof PanelActSchema>;
 
-/** How the platform counts, and what shows before "see more" where its feed folds long posts. */
-export interface ChannelReport {
-  platform: string;
-  name: string;
-  used: number;
-  limit: number;
-  /** One plain line on how this platform counts ("links count as 23"). */
-  countingNote: string;
-  fold?: {
-    /** What the feed shows before "see more": the whole draft when `folded` is false. */
-    preview: string;
-    folded: boolean;
-    /** The first line as a hook: `weak` when the see-more-fold rule flagged it. */
-    hook: 'good' | 'weak';
-    hookMessage: string;
-    /** The see-more-fold finding behind a weak hook, so the panel can select it. */
-    finding?: { key: string; start: number };
-  };
-}
-
-export interface Strength {
-  principle: string;
-  label: string;
-  detail: string;
-}
+export type { ChannelReport, Strength };
 
 export interface ComposerState {
   composerId: string;
   revision: number;
-  platform: string;
+  /** Unknown only if the content script did not say. */
+  platform?: PlatformId;
   analysis: AnalysisPayload;
   channel?: ChannelReport;
   strengths: Strength[];
+  /** The principle whose findings cost the most points: what would raise the score most. */
+  biggestGain?: PrincipleId;
 }
 
 /** What the panel shows for a tab: the site (when Rapport runs there) and its active composer. */
@@ -202,7 +248,7 @@ export interface PanelState {
   type: 'state';
   tabId: number;
   /** `null` when no content script answers: not a supported site, or a page opened before Rapport was. */
-  site: { hostname: string; platform: string } | null;
+  site: SiteInfo | null;
   composer: ComposerState | null;
 }
 
@@ -223,9 +269,7 @@ export interface PanelSyncCommand {
   /** Composers the background holds an analysis for; the active one is checked again if missing. */
   known: string[];
 }
-export interface PanelSyncReply {
-  hostname: string;
-  platform: string;
+export interface PanelSyncReply extends SiteInfo {
   /** The composers alive on the page, and the one the user worked in last. */
   composers: string[];
   active?: string;
@@ -233,7 +277,7 @@ export interface PanelSyncReply {
 export interface SessionActionCommand {
   type: 'session-action';
   composerId: string;
-  action: CardActionName;
+  action: CardAction;
   key: string;
   start: number;
 }

@@ -1,12 +1,7 @@
-import { PRINCIPLE_IDS } from '../../rules/principles';
-import { SIGNAL_NAMES, type Finding, type SignalName, type Signals } from '../../rules/engine/types';
+import { PRINCIPLE_IDS, SIGNAL_NAMES, type Finding, type KindResult, type PostKind, type SignalName, type Signals } from '../../rules/index';
+import { DayCounts, DEFAULT_POLICY, kindOf, RatioTally, type Gap, type RatioPolicy, type Streak, type WindowShare } from '../../rules/history';
 import { snippet } from '../format/context';
 import { Lowest } from './lowest';
-
-/** The 80/20 guideline: at most one post in five promotes you. */
-export const SELF_PROMOTION_GUIDELINE = 0.2;
-/** The principle whose findings mark a post as self-promotion. */
-export const SELF_PROMOTION_PRINCIPLE = 'add-value';
 
 export interface WeakPost {
   index: number;
@@ -35,18 +30,24 @@ export interface SummaryJson {
   posts: number;
   malformed: number;
   empty: number;
-  /** Other people's posts passed on (X retweets): left out of every figure, the 80/20 ratio included. */
+  /** Other people's posts passed on (X retweets): left out of every figure, the ratio included. */
   reposts: number;
+  /** Posts that answer someone (counted as conversation unless they promote). */
+  replies: number;
   averageScore: number | null;
   postsWithErrors: number;
+  /** Posts whose kind is promotion, under the policy, as the history module counts them for the dashboard. */
   selfPromotion: {
-    /** False when no enabled rule judges self-promotion, so the ratio says nothing. */
-    measured: boolean;
     posts: number;
     ratio: number | null;
-    guideline: number;
-    withinGuideline: boolean | null;
+    policy: Pick<RatioPolicy, 'id' | 'label' | 'share' | 'window' | 'allowed'>;
+    /** The share over all posts is within the policy's share. */
+    within: boolean | null;
+    /** The newest `policy.window` posts by date, when the input has dates. */
+    recent: WindowShare | null;
   };
+  /** How often and how steadily, when the input has dates. */
+  cadence: { from: string; to: string; postsPerWeek: number; longest: Streak; gaps: Gap[] } | null;
   averageSignals: Partial<Signals>;
   findings: PrincipleTally[];
   weakest: WeakPost[];
@@ -56,37 +57,53 @@ export interface PostResult {
   findings: readonly Pick<Finding, 'ruleId' | 'principle' | 'severity'>[];
   score: number;
   signals: Signals;
+  kind: KindResult;
+}
+
+/** A post as the audit sees it: its place in the input, its text, and what the reader knows of it. */
+export interface AuditPost {
+  index: number;
+  line: number;
+  text: string;
+  at?: string;
+  reply?: boolean;
+  thread?: boolean;
 }
 
 /**
- * What an audit remembers: counters per principle and rule (bounded by the number of rules), signal sums
- * and the `top` weakest posts. Nothing grows with the number of posts.
+ * What an audit remembers: counters per principle and rule (bounded by the number of rules), signal sums,
+ * the `top` weakest posts, the ratio's newest window and one counter per day with posts. Nothing grows
+ * with the number of posts.
  */
 export class AuditSummary {
   private posts = 0;
   private malformed = 0;
   private empty = 0;
   private reposts = 0;
+  private replies = 0;
   private scoreTotal = 0;
   private withErrors = 0;
-  private selfPromoting = 0;
+  private readonly ratio: RatioTally;
+  private readonly days = new DayCounts();
   private readonly signalTotals = new Map<SignalName, number>();
   private readonly tallies = new Map<string, { findings: number; posts: number; rules: Map<string, RuleTally> }>();
   private readonly weakest: Lowest<WeakPost>;
 
-  constructor(options: { top?: number; selfPromotionMeasured?: boolean } = {}) {
+  constructor(options: { top?: number; policy?: RatioPolicy } = {}) {
     this.weakest = new Lowest<WeakPost>(options.top ?? 5, (a, b) => a.score - b.score || a.index - b.index);
-    this.measured = options.selfPromotionMeasured ?? true;
+    this.ratio = new RatioTally(options.policy ?? DEFAULT_POLICY);
   }
 
-  private readonly measured: boolean;
-
-  addPost(post: { index: number; line: number; text: string }, result: PostResult): void {
+  /** Counts a post; returns its kind as the ratio counted it. */
+  addPost(post: AuditPost, result: PostResult): PostKind {
     this.posts += 1;
     this.scoreTotal += result.score;
+    if (post.reply) this.replies += 1;
+    const kind = kindOf(result.kind.kind, post);
+    this.ratio.add(kind, post.at);
+    if (post.at) this.days.add(post.at);
     for (const name of SIGNAL_NAMES) this.signalTotals.set(name, (this.signalTotals.get(name) ?? 0) + (result.signals[name] ?? 0));
     if (result.findings.some((f) => f.severity === 'error')) this.withErrors += 1;
-    if (result.findings.some((f) => f.principle === SELF_PROMOTION_PRINCIPLE)) this.selfPromoting += 1;
 
     const seenPrinciples = new Set<string>();
     const seenRules = new Set<string>();
@@ -107,13 +124,14 @@ export class AuditSummary {
       }
     }
 
-    if (result.score >= 100 && result.findings.length === 0) return; // nothing weak about it
+    if (result.score >= 100 && result.findings.length === 0) return kind; // nothing weak about it
     const probe: WeakPost = { index: post.index, line: post.line, score: result.score, snippet: '', principles: [] };
     this.weakest.offer(probe, () => ({
       ...probe,
       snippet: snippet(post.text),
       principles: PRINCIPLE_IDS.filter((id) => seenPrinciples.has(id)),
     }));
+    return kind;
   }
 
   addMalformed(): void {
@@ -135,7 +153,6 @@ export class AuditSummary {
   }
 
   toJSON(): SummaryJson {
-    const ratio = this.posts ? this.selfPromoting / this.posts : null;
     const rank = (id: string): number => {
       const i = (PRINCIPLE_IDS as readonly string[]).indexOf(id);
       return i === -1 ? PRINCIPLE_IDS.length : i;
@@ -150,23 +167,40 @@ export class AuditSummary {
       }));
     const averageSignals: Partial<Signals> = {};
     if (this.posts) for (const [name, total] of this.signalTotals) averageSignals[name] = round(total / this.posts, 3);
+    const ratio = this.ratio.summary();
+    const { id, label, share, window, allowed } = ratio.policy;
     return {
       posts: this.posts,
       malformed: this.malformed,
       empty: this.empty,
       reposts: this.reposts,
+      replies: this.replies,
       averageScore: this.posts ? round(this.scoreTotal / this.posts, 1) : null,
       postsWithErrors: this.withErrors,
       selfPromotion: {
-        measured: this.measured,
-        posts: this.selfPromoting,
-        ratio: ratio === null ? null : round(ratio, 4),
-        guideline: SELF_PROMOTION_GUIDELINE,
-        withinGuideline: ratio === null || !this.measured ? null : ratio <= SELF_PROMOTION_GUIDELINE,
+        posts: ratio.promotions,
+        ratio: ratio.share === null ? null : round(ratio.share, 4),
+        policy: { id, label, share: round(share, 4), window, allowed },
+        within: ratio.within,
+        recent: ratio.recent,
       },
+      cadence: this.cadenceJson(),
       averageSignals,
       findings,
       weakest: this.weakest.toArray(),
+    };
+  }
+
+  /** Cadence up to the last post (an archive is judged as of its end, not as of today). */
+  private cadenceJson(): SummaryJson['cadence'] {
+    const cadence = this.days.cadence();
+    if (!cadence.first || !cadence.last) return null;
+    return {
+      from: cadence.first,
+      to: cadence.last,
+      postsPerWeek: cadence.postsPerWeek,
+      longest: cadence.longest,
+      gaps: cadence.gaps.slice(0, 3),
     };
   }
 }

@@ -25,6 +25,7 @@ export function formatAuditSummary(summary: SummaryJson, context: SummaryContext
   if (summary.malformed) out.push(`  Malformed       ${p.yellow(plural(summary.malformed, 'record'))} skipped (each reported above with its line)`);
   if (summary.empty) out.push(`  Without text    ${plural(summary.empty, 'record')} skipped`);
   if (summary.reposts) out.push(`  Reposts         ${plural(summary.reposts, 'repost')} of other people's posts skipped (not your words)`);
+  if (summary.replies) out.push(`  Replies         ${plural(summary.replies, 'reply', 'replies')} to people (conversation, unless they promote)`);
   if (summary.averageScore !== null) out.push(`  Average score   ${summary.averageScore}/100`);
   if (summary.postsWithErrors) out.push(`  With errors     ${p.red(plural(summary.postsWithErrors, 'post'))}`);
   out.push('');
@@ -34,19 +35,32 @@ export function formatAuditSummary(summary: SummaryJson, context: SummaryContext
     return out.join('\n') + '\n';
   }
 
-  out.push(p.bold('Self-promotion (80/20 guideline: at most 20% of posts promote you)'));
   const sp = summary.selfPromotion;
-  if (!sp.measured) {
-    out.push('  Not measured: no enabled rule checks for self-promotion yet.');
-  } else if (sp.ratio !== null) {
+  const policy = sp.policy;
+  out.push(p.bold(`Self-promotion (${policy.label}: at most ${percent(policy.share)} of posts promote you, ${policy.allowed} in any ${policy.window})`));
+  if (sp.ratio !== null) {
     const share = `${percent(sp.ratio)} of posts promote you (${n(sp.posts)} of ${n(summary.posts)}).`;
-    if (sp.withinGuideline) out.push(`  ${p.green(share)} Within the guideline.`);
-    else {
-      out.push(`  ${p.red(share)} Above the guideline.`);
-      out.push('  Try sharing more tips, answers and other people\u2019s work between promotional posts.');
-    }
+    out.push(sp.within ? `  ${p.green(share)} Within ${policy.label}.` : `  ${p.red(share)} Above ${policy.label}.`);
+  }
+  if (sp.recent) {
+    const { posts, promotions, over } = sp.recent;
+    const recent = `The last ${plural(posts, 'post')} by date: ${n(promotions)} ${promotions === 1 ? 'promotes' : 'promote'}`;
+    out.push(`  ${recent}${over ? p.red(`, more than the ${policy.allowed} that ${policy.label} allows.`) : '.'}`);
+  }
+  if (sp.within === false || sp.recent?.over) {
+    out.push('  Try sharing more tips, answers and other people\u2019s work between promotional posts.');
   }
   out.push('');
+
+  const cadence = summary.cadence;
+  if (cadence) {
+    out.push(p.bold('Cadence'));
+    out.push(`  ${cadence.postsPerWeek} posts a week from ${cadence.from} to ${cadence.to}`);
+    out.push(`  Longest streak: ${plural(cadence.longest.days, 'day')} in a row; ${plural(cadence.longest.weeks, 'week')} in a row with a post`);
+    const gap = cadence.gaps[0];
+    if (gap) out.push(`  Longest gap: ${plural(gap.days, 'day')} without a post (${gap.from} to ${gap.to})`);
+    out.push('');
+  }
 
   out.push(p.bold('Most frequent findings'));
   if (!summary.findings.length) out.push('  None: every post reads well.');

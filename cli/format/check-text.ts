@@ -1,5 +1,5 @@
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../../rules/principles';
-import type { Analysis, Finding } from '../../rules/builtin/index';
+import type { Analysis, Finding } from '../../rules/index';
 import type { Paint } from './colour';
 import { contextLine, snippet } from './context';
 

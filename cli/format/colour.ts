@@ -1,4 +1,4 @@
-import type { Severity } from '../../rules/builtin/index';
+import type { Severity } from '../../rules/index';
 
 export interface Paint {
   bold(text: string): string;

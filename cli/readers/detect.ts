@@ -1,10 +1,13 @@
+import { blobFiles, planArchive, readArchive, type ArchiveFiles, type ArchivePlan } from './archive';
 import { readCsv } from './csv';
 import { readJsonArray } from './json-array';
 import { readJsonl } from './jsonl';
+import { readLinkedInComments } from './linkedin-comments';
 import { readLinkedInShares } from './linkedin-shares';
 import { peek } from './source';
+import { blobAccess, isZip, openZip } from './zip';
 import { readTweetsJs } from './tweets-js';
-import type { ByteSource, InputFormat, InputRecord, Reader, ReaderOptions } from './types';
+import { InputError, type ByteInput, type InputFormat, type InputRecord, type RawRecord, type Reader, type ReaderOptions } from './types';
 
 export const READERS: Record<InputFormat, Reader> = {
   csv: readCsv,
@@ -12,6 +15,7 @@ export const READERS: Record<InputFormat, Reader> = {
   jsonl: readJsonl,
   'tweets-js': readTweetsJs,
   'linkedin-shares': readLinkedInShares,
+  'linkedin-comments': readLinkedInComments,
 };
 
 export const FORMAT_NAMES: Record<InputFormat, string> = {
@@ -20,6 +24,7 @@ export const FORMAT_NAMES: Record<InputFormat, string> = {
   jsonl: 'JSON Lines',
   'tweets-js': 'X archive tweets.js',
   'linkedin-shares': 'LinkedIn Shares.csv',
+  'linkedin-comments': 'LinkedIn Comments.csv',
 };
 
 /** The head is enough once it holds its first full line (a CSV header) past any leading blank space. */
@@ -29,9 +34,10 @@ function headIsEnough(head: string): boolean {
 }
 
 /**
- * The format from the first bytes of the content, whatever the file is called:
+ * The format from the first characters of the content, whatever the file is called:
  * `window.YTD…` (or any `window.x = [`) is an X archive part; `[` a JSON array; `{` JSON Lines; anything
- * else CSV, and a CSV whose header names ShareCommentary is a LinkedIn Shares.csv.
+ * else CSV, and a CSV whose header names ShareCommentary (or `Share Commentary`) is a LinkedIn Shares.csv,
+ * one whose header is `Date,Link,Message` a LinkedIn Comments.csv.
  */
 export function detectFormat(head: string): InputFormat {
   const text = head.replace(/^\uFEFF/, '').trimStart();
@@ -41,25 +47,54 @@ export function detectFormat(head: string): InputFormat {
   // the JSON reader reports in one message rather than one per line.
   if (text.startsWith('{')) return /^\{\s*(\r?\n|$)/.test(text) ? 'json' : 'jsonl';
   const header = text.split(/\r?\n/, 1)[0] ?? '';
-  if (/(^|[,;\t]\s*)"?ShareCommentary"?\s*($|[,;\t])/.test(header)) return 'linkedin-shares';
+  if (/(^|[,;\t]\s*)"?Share ?Commentary"?\s*($|[,;\t])/i.test(header)) return 'linkedin-shares';
+  if (/^"?Date"?,"?Link"?,"?Message"?\s*$/i.test(header)) return 'linkedin-comments';
   return 'csv';
 }
 
+async function* numbered(records: AsyncIterable<RawRecord>): AsyncGenerator<InputRecord> {
+  let index = 0;
+  for await (const record of records) yield { ...record, index: index++ };
+}
+
 /**
- * Opens the records of a source: detects the format from its first bytes unless one is forced, then reads
- * it with the format's streaming reader. Records are numbered from 0 in input order, counting every record
- * (malformed and empty ones too), so `index` points back at the record's place in the input.
+ * Opens the records of one file's content (a Node stream, a web stream, a string or bytes): detects the
+ * format from its first characters unless one is forced, then reads it with the format's streaming reader.
+ * Records are numbered from 0 in input order, counting every record (malformed and empty ones too), so
+ * `index` points back at the record's place in the input.
  */
 export async function openRecords(
-  source: ByteSource,
+  input: ByteInput,
   options: ReaderOptions & { format?: InputFormat } = {},
 ): Promise<{ format: InputFormat; records: AsyncGenerator<InputRecord> }> {
-  const peeked = await peek(source, headIsEnough);
-  const format = options.format ?? detectFormat(peeked.head);
-  const reader = READERS[format];
-  async function* numbered(): AsyncGenerator<InputRecord> {
-    let index = 0;
-    for await (const record of reader(peeked.source, options)) yield { ...record, index: index++ };
+  const peeked = await peek(input, headIsEnough);
+  if (peeked.head.startsWith('PK\u0003\u0004')) {
+    throw new InputError('This is a zip archive: give its path (rapport audit archive.zip) rather than standard input.');
   }
-  return { format, records: numbered() };
+  const format = options.format ?? detectFormat(peeked.head);
+  return { format, records: numbered(READERS[format](peeked.source, options)) };
+}
+
+/**
+ * Opens the records of an archive (a zip, a folder, a browser's files): which files hold the posts is
+ * decided first (`plan`), then they are read one after another; `plan.notes` gains what the user should
+ * know as reading goes (a count that differs from the manifest's). Numbered as `openRecords` numbers them.
+ */
+export async function openArchive(files: ArchiveFiles): Promise<{ format: InputFormat; plan: ArchivePlan; records: AsyncGenerator<InputRecord> }> {
+  const plan = await planArchive(files);
+  return { format: plan.format, plan, records: numbered(readArchive(files, plan)) };
+}
+
+/**
+ * What a page was given, opened as the CLI opens a path: a folder's files (an unzipped archive or its
+ * `data/` folder) or one zip as an archive, any other single file by its content. For the dashboard's import.
+ */
+export async function openBlobs(
+  name: string,
+  files: readonly { path: string; blob: Blob }[],
+): Promise<{ format: InputFormat; plan?: ArchivePlan; records: AsyncGenerator<InputRecord> }> {
+  const [only] = files;
+  if (files.length !== 1 || !only) return openArchive(blobFiles(name, files));
+  if (isZip(new Uint8Array(await only.blob.slice(0, 4).arrayBuffer()))) return openArchive(await openZip(blobAccess(only.blob), name));
+  return openRecords(only.blob.stream() as ReadableStream<Uint8Array>);
 }

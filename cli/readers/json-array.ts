@@ -1,9 +1,13 @@
 import { decode } from './source';
 import { jsonError, recordOf } from './text-field';
-import type { ByteSource, RawRecord, ReaderOptions } from './types';
+import type { ByteInput, RawRecord, ReaderOptions } from './types';
 
 /** An element longer than this is not kept (a quote left open swallows the rest of a file). */
 const MAX_ELEMENT = 8 * 1024 * 1024;
+
+/** The characters that matter inside a string (its end, an escape, a line break for the count) and outside. */
+const IN_STRING = /["\\\n]/g;
+const IN_VALUE = /["{}[\],\n]/g;
 
 export type ArrayItem = { raw: string; line: number } | { error: string; line: number };
 
@@ -59,6 +63,13 @@ export async function* jsonArrayItems(chunks: AsyncIterable<string>, options: { 
       } else parts.push(chunk.slice(elementStart, end));
     };
     for (let i = 0; i < chunk.length; i++) {
+      if (state === State.Element && !escaped) {
+        // Most of an element is text that changes nothing: jump to the next character that can.
+        const stop = inString ? IN_STRING : IN_VALUE;
+        stop.lastIndex = i;
+        if (!stop.test(chunk)) break;
+        i = stop.lastIndex - 1;
+      }
       const c = chunk.charCodeAt(i);
       if (c === 10) line += 1;
       switch (state) {
@@ -123,11 +134,10 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
 }
 
-/** Records from a stream of array items: each element parsed on its own. */
+/** Records from a stream of array items: each element parsed on its own, then made a record by `toRecord`. */
 export async function* recordsFromItems(
   items: AsyncIterable<ArrayItem>,
-  field: string | undefined,
-  toRecord = (text: string, line: number): RawRecord => ({ kind: 'post', line, text }),
+  toRecord: (value: unknown, line: number) => RawRecord,
 ): AsyncGenerator<RawRecord> {
   for await (const item of items) {
     if ('error' in item) {
@@ -141,12 +151,11 @@ export async function* recordsFromItems(
       yield { kind: 'malformed', line: item.line, reason: jsonError(error) };
       continue;
     }
-    const record = recordOf(value, item.line, field);
-    yield record.kind === 'post' ? toRecord(record.text, record.line) : record;
+    yield toRecord(value, item.line);
   }
 }
 
 /** A JSON array of posts: strings, or objects with the text in a field. Read element by element. */
-export function readJsonArray(source: ByteSource, options: ReaderOptions = {}): AsyncGenerator<RawRecord> {
-  return recordsFromItems(jsonArrayItems(decode(source)), options.textField);
+export function readJsonArray(source: ByteInput, options: ReaderOptions = {}): AsyncGenerator<RawRecord> {
+  return recordsFromItems(jsonArrayItems(decode(source)), (value, line) => recordOf(value, line, options.textField));
 }

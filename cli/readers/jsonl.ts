@@ -1,9 +1,9 @@
 import { decode, lines } from './source';
 import { jsonError, recordOf } from './text-field';
-import type { ByteSource, RawRecord, ReaderOptions } from './types';
+import type { ByteInput, RawRecord, ReaderOptions } from './types';
 
 /** JSON Lines: one JSON value per line (a string, or an object with the text). Blank lines are skipped. */
-export async function* readJsonl(source: ByteSource, options: ReaderOptions = {}): AsyncGenerator<RawRecord> {
+export async function* readJsonl(source: ByteInput, options: ReaderOptions = {}): AsyncGenerator<RawRecord> {
   for await (const { text, line } of lines(decode(source))) {
     if (!text.trim()) continue;
     let value: unknown;

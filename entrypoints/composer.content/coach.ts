@@ -3,7 +3,9 @@ import { adapterFor, editableRoot, editorKind, isOptedOut } from '@/platforms/ed
 import { matchesComposer } from '@/platforms/sites';
 import type { PlatformId } from '@/platforms/types';
 import type { ContentCommand, PanelSyncReply, SiteStatus } from '@/utils/messages';
-import { ComposerSession, type Send } from './session';
+import { SETTINGS_KEY } from '@/utils/storage-keys';
+import { ComposerSession } from './composer-session';
+import { sendQuietly, type Send } from './send';
 import { createWaker } from './wake';
 
 /**
@@ -17,13 +19,7 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
   /** The composer the user worked in last: the one the side panel shows. */
   let active: ComposerSession | undefined;
   const waker = createWaker(send);
-  const quietly = (request: Parameters<Send>[0]) => {
-    try {
-      void send(request).catch(() => undefined);
-    } catch {
-      // The extension was reloaded: nobody is listening any more.
-    }
-  };
+  const quietly = (request: Parameters<Send>[0]) => sendQuietly(send, request);
 
   const detach = (root: HTMLElement, session: ComposerSession) => {
     session.destroy();
@@ -81,7 +77,9 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
   };
   browser.runtime.onMessage.addListener(onCommand);
 
-  // The site switch lives in the background's settings; ask again whenever they change.
+  // The site switch lives in the background's settings; ask again whenever they change. This is also the
+  // one path by which an ignored finding or a turned-off rule (from the card, the panel or the options
+  // page) reaches the drafts on screen: one new check each, the engine doing the ignoring.
   const refresh = async () => {
     try {
       const status = (await send({ type: 'site-status', hostname: location.hostname })) as SiteStatus;
@@ -95,7 +93,10 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
     attach(document.activeElement);
   };
   void refresh();
-  const onStorage = () => void refresh();
+  // Only the settings: other stored things (and the settings' version mark) are no reason to check again.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void refresh();
+  };
   browser.storage.onChanged.addListener(onStorage);
 
   ctx.onInvalidated(() => {

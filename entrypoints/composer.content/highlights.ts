@@ -1,8 +1,8 @@
 import type { FindingPayload } from '@/utils/messages';
+import { SEVERITY_COLOURS, underlineCss } from './underline';
 
 type Severity = FindingPayload['severity'];
-const SEVERITIES: Severity[] = ['suggestion', 'warning', 'error'];
-const COLOURS: Record<Severity, string> = { suggestion: '#2563eb', warning: '#d97706', error: '#dc2626' };
+const SEVERITIES = Object.keys(SEVERITY_COLOURS) as Severity[];
 
 /**
  * Underlines in contenteditable editors through the CSS Custom Highlight API: the browser paints ranges we
@@ -23,11 +23,8 @@ export class HighlightLayer {
     const style = document.createElement('style');
     style.dataset.rapport = 'highlights';
     style.textContent =
-      SEVERITIES.map(
-        (s) =>
-          `::highlight(rapport-${s}){text-decoration:underline ${s === 'suggestion' ? 'dotted' : 'wavy'} ${COLOURS[s]};` +
-          `text-decoration-thickness:2px;text-underline-offset:3px;background-color:${COLOURS[s]}14}`,
-      ).join('') + '::highlight(rapport-flash){background-color:#facc1566}';
+      SEVERITIES.map((s) => `::highlight(rapport-${s}){${underlineCss(s)}}`).join('') +
+      '::highlight(rapport-flash){background-color:#facc1566}';
     (document.head ?? document.documentElement).append(style);
   }
 

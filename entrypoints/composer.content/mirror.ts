@@ -1,4 +1,5 @@
 import type { FindingPayload } from '@/utils/messages';
+import { underlineCss } from './underline';
 
 /** The computed styles that decide where a textarea's characters land. */
 const COPIED = [
@@ -7,8 +8,6 @@ const COPIED = [
   'fontStyle', 'fontVariant', 'fontStretch', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform',
   'textAlign', 'direction', 'tabSize', 'whiteSpace', 'overflowWrap', 'wordBreak',
 ] as const;
-
-const COLOURS: Record<FindingPayload['severity'], string> = { suggestion: '#2563eb', warning: '#d97706', error: '#dc2626' };
 
 /**
  * Textareas have no ranges inside them, so their underlines are drawn on a mirror: a div with the field's
@@ -44,9 +43,7 @@ export class TextareaMirror {
       this.box.append(document.createTextNode(text.slice(at, finding.start)));
       const mark = document.createElement('span');
       mark.textContent = text.slice(finding.start, finding.end);
-      mark.style.cssText =
-        `text-decoration:underline ${finding.severity === 'suggestion' ? 'dotted' : 'wavy'} ${COLOURS[finding.severity]};` +
-        `text-decoration-thickness:2px;text-underline-offset:3px;background:${COLOURS[finding.severity]}14;border-radius:2px`;
+      mark.style.cssText = `${underlineCss(finding.severity)};border-radius:2px`;
       this.box.append(mark);
       this.marks.push({ el: mark, finding });
       at = finding.end;
@@ -99,9 +96,9 @@ export class TextareaMirror {
       this.field.scrollTop = Math.max(0, top);
     }
     this.layout();
-    const background = mark.style.background;
-    mark.style.background = '#facc1566';
-    setTimeout(() => (mark.style.background = background), 900);
+    const tint = mark.style.backgroundColor;
+    mark.style.backgroundColor = '#facc1566';
+    setTimeout(() => (mark.style.backgroundColor = tint), 900);
   }
 
   remove(): void {

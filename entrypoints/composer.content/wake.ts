@@ -1,5 +1,5 @@
-import { COMPOSER_PORT } from '@/utils/composer-ports';
-import type { Request } from '@/utils/messages';
+import { COMPOSER_PORT } from '@/utils/ports';
+import { sendQuietly, type Send } from './send';
 
 export interface Waker {
   /** Called on focus and on every keystroke: wakes the background if it went to sleep. */
@@ -13,7 +13,7 @@ export interface Waker {
  * the worker, and asks it to warm its engine, so the start-up overlaps the typing and the pause before the
  * check instead of following them. While the port is open a keystroke costs one comparison.
  */
-export function createWaker(send: (request: Request) => Promise<unknown>): Waker {
+export function createWaker(send: Send): Waker {
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
   return {
     ensureAwake() {
@@ -25,7 +25,7 @@ export function createWaker(send: (request: Request) => Promise<unknown>): Waker
           if (port === opened) port = undefined;
         });
         port = opened;
-        void send({ type: 'warm-up' }).catch(() => undefined);
+        sendQuietly(send, { type: 'warm-up' });
       } catch {
         // The extension was reloaded or removed: there is nothing to wake.
       }

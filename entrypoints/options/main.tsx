@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsPage } from '@/components/options-page';
+import { OptionsPage } from '@/components/options/options-page';
 import { SECTIONS } from './sections';
 
 render(<OptionsPage sections={SECTIONS} />, document.getElementById('app')!);

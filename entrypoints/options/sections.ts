@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
-import { MastodonInstances } from '@/components/mastodon-instances';
-import { IgnoredFindings, TurnedOffRules } from '@/components/rule-settings';
+import { MastodonInstances } from '@/components/options/mastodon-instances';
+import { IgnoredFindings, TurnedOffRules } from '@/components/options/rule-settings';
 
 /** The options page's sections, top to bottom. A feature adds its section here, one line. */
 export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances];

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SidePanelApp } from '@/components/side-panel-app';
+import { SidePanelApp } from '@/components/panel/side-panel-app';
 
 // `?tabId=` pins the panel to one tab when it is opened as an ordinary page (browser tests, debugging).
 const param = new URLSearchParams(location.search).get('tabId');

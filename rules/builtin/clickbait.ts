@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding, type Severity } from '../engine/types';
+import { defineRule, type DraftFinding, type Severity } from '../engine/rule';
 import { clickbaitSentences, FORM_FREE_CUES, STRONG_CUES, STRUCTURAL_CUES, TONE_CUES, type Cue, type CueId, type SentenceScore } from '../signals/clickbait';
 import { allMatches } from '../engine/matches';
 

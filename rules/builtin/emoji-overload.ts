@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PLATFORMS } from '../../platforms/index';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { findEmoji } from '../engine/counting';
-import { defineRule, type DraftFinding } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
 
 /** Without a platform we only speak up at a count that is a lot anywhere. */
 const DEFAULT_MAX = 8;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, type DraftFinding } from '../engine/types';
-import { sentenceRemoval } from './hard-sell';
+import { defineRule, type DraftFinding } from '../engine/rule';
+import { sentenceRemoval } from '../engine/fixes';
 import { baitCues } from '../signals/engagement-bait';
 
 const MESSAGE_FOR_KIND: Record<string, string> = {
@@ -43,15 +43,9 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const chunk of doc.chunks) {
-      for (const cue of baitCues(chunk)) {
-        const start = chunk.start + cue.start;
-        const end = chunk.start + cue.end;
-        const removal = sentenceRemoval(doc.text, start, end);
-        findings.push({ start, end, messageId: MESSAGE_FOR_KIND[cue.kind] ?? 'ask', ...(removal ? { fixes: [removal] } : {}) });
-      }
-    }
-    return findings;
+    return doc.spans('bait:cues', baitCues).map(({ start, end, kind }): DraftFinding => {
+      const removal = sentenceRemoval(doc.text, start, end);
+      return { start, end, messageId: MESSAGE_FOR_KIND[kind] ?? 'ask', ...(removal ? { fixes: [removal] } : {}) };
+    });
   },
 });

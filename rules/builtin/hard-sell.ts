@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
+import { sentenceRemoval } from '../engine/fixes';
 import { allMatches } from '../engine/matches';
 
 const A = `(?:'|\u2019)`;
@@ -51,33 +52,6 @@ export function hardSellSpans(chunk: Chunk): HardSellMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A fix that deletes the sentence around `[start, end)` when the phrase is the whole sentence ("Buy now!",
- * "Like and share!"): that is the one rewrite that is always right. Undefined when the sentence says more.
- */
-export function sentenceRemoval(text: string, start: number, end: number): Fix | undefined {
-  // A sentence that is only an order is short; stop looking after a few words so a long run of text
-  // without full stops costs the same as a short one.
-  const reach = 60;
-  let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text.charAt(from - 1))) if (start - --from > reach) return undefined;
-  while (from < start && /\s/.test(text.charAt(from))) from++;
-  let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text.charAt(to))) if (++to - end > reach) return undefined;
-  while (to < text.length && /[.!?]/.test(text.charAt(to))) to++;
-  const rest = (text.slice(from, start) + ' ' + text.slice(end, to)).replace(/\b(?:please|plz|pls|now|today|and|so)\b/gi, '');
-  if (/[\p{L}\p{N}]{2,}/u.test(rest)) return undefined;
-  // Take the space after the sentence, or before it when it ends the text, so no double space is left.
-  let cutFrom = from;
-  let cutTo = to;
-  if (/[ \t]/.test(text.charAt(cutTo))) {
-    while (cutTo < text.length && cutTo - to < reach && /[ \t]/.test(text.charAt(cutTo))) cutTo++;
-  } else {
-    while (cutFrom > 0 && from - cutFrom < reach && /[ \t]/.test(text.charAt(cutFrom - 1))) cutFrom--;
-  }
-  return { label: `Remove "${text.slice(from, to)}"`, start: cutFrom, end: cutTo, text: '' };
-}
-
 export default defineRule({
   meta: {
     id: 'hard-sell',
@@ -106,26 +80,20 @@ export default defineRule({
     options: z.object({}),
   },
   check({ doc }) {
-    const findings: DraftFinding[] = [];
-    for (const chunk of doc.chunks) {
-      for (const m of chunk.memo('hard-sell:spans', hardSellSpans)) {
-        const start = chunk.start + m.start;
-        const end = chunk.start + m.end;
-        const fixes: Fix[] = [];
-        if (m.replacement !== undefined) fixes.push({ label: `Change to "${m.replacement}"`, start, end, text: m.replacement });
-        else {
-          const removal = sentenceRemoval(doc.text, start, end);
-          if (removal) fixes.push(removal);
-        }
-        findings.push({
-          start,
-          end,
-          messageId: m.kind,
-          ...(m.replacement !== undefined ? { expected: [m.replacement] } : {}),
-          ...(fixes.length ? { fixes } : {}),
-        });
+    return doc.spans('hard-sell:spans', hardSellSpans).map(({ start, end, kind, replacement }): DraftFinding => {
+      const fixes: Fix[] = [];
+      if (replacement !== undefined) fixes.push({ label: `Change to "${replacement}"`, start, end, text: replacement });
+      else {
+        const removal = sentenceRemoval(doc.text, start, end);
+        if (removal) fixes.push(removal);
       }
-    }
-    return findings;
+      return {
+        start,
+        end,
+        messageId: kind,
+        ...(replacement !== undefined ? { expected: [replacement] } : {}),
+        ...(fixes.length ? { fixes } : {}),
+      };
+    });
   },
 });

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../../platforms/index';
 import { docHashtags } from '../engine/counting';
-import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
+import { removalFix } from '../engine/fixes';
 
 /** Without a platform we only speak up at a count that is a lot anywhere. */
 const DEFAULT_MAX = 5;
-
-/** Removing a hashtag takes one neighbouring space with it, so "a #b c" becomes "a c", not "a  c". */
-export function removalFix(text: string, start: number, end: number, label: string): Fix {
-  if (text.charAt(end) === ' ') return { label, start, end: end + 1, text: '' };
-  if (start > 0 && /[ \t]/.test(text.charAt(start - 1))) return { label, start: start - 1, end, text: '' };
-  return { label, start, end, text: '' };
-}
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
 import { allMatches } from '../engine/matches';
 
 /**
@@ -163,23 +163,19 @@ export default defineRule({
   },
   check({ doc }) {
     const findings: DraftFinding[] = [];
-    for (const chunk of doc.chunks) {
-      for (const m of chunk.memo('hype:matches', hypeMatches)) {
-        const phrase = PHRASES[m.phrase];
-        if (!phrase) continue;
-        const start = chunk.start + m.start;
-        const end = chunk.start + m.end;
-        const urgent = phrase.kind === 'urgency';
-        const finding: DraftFinding = { start, end, messageId: urgent ? (m.concrete ? 'urgencyConcrete' : 'urgency') : 'superlative' };
-        if (urgent && m.concrete) finding.severity = 'suggestion';
-        const plain = PLAIN[doc.text.slice(start, end).toLowerCase()];
-        if (plain) {
-          finding.expected = [plain];
-          finding.fixes = [plainFix(doc.text, start, end, plain)];
-        }
-        if (phrase.removable) finding.fixes = [removal(doc.text, start, end)];
-        findings.push(finding);
+    for (const { start, end, phrase: id, concrete } of doc.spans('hype:matches', hypeMatches)) {
+      const phrase = PHRASES[id];
+      if (!phrase) continue;
+      const urgent = phrase.kind === 'urgency';
+      const finding: DraftFinding = { start, end, messageId: urgent ? (concrete ? 'urgencyConcrete' : 'urgency') : 'superlative' };
+      if (urgent && concrete) finding.severity = 'suggestion';
+      const plain = PLAIN[doc.text.slice(start, end).toLowerCase()];
+      if (plain) {
+        finding.expected = [plain];
+        finding.fixes = [plainFix(doc.text, start, end, plain)];
       }
+      if (phrase.removable) finding.fixes = [removal(doc.text, start, end)];
+      findings.push(finding);
     }
     return findings;
   },

@@ -1,4 +1,4 @@
-import type { AnyRule } from '../engine/types';
+import type { AnyRule } from '../engine/rule';
 import clickbait from './clickbait';
 import corporateSpeak from './corporate-speak';
 import emojiOverload from './emoji-overload';
@@ -18,6 +18,7 @@ import riskyClaim from './risky-claim';
 import seeMoreFold from './see-more-fold';
 import selfFocus from './self-focus';
 import selfPromotion from './self-promotion';
+import selfPromotionRatio from './self-promotion-ratio';
 import sensitivePromotion from './sensitive-promotion';
 import shouting from './shouting';
 import tagStuffing from './tag-stuffing';
@@ -43,11 +44,8 @@ export const RULES: readonly AnyRule[] = [
   seeMoreFold,
   selfFocus,
   selfPromotion,
+  selfPromotionRatio,
   sensitivePromotion,
   shouting,
   tagStuffing,
 ];
-
-export { analyze, createAnalyzer } from '../engine/analyze';
-export type { Analysis, AnalyzeOptions, Analyzer } from '../engine/analyze';
-export type { Finding, Fix, Severity, Signals, SignalName, Rule, DraftFinding } from '../engine/types';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getPlatform } from '../../platforms/index';
 import { countLength, overflowOffset } from '../engine/counting';
-import { defineRule } from '../engine/types';
+import { defineRule } from '../engine/rule';
 
 export default defineRule({
   meta: {

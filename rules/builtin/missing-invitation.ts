@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type Fix } from '../engine/types';
+import { defineRule, type Fix } from '../engine/rule';
 import { callToActionCues, type RequestSpan } from '../signals/call-to-action';
 import { docConversationCues, isReply, quotedShareSpans } from '../signals/conversational';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding, type Fix } from '../engine/types';
+import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
 import { quotedShareSpans } from '../signals/conversational';
 import { allMatches } from '../engine/matches';
 
@@ -132,12 +132,7 @@ export default defineRule({
     // A post that already talks with people (thanks, replies, questions) is forgiven the weaker headline verbs.
     const chatty = signals.conversational >= 0.5;
 
-    const cues: PressCue[] = [];
-    // Spans carry a kind, so they are moved to whole-text offsets here rather than through doc.spans.
-    for (const chunk of doc.chunks) {
-      for (const c of chunk.memo('press-release-tone:cues', pressCues)) cues.push({ ...c, start: c.start + chunk.start, end: c.end + chunk.start });
-    }
-    for (const cue of cues) {
+    for (const cue of doc.spans('press-release-tone:cues', pressCues)) {
       if (inQuote(cue.start)) continue;
       if (cue.kind === 'headline-weak' && chatty) continue;
       if (cue.kind === 'announce') {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
 import { allMatches } from '../engine/matches';
 
 const APOS = `['\u2019]`;

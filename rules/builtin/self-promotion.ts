@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { LocalSpan } from '../engine/document';
-import { defineRule, type DraftFinding } from '../engine/types';
+import { defineRule, type DraftFinding } from '../engine/rule';
 import { linkCues, promoCues, promotionParts } from '../signals/self-promotion';
 
 /** Cues below this weight are hints (a "please", a "hey guys"): they add to the score but are not flagged. */
@@ -61,11 +60,7 @@ export default defineRule({
     // guideline asks for. A passing "because" is not value, so only value above a floor counts.
     const offset = VALUE_OFFSET * Math.max(0, signals.valueAdd - VALUE_FLOOR);
     if (signals.selfPromotion - offset < options.threshold) return [];
-    const spans: (LocalSpan & { kind: string; weight: number })[] = [];
-    for (const chunk of doc.chunks) {
-      for (const cue of promoCues(chunk)) spans.push({ ...cue, start: chunk.start + cue.start, end: chunk.start + cue.end });
-      for (const cue of linkCues(chunk)) spans.push({ ...cue, start: chunk.start + cue.start, end: chunk.start + cue.end });
-    }
+    const spans = doc.spans('self-promotion:cues', (chunk) => [...promoCues(chunk), ...linkCues(chunk)]);
     let flagged = spans.filter((s) => s.weight >= FLAG_WEIGHT);
     if (flagged.length === 0 && promotionParts(doc).bait === 0) {
       // Many small hints together: point at the strongest one rather than say nothing specific.

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { LocalSpan } from '../engine/document';
 import { docMentions, docWordCount } from '../engine/counting';
-import { defineRule, type DraftFinding } from '../engine/types';
-import { removalFix } from './hashtag-overload';
+import { defineRule, type DraftFinding } from '../engine/rule';
+import { removalFix } from '../engine/fixes';
 
 /** Words that show the mentions give credit ("thanks to", "h/t", "congrats"): such lists get more room. */
 const CREDIT = /\b(?:thanks?|thank\s+you|grateful|gratitude|shout[-\s]?outs?|kudos|congrat(?:s|ulations)|h\/t|hat\s+tip|via|credit|props|welcome|props)\b/i;

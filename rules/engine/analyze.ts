@@ -2,11 +2,14 @@ import type { PlatformId } from '../../platforms/types';
 import type { CompiledHousePack } from '../house/types';
 import { RULES } from '../builtin/index';
 import { computeSignals } from '../signals';
-import { classifyKind, type KindResult } from '../signals/kind';
+import { classifyKind } from '../signals/kind';
 import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
-import { scorePrinciples, type PrincipleResult } from './score';
-import type { AnyRule, DraftFinding, Finding, Severity, Signals } from './types';
+import { scorePrinciples } from './score';
+import type { AnyRule, DraftFinding } from './rule';
+import { findingKey, NO_RECENT_POSTS, type ActiveProfile, type Analysis, type Finding, type RecentPosts, type Severity, type Signals } from './types';
+
+export type { Analysis };
 
 export interface AnalyzeOptions {
   platform?: PlatformId;
@@ -15,20 +18,12 @@ export interface AnalyzeOptions {
   disabledRules?: readonly string[];
   /** Finding keys the user chose to ignore. */
   ignoredKeys?: readonly string[];
+  /** The profile the user writes as; rules read it from their context. */
+  profile?: ActiveProfile;
+  /** The posts before this draft, for rules that judge across posts (the self-promotion ratio). */
+  recent?: RecentPosts;
 }
 
-export interface Analysis {
-  findings: Finding[];
-  signals: Signals;
-  score: number;
-  principles: PrincipleResult[];
-  /** What the post is for the self-promotion ratio, with the signal values that decided it. */
-  kind: KindResult;
-  /** `en`, or `other` when the text looks like another language and the language rules stayed quiet. */
-  language: 'en' | 'other';
-  /** Things the user should know about the analysis itself, said once (language, truncation, broken rules). */
-  notes: string[];
-}
 
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
@@ -110,7 +105,14 @@ function runRule(
   if (!parsed.success) return { findings: [], error: `Rule ${meta.id} was skipped: its options are not valid.` };
   let drafts: DraftFinding[];
   try {
-    drafts = rule.check({ doc, signals, options: parsed.data, platform: options.platform });
+    drafts = rule.check({
+      doc,
+      signals,
+      options: parsed.data,
+      platform: options.platform,
+      profile: options.profile,
+      recent: options.recent ?? NO_RECENT_POSTS,
+    });
   } catch {
     return { findings: [], error: `Rule ${meta.id} failed on this text and was skipped.` };
   }
@@ -140,7 +142,7 @@ function toFinding(rule: AnyRule, draft: DraftFinding, text: string, severity: S
     actual,
     ...(draft.expected?.length ? { expected: draft.expected } : {}),
     ...(fixes?.length ? { fixes } : {}),
-    key: `${rule.meta.id}:${actual.toLowerCase()}`,
+    key: findingKey(rule.meta.id, actual),
   };
 }
 

@@ -276,10 +276,6 @@ export function docMentions(doc: Doc): LocalSpan[] {
   return doc.memo('counting:mentions', (d) => d.spans('counting:mentions', (c) => findMentions(c.text)));
 }
 
-export function docEmoji(doc: Doc): LocalSpan[] {
-  return doc.memo('counting:emoji', (d) => d.spans('counting:emoji', (c) => findEmoji(c.text)));
-}
-
 /** Words in the draft (letters or digits, hashtags and mentions included); cached per chunk. */
 export function docWordCount(doc: Doc): number {
   return doc.sum('counting:words', (c) => (c.text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019_.-]*/gu) ?? []).length);

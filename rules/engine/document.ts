@@ -1,16 +1,10 @@
 import type { PlatformId } from '../../platforms/types';
 import { splitChunks } from './chunks';
-import { splitSentences, tagTerms } from './nlp';
+import { splitSentences, tagTerms, type Term } from './nlp';
+
+export type { Term };
 
 /** A word as compromise gives it: `pre + text + post` rebuilds its stretch of the text. */
-export interface Term {
-  readonly text: string;
-  readonly pre: string;
-  readonly post: string;
-  readonly normal: string;
-  readonly tags: ReadonlySet<string>;
-}
-
 /**
  * One of compromise's sentences of a chunk. Splitting is cheap (compromise's own sentence splitter, a few
  * per cent of a parse); the part-of-speech tags are the expensive part and are made only for sentences a signal asks
@@ -52,8 +46,11 @@ export interface Doc {
   readonly chunks: readonly Chunk[];
   /** True when the text was longer than the engine reads with NLP; chunks cover only the start. */
   readonly truncated: boolean;
-  /** `compute` per chunk (cached) with its local spans moved to whole-text offsets. */
-  spans(key: string, compute: (chunk: Chunk) => LocalSpan[]): LocalSpan[];
+  /**
+   * `compute` per chunk (cached) with its spans moved to whole-text offsets; every other field a span
+   * carries (its kind, weight, replacement) comes along, so rules need not walk the chunks themselves.
+   */
+  spans<S extends LocalSpan>(key: string, compute: (chunk: Chunk) => readonly S[]): S[];
   /** Sum of a per-chunk number (cached per chunk). */
   sum(key: string, compute: (chunk: Chunk) => number): number;
   /** Memo on the whole document, for values several rules and signals share within one analysis. */
@@ -104,10 +101,10 @@ export function createDoc(text: string, platform: PlatformId | undefined, cache:
     platform,
     chunks,
     truncated: text.length > NLP_LIMIT,
-    spans(key, compute) {
-      const out: LocalSpan[] = [];
+    spans<S extends LocalSpan>(key: string, compute: (chunk: Chunk) => readonly S[]): S[] {
+      const out: S[] = [];
       for (const chunk of chunks) {
-        for (const s of chunk.memo(key, compute)) out.push({ start: s.start + chunk.start, end: s.end + chunk.start });
+        for (const s of chunk.memo(key, compute)) out.push({ ...s, start: s.start + chunk.start, end: s.end + chunk.start });
       }
       return out;
     },

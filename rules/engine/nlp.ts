@@ -1,6 +1,14 @@
 import splitter from 'compromise/one';
-import type { Term } from './document';
 import { loadTagger } from './tagger';
+
+/** A word as compromise tags it. */
+export interface Term {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly normal: string;
+  readonly tags: ReadonlySet<string>;
+}
 
 /*
  * The engine's only doorway to compromise. Splitting text into sentences needs only compromise's tokenizer

@@ -1,16 +1,8 @@
-import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles';
-import type { Finding, Severity } from './types';
+import { PRINCIPLE_IDS, PRINCIPLES } from '../principles';
+import type { Finding, PrincipleResult, PrincipleStatus, Severity } from './types';
 
-export type PrincipleStatus = 'pass' | 'suggestion' | 'problem';
+export type { PrincipleResult, PrincipleStatus };
 
-export interface PrincipleResult {
-  id: PrincipleId;
-  status: PrincipleStatus;
-  /** Number of findings under this principle. */
-  count: number;
-  /** Points this principle costs the score: what fixing its findings would win back. */
-  penalty: number;
-}
 
 const WEIGHT: Record<Severity, number> = { suggestion: 4, warning: 10, error: 25 };
 /** No single principle can sink a post alone: repeats of one problem count up to this. */

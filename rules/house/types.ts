@@ -1,4 +1,4 @@
-import type { AnyRule, Severity } from '../engine/types';
+import type { AnyRule, Severity } from '../engine/rule';
 
 /** A built-in rule as a house-rule pack configures it. */
 export interface RuleOverride {

@@ -122,10 +122,11 @@ function caseInsensitiveCues(): CueEntry[] {
 const TAG_CUES = ['place', 'verb-3s', 'past-active', 'to-infinitive', 'superlative-tag', 'past-tense', 'proper-lead'] as const;
 
 export type CueId = keyof typeof REGEX_CUES | (typeof TAG_CUES)[number];
+/** Every cue the weights name, in order: the eval's cross-validated refit fits one weight per cue. */
 export const CUE_IDS: readonly CueId[] = [...(Object.keys(REGEX_CUES) as (keyof typeof REGEX_CUES)[]), ...TAG_CUES];
 
 /** Fitted on lower-cased headlines, then rounded (see the comment at the top); `conversation` is set by hand. */
-export const WEIGHTS: Record<CueId, number> & { bias: number } = {
+export const WEIGHTS: Readonly<Record<CueId, number> & { bias: number }> = {
   bias: -0.8,
   'list-lead': 2.8,
   'list-relative': 2.1,
@@ -186,6 +187,20 @@ export const WEIGHTS: Record<CueId, number> & { bias: number } = {
   'proper-lead': 0.5,
   conversation: -2.5,
 };
+
+export type ClickbaitWeights = Record<CueId, number> & { bias: number };
+
+/**
+ * The weights the scores use: WEIGHTS, except while the evaluation's cross-validated mode scores a held-out
+ * fold with weights refitted on the other folds. Cues are cached per chunk by id, and the weights applied
+ * per analysis, so swapping them needs no fresh parse.
+ */
+let active: ClickbaitWeights = WEIGHTS;
+
+/** For scripts/eval only: score with `weights` until called again (no argument restores WEIGHTS). */
+export function useClickbaitWeights(weights: ClickbaitWeights = WEIGHTS): void {
+  active = weights;
+}
 
 /** Curiosity gaps strong enough to name on their own, whatever the rest of the sentence says. */
 export const STRONG_CUES: ReadonlySet<CueId> = new Set<CueId>(['gap-believe', 'gap-trick', 'gap-next', 'will-make-you', 'heres-why', 'need-to-see', 'quiz-which-you', 'quiz-guess']);
@@ -359,11 +374,14 @@ function diaryStart(terms: readonly Term[]): boolean {
 /** A curiosity gap or reader quiz is clickbait on its own, whatever else the sentence says. */
 const STRONG_FLOOR = 0.85;
 
-export function scoreCues(cues: readonly Cue[], form: SentenceForm = 'headline'): number {
-  let sum = WEIGHTS.bias;
+/** Whether a cue adds to a sentence's score in its form: every cue in a headline, report grammar and bait structure anywhere. */
+const counts = (id: CueId, form: SentenceForm) => form === 'headline' || WEIGHTS[id] < 0 || FORM_FREE_CUES.has(id);
+
+export function scoreCues(cues: readonly Cue[], form: SentenceForm = 'headline', weights: Readonly<ClickbaitWeights> = active): number {
+  let sum = weights.bias;
   let strong = false;
   for (const cue of cues) {
-    if (form === 'headline' || cue.weight < 0 || FORM_FREE_CUES.has(cue.id)) sum += cue.weight;
+    if (counts(cue.id, form)) sum += weights[cue.id];
     if (STRONG_CUES.has(cue.id)) strong = true;
   }
   return strong ? Math.max(STRONG_FLOOR, logistic(sum)) : logistic(sum);
@@ -409,24 +427,38 @@ function chunkSentences(chunk: Chunk): ChunkSentence[] {
   );
 }
 
+/** The draft's sentences with their form in the draft: a headline-shaped sentence only counts as one at a line's start. */
+function* placedSentences(doc: Doc): Generator<{ chunk: Chunk; sentence: ChunkSentence; form: SentenceForm; startsLine: boolean }> {
+  for (const chunk of doc.chunks) {
+    const startsLine = chunk.start === 0 || doc.text[chunk.start - 1] === '\n';
+    for (const sentence of chunkSentences(chunk)) {
+      yield { chunk, sentence, form: sentence.form === 'headline' && !startsLine ? 'prose' : sentence.form, startsLine };
+    }
+  }
+}
+
 /** Every sentence of the draft with its form, score and bait cues (strongest first), in whole-text offsets. */
 export function clickbaitSentences(doc: Doc): SentenceScore[] {
   return doc.memo('clickbait:sentences', (d) => {
     const out: SentenceScore[] = [];
-    for (const chunk of d.chunks) {
-      const startsLine = chunk.start === 0 || d.text[chunk.start - 1] === '\n';
-      for (const s of chunkSentences(chunk)) {
-        const form = s.form === 'headline' && !startsLine ? 'prose' : s.form;
-        const cues = s.cues
-          .filter((cue) => STRONG_CUES.has(cue.id) || (cue.weight > 0 && (form === 'headline' || FORM_FREE_CUES.has(cue.id))))
-          .sort((x, y) => y.weight - x.weight)
-          .map((cue) => ({ ...cue, start: cue.start + chunk.start, end: cue.end + chunk.start }));
-        const leads = s.first && startsLine;
-        out.push({ start: s.start + chunk.start, end: s.end + chunk.start, score: scoreCues(s.cues, form), cues, form, leads });
-      }
+    for (const { chunk, sentence: s, form, startsLine } of placedSentences(d)) {
+      const cues = s.cues
+        .map((cue) => ({ ...cue, weight: active[cue.id], start: cue.start + chunk.start, end: cue.end + chunk.start }))
+        .filter((cue) => STRONG_CUES.has(cue.id) || (cue.weight > 0 && (form === 'headline' || FORM_FREE_CUES.has(cue.id))))
+        .sort((x, y) => y.weight - x.weight);
+      const leads = s.first && startsLine;
+      out.push({ start: s.start + chunk.start, end: s.end + chunk.start, score: scoreCues(s.cues, form), cues, form, leads });
     }
     return out;
   });
+}
+
+/**
+ * Each sentence's cues that count towards its score (as `scoreCues` counts them in the sentence's form): the
+ * features the logistic regression behind WEIGHTS was fitted on, for the evaluation to refit per fold.
+ */
+export function clickbaitFeatures(doc: Doc): { ids: CueId[]; form: SentenceForm }[] {
+  return [...placedSentences(doc)].map(({ sentence, form }) => ({ ids: sentence.cues.filter((c) => counts(c.id, form)).map((c) => c.id), form }));
 }
 
 /** The most baiting sentence of the draft decides: one clickbait hook is enough to colour a post. */

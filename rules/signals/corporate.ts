@@ -1,6 +1,6 @@
 import type { Chunk, Doc } from '../engine/document';
-import { jargonMatches } from '../builtin/corporate-speak';
-import { passiveSpans } from '../builtin/passive-voice';
+import { jargonMatches } from '../detectors/corporate-speak';
+import { passiveSpans } from '../detectors/passive-voice';
 import { allMatches } from '../engine/matches';
 
 /**

@@ -19,13 +19,28 @@ export interface CuePattern {
 }
 
 /**
+ * Cue patterns as the evaluation's cross-validated mode rewrites them for one fold: a pattern's expression
+ * without the alternatives that no training row needed, or null for a pattern no training row needed at
+ * all, so the held-out fold is scored as if the patterns had been written from the training folds alone.
+ * Empty in the engine; only scripts/eval sets it, on an analyzer with its own chunk cache, and clears it.
+ */
+const replaced = new Map<CuePattern, RegExp | null>();
+
+export function replaceCuePatterns(replacements: ReadonlyMap<CuePattern, RegExp | null>): void {
+  replaced.clear();
+  for (const [pattern, re] of replacements) replaced.set(pattern, re);
+}
+
+/**
  * All matches of the patterns in a text. Overlapping matches merge into one cue that keeps the strongest
  * weight and kind, so "check out my channel" counts once however many patterns see it.
  */
 export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
   const raw: Cue[] = [];
   for (const p of patterns) {
-    for (const m of allMatches(p.re, text)) {
+    const re = replaced.size === 0 ? p.re : replaced.has(p) ? replaced.get(p) : p.re;
+    if (!re) continue;
+    for (const m of allMatches(re, text)) {
       if (m[0].length === 0) continue;
       raw.push({ start: m.index, end: m.index + m[0].length, weight: p.weight, kind: p.kind });
     }

@@ -13,7 +13,7 @@ const OPENS = String.raw`(?<=^|[.!?,:;()\[\]*~>\-\u2013\u2014\u2026\p{Extended_P
 const opening = (words: string) => String.raw`(?=${words})${OPENS}${words}`;
 const COUNTED = String.raw`(?:subs|subscribers|followers|follows|likes|thumbs\s?ups?|views|fans|retweets|rts|shares)`;
 
-const BAIT: CuePattern[] = [
+export const BAIT: CuePattern[] = [
   // Swaps: f4f, sub4sub, like for like, follow back.
   { re: /\b(?:f4f|l4l|s4s|sub4sub|like4like|follow4follow|likeforlike|followforfollow)\b/gi, weight: 1.2, kind: 'swap' },
   { re: /\b(?:follow|sub|subscribe|like)\s*(?:for|4|2)\s*(?:a\s+)?(?:follow|sub|subscribe|like)s?\b/gi, weight: 1.2, kind: 'swap' },

@@ -1,27 +1,24 @@
-import type { Finding, PostKind, Signals } from '../engine/types';
+import type { Finding, KindResult, Signals } from '../engine/types';
 
-/** What a post is, for the across-posts ratio: the signal values that decided it travel with it. */
-export interface KindResult {
-  kind: PostKind;
-  /** The signals that decided the kind, so a reader can see why. */
-  because: Partial<Signals>;
+/** The signal values from which a post counts as each kind (the evaluation re-chooses them on tuning data). */
+export interface KindThresholds {
+  promotion: number;
+  conversation: number;
+  value: number;
 }
-
-const PROMOTION_AT = 0.5;
-const CONVERSATION_AT = 0.5;
-const VALUE_AT = 0.5;
+export const KIND_THRESHOLDS: Readonly<KindThresholds> = { promotion: 0.5, conversation: 0.5, value: 0.5 };
 
 /**
  * Promotion wins over everything: a post that promotes politely is still promotion for the ratio, even when
  * no finding needs to be shown for it. Then conversation (it talks with someone), then value (it gives
  * something), else other.
  */
-export function classifyKind(signals: Signals, findings: readonly Finding[]): KindResult {
+export function classifyKind(signals: Signals, findings: readonly Finding[], at: Readonly<KindThresholds> = KIND_THRESHOLDS): KindResult {
   const { selfPromotion, conversational, valueAdd } = signals;
-  if (selfPromotion >= PROMOTION_AT || findings.some((f) => f.ruleId === 'self-promotion' || f.ruleId === 'hard-sell')) {
+  if (selfPromotion >= at.promotion || findings.some((f) => f.ruleId === 'self-promotion' || f.ruleId === 'hard-sell')) {
     return { kind: 'promotion', because: { selfPromotion } };
   }
-  if (conversational >= CONVERSATION_AT) return { kind: 'conversation', because: { conversational } };
-  if (valueAdd >= VALUE_AT) return { kind: 'value', because: { valueAdd } };
+  if (conversational >= at.conversation) return { kind: 'conversation', because: { conversational } };
+  if (valueAdd >= at.value) return { kind: 'value', because: { valueAdd } };
   return { kind: 'other', because: { selfPromotion, conversational, valueAdd } };
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../engine/document';
-import { findPersonalData, type PersonalDataKind } from '../builtin/personal-data';
-import { privateLifeCues } from '../builtin/private-life';
+import { findPersonalData, type PersonalDataKind } from '../detectors/personal-data';
+import { privateLifeCues } from '../detectors/private-life';
 
 /** How much one item says "this post exposes someone": numbers that let strangers pay or pose count most. */
 const DATA_WEIGHT: Record<PersonalDataKind, number> = {

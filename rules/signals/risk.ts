@@ -1,7 +1,7 @@
 import type { Doc } from '../engine/document';
-import { docHeat, type HeatKind } from '../builtin/heated-language';
-import { docClaims, type ClaimKind } from '../builtin/risky-claim';
-import { sensitivePromotion } from '../builtin/sensitive-promotion';
+import { docHeat, type HeatKind } from '../detectors/heated-language';
+import { docClaims, type ClaimKind } from '../detectors/risky-claim';
+import { sensitivePromotion } from '../detectors/sensitive-promotion';
 import { sentiment } from './sentiment';
 
 /** How likely one finding of each kind is to cause trouble on its own. */

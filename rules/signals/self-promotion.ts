@@ -19,7 +19,7 @@ const opening = (words: string) => String.raw`(?=${words})${OPENS}${words}`;
 const SEND = String.raw`(?:check(?:\s+out)?|checkout|watch|see|view|visit|listen\s+to|hear|read|try|download|install|join|support|go\s+to|come\s+to|head\s+(?:over\s+)?to|look\s+at|sub(?:scribe)?\s+to|follow|like|share|buy|get|grab|shop|order|browse|explore|stop\s+by)`;
 
 /** Self-promotion cues. Weights: about 1 for an unmistakable plug, 0.5 for a likely one, 0.2 for a hint. */
-const PROMO: CuePattern[] = [
+export const PROMO: CuePattern[] = [
   // "Check out my channel", "watch our new video", "subscribe to my channel".
   { re: new RegExp(String.raw`\b${SEND}\s+(?:(?:out|up)\s+)?${POSSESSIVE.slice(2)}`, 'gi'), weight: 1.2, kind: 'plug' },
   { re: new RegExp(POSSESSIVE, 'gi'), weight: 0.55, kind: 'plug' },

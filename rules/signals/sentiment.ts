@@ -26,8 +26,16 @@ const { SentimentIntensityAnalyzer: vaderAnalyzer } = vader;
 const ALPHA = 15;
 /** VADER's emphasis for a word in capitals; a stretched word gets the same. */
 const EMPHASIS = 0.733;
-const NEGATIVE_WEIGHT = 1.5;
-const DENSITY_SHARE = 1 / 3;
+
+/**
+ * The two weights chosen from labelled tweets: how much more a negative sum counts, and the share of the
+ * score that is VADER's word balance. The evaluation's cross-validated mode re-chooses them per fold.
+ */
+export interface SentimentWeights {
+  negativeWeight: number;
+  densityShare: number;
+}
+export const SENTIMENT_WEIGHTS: Readonly<SentimentWeights> = { negativeWeight: 1.5, densityShare: 1 / 3 };
 
 /** Emoji read as an emoticon or word VADER knows (skin tones and variation selectors are dropped first). */
 const EMOJI: Record<string, string> = {};
@@ -262,12 +270,13 @@ export function sentimentOfChunk(chunk: Chunk): ChunkSentiment {
 }
 
 /** Squashes a valence sum to -1..1 the way VADER does, with the negativity weight. */
-export function squash(sum: number): number {
-  const s = sum < 0 ? sum * NEGATIVE_WEIGHT : sum;
+export function squash(sum: number, negativeWeight = SENTIMENT_WEIGHTS.negativeWeight): number {
+  const s = sum < 0 ? sum * negativeWeight : sum;
   return s / Math.sqrt(s * s + ALPHA);
 }
 
-export function sentiment(doc: Doc): number {
+/** The draft's valence sum, word balance (averaged by words) and word count: what the weights combine. */
+export function sentimentParts(doc: Doc): ChunkSentiment {
   let sum = 0;
   let balance = 0;
   let words = 0;
@@ -277,7 +286,15 @@ export function sentiment(doc: Doc): number {
     balance += s.balance * s.words;
     words += s.words;
   }
-  if (words === 0 && sum === 0) return 0;
-  const value = (1 - DENSITY_SHARE) * squash(sum) + DENSITY_SHARE * (words ? balance / words : 0);
+  return { sum, balance: words ? balance / words : 0, words };
+}
+
+export function combineSentiment(parts: ChunkSentiment, weights: Readonly<SentimentWeights> = SENTIMENT_WEIGHTS): number {
+  if (parts.words === 0 && parts.sum === 0) return 0;
+  const value = (1 - weights.densityShare) * squash(parts.sum, weights.negativeWeight) + weights.densityShare * parts.balance;
   return Math.max(-1, Math.min(1, value));
+}
+
+export function sentiment(doc: Doc): number {
+  return combineSentiment(sentimentParts(doc));
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../engine/document';
-import { capsRuns, punctuationRuns } from '../builtin/shouting';
+import { capsRuns, punctuationRuns } from '../detectors/shouting';
 
 /**
  * Share of the draft's letters that sit in shouted words, plus a step for each pile of punctuation.

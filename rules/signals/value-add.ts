@@ -7,7 +7,7 @@ const A = `(?:'|\u2019|&#39;)`;
  * What the reader takes away: how-to, tips, numbers, lessons, examples, resources. Weights: about 1 for a
  * clear piece of help ("here's how", "3 tips"), 0.5 for a likely one, 0.25 for a hint.
  */
-const VALUE: CuePattern[] = [
+export const VALUE: CuePattern[] = [
   { re: new RegExp(String.raw`\bhere${A}?s\s+(?:how|what|why|the\s+(?:trick|fix|thing|secret|short\s+version))\b|\bhere\s+(?:is|are)\s+(?:how|what|why|\d+|a\s+few|some|the)\b`, 'gi'), weight: 1, kind: 'how' },
   { re: /\bhow\s+(?:to|we|i|you\s+can)\b|\bstep[\s-]by[\s-]step\b|\bstep\s+\d\b|\bwalk(?:s|ed)?\s+(?:you\s+)?through\b/gi, weight: 0.8, kind: 'how' },
   { re: /\b\d+\s+(?:\w+\s+)?(?:tips|ways|things|lessons|mistakes|steps|ideas|tools|questions|reasons|habits|rules|tricks|examples|resources|books|takeaways)\b/gi, weight: 1, kind: 'list' },

@@ -70,7 +70,7 @@ export async function runExtensionBench(options: RunOptions): Promise<ExtensionB
   if (!existsSync(composer)) throw new Error(`no ${composer}: build the extension first (wxt build)`);
   const size = measureSize(composer);
   const minified = looksMinified(readFileSync(composer, 'utf8'));
-  const pauseMs = readPauseMs(readFileSync(join(REPO_ROOT, 'entrypoints/composer.content/session.tsx'), 'utf8'));
+  const pauseMs = readPauseMs(readFileSync(join(REPO_ROOT, 'entrypoints/composer.content/check-scheduler.ts'), 'utf8'));
   const loadAverage = loadavg().map((l) => Math.round(l * 100) / 100);
 
   log('bench:extension: starting Chromium with and without the extension');

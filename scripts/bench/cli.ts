@@ -10,7 +10,8 @@ export const USAGE = `Usage: npm run bench -- [--data DIR] [--json] [--quick] [-
 
 Times Rapport against compromise's parse (the budget), harper.js and alex, on generated posts of 280,
 3,000 and 20,000 characters (full analysis with an empty cache, and re-analysis after a one-word edit),
-and throughput over the dev corporate tweets in DIR (default ${DEFAULT_DATA_DIR}; skipped when missing).
+throughput over the dev corporate tweets in DIR (default ${DEFAULT_DATA_DIR}; skipped when missing), and
+the archive readers over a generated X archive of 20,000 tweets against JSON.parse of the whole file.
 
   --json     print the figures as JSON (progress still goes to stderr)
   --quick    a third of the runs: a fast, noisier look

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { PlatformId } from '../../platforms/types';
-import { RULES, createAnalyzer } from '../../rules/builtin/index';
+import { RULES, createAnalyzer } from '../../rules/index';
 import { ChunkCache, createDoc } from '../../rules/engine/document';
-import type { AnyRule } from '../../rules/engine/types';
+import type { AnyRule } from '../../rules/engine/rule';
 import { SIGNALS } from '../../rules/signals/index';
 import { formatTable } from '../lib/table';
 import { ms } from './report';

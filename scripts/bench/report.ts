@@ -30,7 +30,8 @@ export function formatBench(report: BenchReport): string {
         String(t.summary.n),
         ms(t.summary.median),
         ms(t.summary.p95),
-        `${fixed(t.vsCompromise, 2)}x`,
+        // Archive reading has its own peer (JSON.parse), so no ratio to compromise.
+        Number.isFinite(t.vsCompromise) ? `${fixed(t.vsCompromise, 2)}x` : '',
         t.postsPerSecond !== undefined ? fixed(t.postsPerSecond, 0) : '',
       ]),
     ),

@@ -4,6 +4,7 @@ import type { PlatformId } from '../../platforms/types';
 import { atLeast, atMost, below, meets, type Target } from '../lib/targets';
 import { type Contender, type Plan, iterationsNeeded, measureInterleaved } from './runner';
 import { type Summary, ratio, summarize } from './stats';
+import { generateArchive, parseWhole, readGenerated } from './archive';
 import { createPostGenerator, editOneWord } from './texts';
 import type { Tool } from './tools';
 
@@ -49,7 +50,7 @@ export function quickPlan(plan: Plan): Plan {
 
 export interface Timing {
   case: string;
-  kind: 'full' | 'edit' | 'throughput';
+  kind: 'full' | 'edit' | 'throughput' | 'read';
   /** Text length (mean length per post for throughput). */
   chars: number;
   tool: string;
@@ -91,6 +92,8 @@ export interface BenchOptions {
   seed?: number;
   quick?: boolean;
   sizes?: readonly SizeCase[];
+  /** Tweets in the generated archive whose reading is timed (0 to skip). */
+  archiveTweets?: number;
   notes?: readonly string[];
   log?: (message: string) => void;
 }
@@ -205,6 +208,30 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const pps = (tool: string) => through.find((t) => t.tool === tool)?.postsPerSecond ?? NaN;
     checks.push(check('throughput', `throughput, ${posts.length} tweets`, 'compromise parse-only', pps('rapport'), pps('compromise'), atLeast(0.5), 'posts/s'));
     notes.push(`Throughput: each dev post analysed once by each tool, interleaved, after ${warmupTexts.length} generated warm-up tweets; Rapport and harper.js keep one session for the run, starting empty.`);
+  }
+
+  const archiveTweets = options.archiveTweets ?? (quick ? 5000 : 20_000);
+  if (archiveTweets > 0) {
+    log(`bench: reading a generated X archive of ${archiveTweets} tweets`);
+    const archive = generateArchive(archiveTweets, () => generator.post(200, 'tweet'), generator.rng);
+    const readers: Contender<Uint8Array>[] = [
+      { name: 'rapport readers', run: readGenerated },
+      { name: 'JSON.parse', run: parseWhole },
+    ];
+    const samples = await measureInterleaved(readers, () => archive, { warmup: 1, min: quick ? 3 : 5, max: quick ? 3 : 9, budgetMs: 60_000 });
+    const read = [...samples].map(([tool, values]): Timing => {
+      const summary = summarize(values);
+      return { case: `read an X archive, ${archiveTweets} tweets, ${(archive.length / 1e6).toFixed(1)} MB`, kind: 'read', chars: Math.round(archive.length / archiveTweets), tool, summary, vsCompromise: NaN, postsPerSecond: archiveTweets / (summary.median / 1000) };
+    });
+    timings.push(...read);
+    const readMedian = median(read, 'rapport readers');
+    checks.push(check('read-archive', `read ${archiveTweets} archived tweets`, 'JSON.parse of the whole file', readMedian, median(read, 'JSON.parse'), atMost(4)));
+    const analysing = timings.find((t) => t.kind === 'throughput' && t.tool === 'rapport')?.postsPerSecond;
+    const perPost = readMedian / archiveTweets;
+    notes.push(
+      `Archive reading streams from a web ReadableStream (the dashboard's path) holding one tweet at a time; JSON.parse holds the whole file. 50,000 tweets: ${((perPost * 50_000) / 1000).toFixed(1)} s to read` +
+        (analysing ? `, ${(50_000 / analysing).toFixed(0)} s more to analyse at the throughput above (one thread).` : '.'),
+    );
   }
 
   return {

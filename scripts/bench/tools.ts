@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import type { PlatformId } from '../../platforms/types';
-import { createAnalyzer } from '../../rules/builtin/index';
+import { createAnalyzer } from '../../rules/index';
 
 /** Something that reads a text: Rapport, the parser it is built on, or a linter users might pick instead. */
 export interface Tool {

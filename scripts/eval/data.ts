@@ -7,6 +7,8 @@ import { parse } from 'csv-parse/sync';
  * command line, never copied in. Texts contain quoted newlines, so they go through a real CSV parser.
  */
 export const DEFAULT_DATA_DIR = '../shared/data/dev';
+/** Real X archives and LinkedIn exports (shared/realworld), read in place like the data sets. */
+export const DEFAULT_REALWORLD_DIR = '../shared/realworld';
 
 export type CsvRow = Record<string, string>;
 

@@ -6,6 +6,10 @@ export interface RowResult {
   signals: Readonly<Record<string, number>>;
   ruleIds: readonly string[];
   principles: readonly string[];
+  /** The post's kind (promotion, conversation, value, other), when the analysis gives one. */
+  kind?: string;
+  /** The 0..100 score, when the analysis gives one. */
+  score?: number;
 }
 
 /** One labelled text after analysis. `positive` is the class a measure looks for; `value` a numeric label. */

@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import type { Analysis, AnalyzeOptions } from '../../rules/builtin/index';
+import type { Analysis, AnalyzeOptions } from '../../rules/index';
 import { MissingDataError, readSet } from './data';
 import type { Figure, ErrorList, RowResult } from './measures';
 import type { Analyse, SetDefinition } from './sets';
 
 /** Anything with the engine's `analyze`; a fresh one is made per set. */
 export interface AnalyzerLike {
-  analyze(text: string, options?: AnalyzeOptions): Pick<Analysis, 'findings' | 'signals'>;
+  analyze(text: string, options?: AnalyzeOptions): Pick<Analysis, 'findings' | 'signals'> & Partial<Pick<Analysis, 'kind' | 'score'>>;
 }
 
 export interface SetReport {
@@ -38,6 +38,8 @@ export interface EvalReport {
 
 export interface RunOptions {
   dataDir: string;
+  /** Where the real X archives and LinkedIn exports are, for the sets that read them. */
+  realworldDir?: string;
   sets: readonly SetDefinition[];
   createAnalyzer: () => AnalyzerLike;
   showErrors?: number;
@@ -47,22 +49,24 @@ export interface RunOptions {
   onSet?: (report: SetReport) => void;
 }
 
-export function toRowResult(analysis: Pick<Analysis, 'findings' | 'signals'>): RowResult {
+export function toRowResult(analysis: Pick<Analysis, 'findings' | 'signals'> & Partial<Pick<Analysis, 'kind' | 'score'>>): RowResult {
   return {
     signals: analysis.signals,
     ruleIds: [...new Set(analysis.findings.map((f) => f.ruleId))],
     principles: [...new Set(analysis.findings.map((f) => f.principle))],
+    ...(analysis.kind ? { kind: analysis.kind.kind } : {}),
+    ...(analysis.score !== undefined ? { score: analysis.score } : {}),
   };
 }
 
 /** Runs every set found in the data folder; a missing file is reported and the other sets still run. */
-export function runEval(options: RunOptions): EvalReport {
+export async function runEval(options: RunOptions): Promise<EvalReport> {
   const reports: SetReport[] = [];
   const missing: EvalReport['missing'] = [];
   for (const set of options.sets) {
     let rows;
     try {
-      rows = readSet(options.dataDir, set.file, set.columns);
+      rows = set.read ? await set.read({ dataDir: options.dataDir, realworldDir: options.realworldDir }) : readSet(options.dataDir, set.file, set.columns);
     } catch (error) {
       if (error instanceof MissingDataError) {
         missing.push({ set: set.name, message: error.message });

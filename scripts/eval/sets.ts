@@ -6,6 +6,27 @@ import { correlation, flagScores, hitRate, merge, signalAuc, type Measured, type
 /** Analyses one text; the runner times it and turns the engine's Analysis into a RowResult. */
 export type Analyse = (text: string, platform: PlatformId | undefined) => RowResult;
 
+/**
+ * One text to analyse for a set. A row can give more than one (the clickbait set reads each headline
+ * lower-cased, and news in its original case too); `row` ties them to their row, so a cross-validated run
+ * puts them in the same fold, and `use` says which figures read it.
+ */
+export interface LabelledText {
+  row: number;
+  text: string;
+  label: string;
+  positive: boolean;
+  value?: number;
+  platform: PlatformId | undefined;
+  use: string;
+}
+
+export interface Labelled {
+  items: LabelledText[];
+  /** Rows left out (other labels, low confidence, unreadable values). */
+  skipped: number;
+}
+
 export interface SetOutcome extends Measured {
   /** Rows that went into at least one figure. */
   used: number;
@@ -20,8 +41,16 @@ export interface SetDefinition {
   columns: readonly string[];
   /** What the set measures, one line for the report. */
   about: string;
+  /** Reads the rows from somewhere other than `file` in the data folder (fixtures, archives); throws MissingDataError. */
+  read?(where: { dataDir: string; realworldDir?: string }): Promise<CsvRow[]>;
+  /** The texts the set analyses, with their labels. */
+  label(rows: readonly CsvRow[]): Labelled;
+  /** The set's figures over analysed texts (all of them, or one held-out fold). */
+  measure(samples: readonly AnalysedText[], showErrors: number): Measured & { notes: string[] };
   evaluate(rows: readonly CsvRow[], analyse: Analyse, showErrors: number): SetOutcome;
 }
+
+export type AnalysedText = Sample & { use: string; row: number };
 
 const hasPrinciple = (...ids: string[]) => (r: RowResult) => r.principles.some((p) => ids.includes(p));
 const hasRule = (id: string) => (r: RowResult) => r.ruleIds.includes(id);
@@ -37,19 +66,39 @@ export function signalNotes(samples: readonly Sample[], signals: readonly string
   return notes;
 }
 
-export const youtubeSpam: SetDefinition = {
+export function analyseAll(items: readonly LabelledText[], analyse: Analyse): AnalysedText[] {
+  return items.map((item) => ({ ...item, result: analyse(item.text, item.platform) }));
+}
+
+/** A set from its labelling and its figures: `evaluate` analyses every labelled text and measures them. */
+export function defineSet(definition: Omit<SetDefinition, 'evaluate'>): SetDefinition {
+  return {
+    ...definition,
+    evaluate(rows, analyse, showErrors) {
+      const { items, skipped } = definition.label(rows);
+      const measured = definition.measure(analyseAll(items, analyse), showErrors);
+      return { ...measured, used: new Set(items.map((i) => i.row)).size, skipped };
+    },
+  };
+}
+
+export const labelOf = (row: CsvRow) => row.label?.trim().toLowerCase() ?? '';
+
+export const youtubeSpam = defineSet({
   name: 'youtube-spam',
   file: 'youtube-spam.csv',
   columns: ['text', 'label'],
   about: 'YouTube comments: spam (positive) vs ham',
-  evaluate(rows, analyse, showErrors) {
-    const samples: Sample[] = [];
-    for (const row of rows) {
-      const label = row.label?.trim().toLowerCase() ?? '';
-      if (label !== 'spam' && label !== 'ham') continue;
-      const text = row.text ?? '';
-      samples.push({ text, label, positive: label === 'spam', result: analyse(text, 'youtube') });
-    }
+  label(rows) {
+    const items: LabelledText[] = [];
+    rows.forEach((row, i) => {
+      const label = labelOf(row);
+      if (label !== 'spam' && label !== 'ham') return;
+      items.push({ row: i, text: row.text ?? '', label, positive: label === 'spam', platform: 'youtube', use: 'comment' });
+    });
+    return { items, skipped: rows.length - items.length };
+  },
+  measure(samples, showErrors) {
     const measured = merge(
       signalAuc(this.name, 'selfPromotion', 'AUC selfPromotion, spam vs ham', samples, atLeast(0.97), showErrors),
       flagScores(
@@ -63,25 +112,28 @@ export const youtubeSpam: SetDefinition = {
         showErrors,
       ),
     );
-    return { ...measured, used: samples.length, skipped: rows.length - samples.length, notes: signalNotes(samples, ['selfPromotion']) };
+    return { ...measured, notes: signalNotes(samples, ['selfPromotion']) };
   },
-};
+});
 
-export const corporateMessaging: SetDefinition = {
+export const corporateMessaging = defineSet({
   name: 'corporate-messaging',
   file: 'corporate-messaging.csv',
   columns: ['text', 'label', 'confidence'],
   about: 'brand tweets with confidence == 1: dialogue / action (positive) vs information',
-  evaluate(rows, analyse, showErrors) {
-    const byLabel: Record<'dialogue' | 'action' | 'information', Sample[]> = { dialogue: [], action: [], information: [] };
-    for (const row of rows) {
-      if (Number(row.confidence) !== 1) continue;
-      const label = row.label?.trim().toLowerCase() ?? '';
-      if (label !== 'dialogue' && label !== 'action' && label !== 'information') continue;
-      const text = row.text ?? '';
-      byLabel[label].push({ text, label, positive: label !== 'information', result: analyse(text, 'x') });
-    }
-    const { dialogue, action, information } = byLabel;
+  label(rows) {
+    const items: LabelledText[] = [];
+    rows.forEach((row, i) => {
+      if (Number(row.confidence) !== 1) return;
+      const label = labelOf(row);
+      if (label !== 'dialogue' && label !== 'action' && label !== 'information') return;
+      items.push({ row: i, text: row.text ?? '', label, positive: label !== 'information', platform: 'x', use: label });
+    });
+    return { items, skipped: rows.length - items.length };
+  },
+  measure(samples, showErrors) {
+    const of = (label: string) => samples.filter((s) => s.label === label);
+    const [dialogue, action, information] = [of('dialogue'), of('action'), of('information')];
     const measured = merge(
       signalAuc(this.name, 'conversational', 'AUC conversational, dialogue vs information', [...dialogue, ...information], atLeast(0.95), showErrors),
       signalAuc(this.name, 'callToAction', 'AUC callToAction, action vs information', [...action, ...information], atLeast(0.92), showErrors),
@@ -96,32 +148,31 @@ export const corporateMessaging: SetDefinition = {
         showErrors,
       ),
     );
-    const all = [...dialogue, ...action, ...information];
-    return {
-      ...measured,
-      used: all.length,
-      skipped: rows.length - all.length,
-      notes: signalNotes(all, ['conversational', 'callToAction']),
-    };
+    return { ...measured, notes: signalNotes(samples, ['conversational', 'callToAction']) };
   },
-};
+});
 
-export const clickbait: SetDefinition = {
+export const clickbait = defineSet({
   name: 'clickbait',
   file: 'clickbait.csv',
   columns: ['text', 'label'],
   about: 'headlines, lower-cased: clickbait (positive) vs news; shouting on original-case news',
-  evaluate(rows, analyse, showErrors) {
-    const lower: Sample[] = [];
-    const newsOriginal: Sample[] = [];
-    for (const row of rows) {
-      const label = row.label?.trim().toLowerCase() ?? '';
-      if (label !== 'clickbait' && label !== 'news') continue;
+  label(rows) {
+    const items: LabelledText[] = [];
+    let used = 0;
+    rows.forEach((row, i) => {
+      const label = labelOf(row);
+      if (label !== 'clickbait' && label !== 'news') return;
+      used++;
       const text = row.text ?? '';
-      const lowered = text.toLowerCase();
-      lower.push({ text: lowered, label, positive: label === 'clickbait', result: analyse(lowered, undefined) });
-      if (label === 'news') newsOriginal.push({ text, label, positive: false, result: analyse(text, undefined) });
-    }
+      items.push({ row: i, text: text.toLowerCase(), label, positive: label === 'clickbait', platform: undefined, use: 'lower' });
+      if (label === 'news') items.push({ row: i, text, label, positive: false, platform: undefined, use: 'original' });
+    });
+    return { items, skipped: rows.length - used };
+  },
+  measure(samples, showErrors) {
+    const lower = samples.filter((s) => s.use === 'lower');
+    const newsOriginal = samples.filter((s) => s.use === 'original');
     const measured = merge(
       signalAuc(this.name, 'clickbait', 'AUC clickbait (lower-cased), clickbait vs news', lower, atLeast(0.95), showErrors),
       flagScores(
@@ -136,26 +187,29 @@ export const clickbait: SetDefinition = {
       ),
       hitRate(this.name, 'shouting.news', 'shouting findings on original-case news', newsOriginal, hasRule('shouting'), atMost(0.01), 'shouting', showErrors),
     );
-    return { ...measured, used: lower.length, skipped: rows.length - lower.length, notes: signalNotes(lower, ['clickbait']) };
+    return { ...measured, notes: signalNotes(lower, ['clickbait']) };
   },
-};
+});
 
-export const vaderTweets: SetDefinition = {
+export const vaderTweets = defineSet({
   name: 'vader-tweets',
   file: 'vader-tweets.csv',
   columns: ['text', 'valence'],
   about: 'tweets with human mean valence (-4..+4)',
-  evaluate(rows, analyse, showErrors) {
-    const samples: Sample[] = [];
-    for (const row of rows) {
+  label(rows) {
+    const items: LabelledText[] = [];
+    rows.forEach((row, i) => {
       const value = Number(row.valence);
-      if (row.valence === undefined || row.valence.trim() === '' || !Number.isFinite(value)) continue;
-      const text = row.text ?? '';
-      samples.push({ text, label: `valence ${value.toFixed(2)}`, positive: value > 0, value, result: analyse(text, 'x') });
-    }
-    const measured = correlation(this.name, 'sentiment', 'Pearson r of sentiment with valence', samples, atLeast(0.89), 4, showErrors);
-    return { ...measured, used: samples.length, skipped: rows.length - samples.length, notes: signalNotes(samples, ['sentiment']) };
+      if (row.valence === undefined || row.valence.trim() === '' || !Number.isFinite(value)) return;
+      items.push({ row: i, text: row.text ?? '', label: `valence ${value.toFixed(2)}`, positive: value > 0, value, platform: 'x', use: 'tweet' });
+    });
+    return { items, skipped: rows.length - items.length };
   },
-};
+  measure(samples, showErrors) {
+    const measured = correlation(this.name, 'sentiment', 'Pearson r of sentiment with valence', samples, atLeast(0.89), 4, showErrors);
+    return { ...measured, notes: signalNotes(samples, ['sentiment']) };
+  },
+});
 
-export const SETS: readonly SetDefinition[] = [youtubeSpam, corporateMessaging, clickbait, vaderTweets];
+/** The labelled public sets of the data folder; the project's own sets are added in all-sets.ts. */
+export const DATA_SETS: readonly SetDefinition[] = [youtubeSpam, corporateMessaging, clickbait, vaderTweets];

@@ -1,9 +1,12 @@
+import { createReadStream, readFileSync } from 'node:fs';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { main } from '../../cli/main';
 import type { CliIO } from '../../cli/io';
-import { defineRule, SIGNAL_NAMES, type AnyRule, type DraftFinding, type Finding, type Signals } from '../../rules/engine/types';
-import type { Analysis, Analyzer } from '../../rules/builtin/index';
+import type { ByteInput } from '../../cli/readers/types';
+import { SIGNAL_NAMES } from '../../rules/engine/types';
+import { defineRule, type AnyRule, type DraftFinding, type Finding, type Signals } from '../../rules/engine/rule';
+import type { Analysis, Analyzer } from '../../rules/index';
 import type { PrincipleId } from '../../rules/principles';
 
 /** A writable that keeps what is written, optionally pretending to be a terminal. */
@@ -71,10 +74,14 @@ export function patternRule(id: string, pattern: RegExp, principle: PrincipleId,
   });
 }
 
-/** `forbidden` is an error (exit 1), `buy` is self-promotion (add-value), `LOUD` is shouting. */
+/**
+ * `forbidden` is an error (exit 1), `buy` is self-promotion (add-value), `LOUD` is shouting. The `buy` rule
+ * takes the id of the built-in `self-promotion` rule, whose findings make a post's kind promotion, so the
+ * ratio in these tests does not move when the signals are tuned.
+ */
 export const TEST_RULES: readonly AnyRule[] = [
   patternRule('test-forbidden', /\bforbidden\b/i, 'channel-fit', 'error'),
-  patternRule('test-buy', /\bbuy\b/i, 'add-value', 'suggestion'),
+  patternRule('self-promotion', /\bbuy\b/i, 'add-value', 'suggestion'),
   patternRule('test-loud', /\bLOUD\b/, 'listen-dont-shout', 'warning'),
 ];
 
@@ -98,8 +105,9 @@ export function stubAnalyzer(): Analyzer {
       add(/\bLOUD\b/g, 'stub-loud', 'listen-dont-shout', 'warning');
       add(/\bbuy\b/gi, 'stub-buy', 'add-value', 'suggestion');
       const score = 100 - 10 * findings.length;
-      const kind = findings.length ? { kind: 'promotion' as const, because: { selfPromotion: 1 } } : { kind: 'other' as const, because: {} };
-      return { findings, signals: { ...signals, selfPromotion: findings.length ? 1 : 0 }, score, principles: [], kind, language: 'en', notes: [] };
+      const promotes = findings.some((f) => f.ruleId === 'stub-buy');
+      const kind = promotes ? { kind: 'promotion' as const, because: { selfPromotion: 1 } } : { kind: 'other' as const, because: {} };
+      return { findings, signals: { ...signals, selfPromotion: promotes ? 1 : 0 }, score, principles: [], kind, language: 'en', notes: [] };
     },
   };
 }
@@ -138,4 +146,21 @@ export function gatedSource(head: string, tail: string): { source: AsyncGenerato
       return state.tailRead;
     },
   };
+}
+
+/**
+ * The ways a reader is handed a file: a Node stream, a web `ReadableStream` (what a browser's `File`
+ * gives), the whole file as bytes, and as a string. Readers must read all four alike.
+ */
+export const INPUT_MODES: { name: string; open(path: string): ByteInput }[] = [
+  { name: 'Node stream', open: (path) => createReadStream(path, { highWaterMark: 16 * 1024 }) },
+  { name: 'web stream', open: (path) => new Blob([readFileSync(path)]).stream() as ReadableStream<Uint8Array> },
+  { name: 'bytes', open: (path) => new Uint8Array(readFileSync(path)) },
+  { name: 'string', open: (path) => textOf(readFileSync(path)) },
+];
+
+/** A file's text as a browser would decode it: UTF-16 when it starts with that byte-order mark. */
+function textOf(bytes: Buffer): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes);
 }

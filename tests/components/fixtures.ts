@@ -1,14 +1,14 @@
-import { createAnalyzer } from '../../rules/builtin/index';
-import { channelReport } from '../../utils/channel';
-import { toPayload } from '../../utils/engine-host';
+import { createAnalyzer, type PlatformId } from '../../rules/index';
+import { channelReport } from '../../rules/engine/channel';
+import { toPayload } from '../../entrypoints/background/engine-host';
 import type { ComposerState, PanelState } from '../../utils/messages';
-import { strengthsOf } from '../../utils/strengths';
+import { biggestGain, strengthsOf } from '../../rules/engine/strengths';
 
 const analyzer = createAnalyzer();
 
 /** A composer state as the background would send it, made by the real engine from `text`. */
-export function composerState(text: string, platform = 'x', composerId = 'c1-test'): ComposerState {
-  const analysis = toPayload(analyzer.analyze(text, { platform: platform as 'x' }));
+export function composerState(text: string, platform: PlatformId = 'x', composerId = 'c1-test'): ComposerState {
+  const analysis = toPayload(analyzer.analyze(text, { platform }));
   return {
     composerId,
     revision: 1,
@@ -16,10 +16,11 @@ export function composerState(text: string, platform = 'x', composerId = 'c1-tes
     analysis,
     channel: channelReport(text, platform, analysis.findings),
     strengths: strengthsOf(analysis, text),
+    biggestGain: biggestGain(analysis.principles)?.id,
   };
 }
 
-export function panelState(text: string | null, platform = 'x', hostname = 'x.com'): PanelState {
+export function panelState(text: string | null, platform: PlatformId = 'x', hostname = 'x.com'): PanelState {
   return {
     type: 'state',
     tabId: 7,

@@ -108,7 +108,7 @@ describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
 
       // Hovering an underline opens its card; applying the capitals fix goes through the editor's own input path.
       await hover(page, 'WE ARE SO EXCITED');
-      const item = page.locator('rapport-badge .item', { hasText: 'WE ARE SO EXCITED' });
+      const item = page.locator('rapport-badge .finding', { hasText: 'WE ARE SO EXCITED' });
       await expect.poll(() => item.count()).toBeGreaterThan(0);
       // Applied at once, right after the typing: Quill (LinkedIn) folds edits less than a second apart into
       // one undo step, so its adapter waits that out and Ctrl+Z below takes back the fix alone.
@@ -120,7 +120,7 @@ describe.each(REPLICA_NAMES)('coaching in the %s composer', (name) => {
       // The badge opens the list of everything found (and the side panel).
       await settledBadge(page);
       await page.locator('rapport-badge button.badge').click();
-      await expect.poll(() => page.locator('rapport-badge .item').count()).toBeGreaterThan(1);
+      await expect.poll(() => page.locator('rapport-badge .finding').count()).toBeGreaterThan(1);
       await page.screenshot({ path: join(SCREENSHOT_DIR, `card-${name}.png`) });
     } finally {
       await page.close();

@@ -19,7 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Route, type Worker } from 'playwright-core';
-import { chromiumPath } from './chromium';
+import { chromiumPath } from '../../scripts/lib/chromium-path';
 import type { ReplicaHandle } from './replicas/shared';
 
 const here = dirname(fileURLToPath(import.meta.url));

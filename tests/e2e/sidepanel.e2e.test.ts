@@ -165,7 +165,7 @@ describe('side panel', () => {
         const look = () => {
           for (const range of CSS.highlights.get('rapport-flash') ?? []) seen.push((range as Range).toString());
           for (const span of document.querySelector('rapport-mirror')?.shadowRoot?.querySelectorAll('span') ?? []) {
-            if (span.style.background.includes('250, 204, 21')) seen.push(span.textContent ?? '');
+            if (span.style.backgroundColor.includes('250, 204, 21')) seen.push(span.textContent ?? '');
           }
           requestAnimationFrame(look);
         };

@@ -36,8 +36,8 @@ describe.each(BROWSERS)('%s manifest', (browser) => {
     }
   });
 
-  it('gives the toolbar button its own 16 and 32 px icons', () => {
-    expect(manifest.action.default_icon).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png' });
+  it('gives the toolbar button the same icons', () => {
+    expect(manifest.action.default_icon).toEqual(manifest.icons);
     for (const path of Object.values(manifest.action.default_icon)) expect(existsSync(iconFile(path)), path).toBe(true);
   });
 

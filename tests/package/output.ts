@@ -1,7 +1,7 @@
 /** Where `npm run zip` leaves the builds and store packages (WXT's defaults, named after package.json). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ICON_SIZES } from '../../assets/icons';
+import { ICON_SIZES } from '../../scripts/lib/icon-sizes';
 
 export const REPO_ROOT = join(import.meta.dirname, '../..');
 export const OUTPUT = join(REPO_ROOT, '.output');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/builtin/index';
 import { createAnalyzer } from '../../rules/engine/analyze';
-import type { Example } from '../../rules/engine/types';
+import type { Example } from '../../rules/engine/rule';
 import { isPrincipleId, PRINCIPLES } from '../../rules/principles';
 
 const rulesDir = join(import.meta.dirname, '../../rules/builtin');
@@ -47,8 +47,8 @@ describe('rule conventions', () => {
         expect(meta.examples.bad.length).toBeGreaterThan(0);
         expect(meta.examples.good.length).toBeGreaterThan(0);
         const ruleIds = (example: Example) => {
-          const { text, platform } = typeof example === 'string' ? { text: example, platform: undefined } : example;
-          return analyzer.analyze(text, { platform }).findings.map((f) => f.ruleId);
+          const { text, platform, recent } = typeof example === 'string' ? { text: example, platform: undefined, recent: undefined } : example;
+          return analyzer.analyze(text, { platform, recent }).findings.map((f) => f.ruleId);
         };
         for (const example of meta.examples.bad) expect(ruleIds(example), JSON.stringify(example)).toContain(meta.id);
         for (const example of meta.examples.good) expect(ruleIds(example), JSON.stringify(example)).not.toContain(meta.id);

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { ICON_SIZES } from '../../assets/icons';
+import { ICON_SIZES } from '../../scripts/lib/icon-sizes';
 import { ICON_SVG, iconPath, renderIcon } from '../../scripts/icons';
-import { pngSize } from '../support/png';
 
 describe('icons', () => {
   const svg = readFileSync(ICON_SVG, 'utf8');
 
   it.each(ICON_SIZES)('public/icon/%i.png is the SVG rendered at that size (run npm run icons after changing it)', (size) => {
-    const committed = readFileSync(iconPath(size));
-    expect(pngSize(committed)).toEqual({ width: size, height: size });
-    expect(committed.equals(renderIcon(svg, size))).toBe(true);
+    expect(readFileSync(iconPath(size)).equals(renderIcon(svg, size))).toBe(true);
   });
 
   it('draws the 128 px store icon inside a 16 px clear margin, and the toolbar sizes edge to edge', () => {

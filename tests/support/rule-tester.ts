@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../rules/engine/analyze';
 import type { AnalyzeOptions } from '../../rules/engine/analyze';
-import type { AnyRule, Finding } from '../../rules/engine/types';
+import type { AnyRule, Finding } from '../../rules/engine/rule';
 
 /** A case the rule must stay quiet on. */
 export interface ValidCase {

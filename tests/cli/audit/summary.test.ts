@@ -1,27 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { AuditSummary } from '../../../cli/audit/summary';
+import { parsePolicy } from '../../../rules/history';
 import { stubAnalyzer } from '../helpers';
 
 describe('AuditSummary', () => {
-  it('counts posts whose findings include add-value as self-promotion, against the 20% guideline', () => {
+  it('counts posts whose kind is promotion against the policy, 80/20 by default', () => {
     const analyzer = stubAnalyzer();
     const summary = new AuditSummary();
-    ['buy one', 'hello', 'hi', 'hey', 'yo'].forEach((text, index) => summary.addPost({ index, line: index + 1, text }, analyzer.analyze(text)));
-    expect(summary.toJSON().selfPromotion).toEqual({ measured: true, posts: 1, ratio: 0.2, guideline: 0.2, withinGuideline: true });
+    ['buy one', 'hello', 'LOUD', 'hey', 'yo'].forEach((text, index) => summary.addPost({ index, line: index + 1, text }, analyzer.analyze(text)));
+    expect(summary.toJSON().selfPromotion).toEqual({
+      posts: 1,
+      ratio: 0.2,
+      policy: { id: '80/20', label: '80/20', share: 0.2, window: 10, allowed: 2 },
+      within: true,
+      recent: null,
+    });
     summary.addPost({ index: 5, line: 6, text: 'buy two' }, analyzer.analyze('buy two'));
-    expect(summary.toJSON().selfPromotion.withinGuideline).toBe(false);
+    expect(summary.toJSON().selfPromotion.within).toBe(false);
   });
 
-  it('says nothing about the guideline when self-promotion is not measured', () => {
-    const summary = new AuditSummary({ selfPromotionMeasured: false });
-    summary.addPost({ index: 0, line: 1, text: 'buy' }, stubAnalyzer().analyze('buy'));
-    expect(summary.toJSON().selfPromotion).toMatchObject({ measured: false, withinGuideline: null });
+  it('judges the newest window by date under the policy given, and counts a reply as conversation', () => {
+    const policy = parsePolicy('4-1-1');
+    if (!policy.ok) throw new Error(policy.error);
+    const summary = new AuditSummary({ policy: policy.policy });
+    const analyzer = stubAnalyzer();
+    // Oldest first in time, but read newest first, as X archives are.
+    const texts = ['buy a', 'calm', 'buy b', 'calm', 'calm', 'calm', 'buy c'];
+    texts.forEach((text, i) => {
+      const at = new Date(Date.UTC(2025, 0, 31 - i)).toISOString();
+      summary.addPost({ index: i, line: i + 1, text, at }, analyzer.analyze(text));
+    });
+    const kind = summary.addPost({ index: 7, line: 8, text: 'LOUD hello', reply: true }, analyzer.analyze('LOUD hello'));
+    expect(kind).toBe('conversation');
+    const json = summary.toJSON();
+    expect(json.selfPromotion.recent).toEqual({ posts: 6, promotions: 2, share: 2 / 6, over: true });
+    expect(json.replies).toBe(1);
+    expect(json.cadence).toMatchObject({ from: '2025-01-25', to: '2025-01-31', longest: { days: 7 } });
   });
 
   it('averages scores and signals; counts malformed, empty and reposted records apart from posts', () => {
     const summary = new AuditSummary();
     const analyzer = stubAnalyzer();
-    summary.addPost({ index: 0, line: 1, text: 'LOUD' }, analyzer.analyze('LOUD'));
+    summary.addPost({ index: 0, line: 1, text: 'buy' }, analyzer.analyze('buy'));
     summary.addPost({ index: 1, line: 2, text: 'calm' }, analyzer.analyze('calm'));
     summary.addMalformed();
     summary.addSkipped('empty');

@@ -1,9 +1,13 @@
-import { mkdtempSync, writeFileSync, createReadStream, statSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer, RULES } from '../../../rules/index';
+import { parsePolicy, ratioSummary, toPostRecord, type PostRecord } from '../../../rules/history';
+import { openArchive, openRecords } from '../../../cli/readers/detect';
+import { folderFiles } from '../../../cli/readers/node-files';
 import { auditRecords } from '../../../cli/commands/audit';
-import { openRecords } from '../../../cli/readers/detect';
 import { PRINCIPLES } from '../../../rules/principles';
 import { fixture, patternRule, run, stubAnalyzer, TEST_RULES } from '../helpers';
 
@@ -21,12 +25,12 @@ describe('rapport audit --format jsonl', () => {
     const rows = jsonl(r.stdout);
     expect(rows.map((row) => row.index)).toEqual([0, 1, 2, 3, 4]);
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(['index', 'signals', 'findings', 'score']);
+      expect(Object.keys(row)).toEqual(['index', 'kind', 'signals', 'findings', 'score']);
       expect(typeof (row.signals as Record<string, number>).selfPromotion).toBe('number');
     }
     expect(rows[1]?.findings).toEqual([
       { ruleId: 'test-loud', principle: 'listen-dont-shout', severity: 'warning', start: 0, end: 4 },
-      { ruleId: 'test-buy', principle: 'add-value', severity: 'suggestion', start: 35, end: 38 },
+      { ruleId: 'self-promotion', principle: 'add-value', severity: 'suggestion', start: 35, end: 38 },
     ]);
     expect(rows[0]?.findings).toEqual([]);
     expect(rows[0]?.score).toBe(100);
@@ -74,29 +78,40 @@ describe('rapport audit summary', () => {
     expect(r.code).toBe(0);
     const out = r.stdout;
     expect(out).toMatch(/Posts read\s+5/);
-    expect(out).toContain('20% of posts promote you (1 of 5). Within the guideline.');
+    expect(out).toContain('Self-promotion (80/20: at most 20% of posts promote you, 2 in any 10)');
+    expect(out).toContain('20% of posts promote you (1 of 5). Within 80/20.');
     expect(out).toContain(PRINCIPLES['listen-dont-shout'].title);
     expect(out).toMatch(/test-loud: 1 time in 1 post/);
     expect(out).toContain('Weakest posts');
     expect(out).toMatch(/score\s+\d+\s+"LOUD news: our new blender is out\. Buy yours today!" \(index 1, line 3\)/);
   });
 
-  it('says when self-promotion is above the guideline', async () => {
+  it('says when self-promotion is above the policy, over all posts and over the newest by date', async () => {
     const r = await run(['audit', fixture('Shares.csv')], { rules: TEST_RULES });
-    expect(r.stdout).toContain('50% of posts promote you (1 of 2). Above the guideline.');
+    expect(r.stdout).toContain('50% of posts promote you (1 of 2). Above 80/20.');
+    expect(r.stdout).toContain('The last 2 posts by date: 1 promotes.');
     expect(r.stdout).toMatch(/Without text\s+1 record skipped/);
+    const strict = await run(['audit', fixture('Shares.csv'), '--policy', '4-1-1', '--window', '6'], { rules: TEST_RULES });
+    expect(strict.stdout).toContain('Self-promotion (4-1-1: at most 16.7% of posts promote you, 1 in any 6)');
   });
 
-  it('says the ratio is not measured when no rule looks for self-promotion', async () => {
-    const r = await run(['audit', fixture('posts.csv')], { rules: [TEST_RULES[2]!] });
-    expect(r.stdout).toContain('Not measured');
+  it('--policy takes 80/20, 4-1-1, thirds or a share, and --window a length; a bad one is a usage error', async () => {
+    const json = async (...extra: string[]) => JSON.parse((await run(['audit', fixture('posts.jsonl'), '-f', 'json', ...extra], { rules: TEST_RULES })).stdout);
+    expect((await json('--policy', 'thirds')).selfPromotion).toMatchObject({ policy: { id: 'thirds', window: 9, allowed: 3 }, within: true });
+    expect((await json('--policy', '25%', '--window', '8')).selfPromotion.policy).toEqual({ id: 'custom', label: '25%', share: 0.25, window: 8, allowed: 2 });
+    const bad = await run(['audit', fixture('posts.jsonl'), '--policy', '90/20'], { rules: TEST_RULES });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--policy: unknown policy "90/20"');
+    const short = await run(['audit', fixture('posts.jsonl'), '--window', '3'], { rules: TEST_RULES });
+    expect(short.stderr).toContain('a window of 3 posts is too short for 80/20');
   });
 
   it('counts malformed records in the summary', async () => {
     const r = await run(['audit', fixture('posts.jsonl'), '--format', 'json'], { rules: TEST_RULES });
     const summary = JSON.parse(r.stdout);
     expect(summary).toMatchObject({ posts: 4, malformed: 1, empty: 0 });
-    expect(summary.selfPromotion).toMatchObject({ measured: true, posts: 1, ratio: 0.25, guideline: 0.2, withinGuideline: false });
+    expect(summary.selfPromotion).toMatchObject({ posts: 1, ratio: 0.25, policy: { share: 0.2 }, within: false, recent: null });
+    expect(summary.cadence).toBeNull();
     expect(summary.findings.map((f: { principle: string }) => f.principle)).toEqual(['add-value', 'listen-dont-shout']);
     const text = await run(['audit', fixture('posts.jsonl')], { rules: TEST_RULES });
     expect(text.stdout).toMatch(/Malformed\s+1 record skipped/);
@@ -146,7 +161,7 @@ describe('rapport audit summary', () => {
   it.each([
     [['audit'], /needs a FILE/],
     [['audit', '/no/such/file.csv'], /No such file: \/no\/such\/file\.csv/],
-    [['audit', '.'], /is a folder/],
+    [['audit', mkdtempSync(join(tmpdir(), 'rapport-empty-'))], /holds no posts Rapport knows/],
     [['audit', 'a.csv', 'b.csv'], /one FILE/],
     [['audit', '--input-format', 'xml', 'x.csv'], /Unknown value "xml" for --input-format/],
     [['audit', '--platform', 'friendster', 'x.csv'], /Unknown platform/],
@@ -220,5 +235,80 @@ describe('rapport audit streams', () => {
     // Never more than a few chunks of the 1.3 MB file ahead of the post being analysed.
     expect(maxAhead).toBeLessThan(400 * 1024);
     expect(maxAhead).toBeLessThan(total / 3);
+  });
+});
+
+describe('rapport audit on a whole archive', () => {
+  const archive = fixture('x-archive');
+
+  it('reads an X archive folder, its data/ folder or its zip alike, through the manifest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-zip-'));
+    const zip = join(dir, 'twitter-2023-09-10.zip');
+    const tree: Record<string, Uint8Array> = {};
+    for (const name of readdirSync(join(archive, 'data'))) {
+      if (name.endsWith('.js')) tree[`data/${name}`] = readFileSync(join(archive, 'data', name));
+    }
+    writeFileSync(zip, zipSync(tree));
+    for (const path of [archive, join(archive, 'data'), zip]) {
+      const r = await run(['audit', path, '--format', 'json'], { rules: TEST_RULES });
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ posts: 5, reposts: 1, replies: 2, malformed: 0, cadence: { from: '2023-07-01', to: '2023-09-08' } });
+    }
+  });
+
+  it('coaches an archive as X posts, counting a long reply as X does, with offsets into the whole text', async () => {
+    const lengthRule = RULES.find((rule) => rule.meta.id === 'length-limit');
+    expect(lengthRule).toBeDefined();
+    const rules = [lengthRule!, patternRule('test-proof', /\bproof\b/, 'be-human', 'suggestion')];
+    const r = await run(['audit', archive, '--format', 'jsonl'], { rules });
+    const rows = jsonl(r.stdout);
+    expect(rows.flatMap((row) => (row.findings as { ruleId: string }[]).map((f) => f.ruleId))).toEqual(['test-proof']);
+    const reply = rows[1] as { index: number; kind: string; findings: { start: number; end: number }[] };
+    expect(reply).toMatchObject({ index: 1, kind: 'conversation' });
+    const text = JSON.parse(readFileSync(join(archive, 'data/tweets.js'), 'utf8').replace(/^[^=]*=/, ''))[1].tweet.full_text as string;
+    expect(text.slice(reply.findings[0]?.start, reply.findings[0]?.end)).toBe('proof');
+  });
+
+  it('tells the user what it noticed about the archive on standard error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-nomanifest-'));
+    writeFileSync(join(dir, 'tweets.js'), readFileSync(join(archive, 'data/tweets.js')));
+    const r = await run(['audit', dir], { rules: TEST_RULES });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('has no manifest.js; read tweets.js by name.');
+    expect(r.stdout).toContain('X archive tweets.js, from');
+  });
+
+  it('refuses --input-format for an archive', async () => {
+    const r = await run(['audit', archive, '--input-format', 'csv'], { rules: TEST_RULES });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--input-format does not apply');
+  });
+});
+
+describe('one number for the CLI and the dashboard', () => {
+  it('the audit\'s ratio equals rules/history\'s over the records the dashboard would store for the same archive', async () => {
+    const archive = fixture('x-archive');
+    const audit = JSON.parse((await run(['audit', archive, '--format', 'json', '--policy', 'thirds'])).stdout);
+    const analyzer = createAnalyzer();
+    const stored: PostRecord[] = [];
+    for await (const record of (await openArchive(await folderFiles(archive))).records) {
+      if (record.kind !== 'post') continue;
+      const text = record.counted ? record.text.slice(record.counted.start, record.counted.end) : record.text;
+      stored.push(toPostRecord(analyzer.analyze(text, { platform: 'x' }), { at: record.at!, platform: 'x', reply: record.reply, thread: record.thread }));
+    }
+    const policy = parsePolicy('thirds');
+    if (!policy.ok) throw new Error(policy.error);
+    const dashboard = ratioSummary(stored, policy.policy);
+    expect(audit.selfPromotion).toMatchObject({ posts: dashboard.promotions, within: dashboard.within, recent: dashboard.recent });
+    expect(audit.selfPromotion.ratio).toBeCloseTo(dashboard.share ?? NaN, 4);
+    expect(dashboard.promotions).toBeGreaterThan(0);
+  });
+});
+
+describe('rapport audit on a LinkedIn export', () => {
+  it('reads Shares.csv and Comments.csv from the export folder: comments are conversation', async () => {
+    const r = await run(['audit', fixture('linkedin-export'), '--format', 'json'], { rules: TEST_RULES });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ posts: 7, empty: 1, replies: 5, cadence: { from: '2025-02-26', to: '2025-05-02' } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../rules/builtin/index';
+import { createAnalyzer } from '../../../rules/index';
 import { checkText } from '../../../cli/commands/check';
 import { PRINCIPLES } from '../../../rules/principles';
 import { patternRule, run, TEST_RULES } from '../helpers';
@@ -79,7 +79,7 @@ describe('rapport check', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json).sort()).toEqual(['findings', 'score', 'signals']);
-    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['test-loud', 'test-buy']);
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['test-loud', 'self-promotion']);
     expect(json.findings[0]).toMatchObject({ principle: 'listen-dont-shout', severity: 'warning', start: 2, end: 6, actual: 'LOUD' });
     expect(typeof json.signals.selfPromotion).toBe('number');
     expect(typeof json.score).toBe('number');

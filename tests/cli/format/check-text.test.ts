@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatCheck, groupByPrinciple, principleTitle } from '../../../cli/format/check-text';
 import { paint } from '../../../cli/format/colour';
-import { createAnalyzer } from '../../../rules/builtin/index';
-import type { Finding } from '../../../rules/builtin/index';
+import { createAnalyzer } from '../../../rules/index';
+import type { Finding } from '../../../rules/index';
 import { PRINCIPLES } from '../../../rules/principles';
 import { TEST_RULES } from '../helpers';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../rules/engine/analyze';
-import personalData, { ibanValid, luhnValid } from '../../../rules/builtin/personal-data';
+import personalData from '../../../rules/builtin/personal-data';
+import { ibanValid, luhnValid } from '../../../rules/detectors/personal-data';
 import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(personalData, {

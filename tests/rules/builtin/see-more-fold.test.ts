@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import seeMoreFold, { foldOffset } from '../../../rules/builtin/see-more-fold';
+import seeMoreFold from '../../../rules/builtin/see-more-fold';
+import { foldOffset } from '../../../rules/detectors/see-more-fold';
 import { ruleTester } from '../../support/rule-tester';
 
 const li = { platform: 'linkedin' as const };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { analyze, createAnalyzer, fillTemplate } from '../../../rules/engine/analyze';
-import { defineRule, type AnyRule } from '../../../rules/engine/types';
-import { SIGNAL_NAMES } from '../../../rules/engine/types';
+import { defineRule, type AnyRule, type RuleContext } from '../../../rules/engine/rule';
+import { SIGNAL_NAMES, findingKey, parseFindingKey } from '../../../rules/engine/types';
 
 function wordRule(id: string, word: string, extra: Partial<AnyRule['meta']> = {}): AnyRule {
   return defineRule({
@@ -37,7 +37,7 @@ describe('analyze', () => {
       ['synergy-word', 12, 'synergy'],
       ['synergy-word', 29, 'synergy'],
     ]);
-    expect(findings[0]).toMatchObject({ principle: 'be-human', severity: 'warning', message: 'Found "leverage" (1).', key: 'leverage-word:leverage' });
+    expect(findings[0]).toMatchObject({ principle: 'be-human', severity: 'warning', message: 'Found "leverage" (1).', key: findingKey('leverage-word', 'leverage') });
     expect(score).toBe(100 - 30);
     expect(principles.find((p) => p.id === 'be-human')).toMatchObject({ status: 'problem', count: 3, penalty: 30 });
     expect(principles.find((p) => p.id === 'people-first')).toMatchObject({ status: 'pass', penalty: 0 });
@@ -80,11 +80,33 @@ describe('analyze', () => {
     const analyzer = createAnalyzer([wordRule('synergy-word', 'synergy'), wordRule('x-only', 'post', { platforms: ['x'] })]);
     const text = 'synergy post';
     expect(analyzer.analyze(text, { disabledRules: ['synergy-word'] }).findings).toEqual([]);
-    expect(analyzer.analyze(text, { ignoredKeys: ['synergy-word:synergy'] }).findings).toEqual([]);
+    expect(analyzer.analyze(text, { ignoredKeys: [findingKey('synergy-word', 'Synergy')] }).findings).toEqual([]);
     expect(analyzer.analyze(text, { platform: 'x' }).findings.map((f) => f.ruleId)).toEqual(['synergy-word', 'x-only']);
     expect(analyzer.analyze(text, { platform: 'linkedin' }).findings.map((f) => f.ruleId)).toEqual(['synergy-word']);
     const house = { name: 'brand', rules: [wordRule('house-term', 'post')], overrides: { 'synergy-word': { enabled: false } } };
     expect(analyzer.analyze(text, { house, platform: 'linkedin' }).findings.map((f) => f.ruleId)).toEqual(['house-term']);
+  });
+
+  it('hands every rule the profile and the recent posts it was given, and an empty history otherwise', () => {
+    const seen: unknown[] = [];
+    const spy = { ...wordRule('spy-rule', 'x'), check: (context: RuleContext) => (seen.push([context.profile, context.recent]), []) };
+    const analyzer = createAnalyzer([spy]);
+    analyzer.analyze('a post');
+    const profile = { id: 'acme', name: 'Acme', objective: 'community' as const };
+    const recent = { posts: [{ at: '2026-12-01T10:00:00Z', kind: 'promotion' as const }], policy: { share: 0.2, window: 10, label: '80/20' } };
+    analyzer.analyze('a post', { profile, recent });
+    expect(seen).toEqual([[undefined, { posts: [] }], [profile, recent]]);
+  });
+
+  it('keeps ignore keys apart whatever characters rule ids and flagged words hold', () => {
+    expect(findingKey('house/acme:x', 'y')).not.toBe(findingKey('house/acme', 'x:y'));
+    expect(parseFindingKey(findingKey('house/acme/no:prices', '$5'))).toEqual({ ruleId: 'house/acme/no:prices', actual: '$5' });
+    expect(parseFindingKey('not a key')).toBeUndefined();
+    expect(parseFindingKey('["only one"]')).toBeUndefined();
+    const analyzer = createAnalyzer([wordRule('house/acme/odd:id', 'post')]);
+    const [finding] = analyzer.analyze('a post').findings;
+    expect(finding?.key).toBe(findingKey('house/acme/odd:id', 'post'));
+    expect(analyzer.analyze('a post', { ignoredKeys: [finding?.key ?? ''] }).findings).toEqual([]);
   });
 
   it('stays quiet on other languages, says so once, and keeps language-independent rules', () => {

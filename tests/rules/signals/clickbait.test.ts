@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChunkCache, createDoc } from '../../../rules/engine/document';
-import { clickbait, clickbaitSentences } from '../../../rules/signals/clickbait';
+import { WEIGHTS, clickbait, clickbaitFeatures, clickbaitSentences, useClickbaitWeights } from '../../../rules/signals/clickbait';
 
 const cache = new ChunkCache();
 const doc = (text: string) => createDoc(text, undefined, cache);
@@ -44,5 +44,25 @@ describe('clickbait signal', () => {
     expect(first && text.slice(first.start, first.end)).toBe('Plain first line.');
     expect(second && text.slice(second.start, second.end)).toBe('You won\u2019t believe this one trick');
     expect(second?.cues.map((c) => text.slice(c.start, c.end))).toContain('one trick');
+  });
+});
+
+describe('clickbait weights for the cross-validated eval', () => {
+  it('scores with other weights without a fresh parse, and back with WEIGHTS', () => {
+    const cache = new ChunkCache();
+    const text = 'These cats are the cutest thing ever';
+    const before = clickbait(createDoc(text, undefined, cache));
+    try {
+      useClickbaitWeights({ ...WEIGHTS, bias: -40 });
+      expect(clickbait(createDoc(text, undefined, cache))).toBeLessThan(0.05);
+    } finally {
+      useClickbaitWeights();
+    }
+    expect(clickbait(createDoc(text, undefined, cache))).toBe(before);
+  });
+  it('lists the cues that count in each sentence', () => {
+    const [first] = clickbaitFeatures(createDoc('you won\u2019t believe these 17 cats', undefined, new ChunkCache()));
+    expect(first!.form).toBe('headline');
+    expect(first!.ids).toContain('gap-believe');
   });
 });

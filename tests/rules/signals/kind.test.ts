@@ -16,6 +16,11 @@ describe('classifyKind', () => {
     const result = classifyKind({ ...quiet, conversational: 0.6, valueAdd: 0.8 }, []);
     expect(result).toEqual({ kind: 'conversation', because: { conversational: 0.6 } });
   });
+  it('takes other thresholds when given them', () => {
+    const at = { promotion: 0.3, conversation: 0.5, value: 0.5 };
+    expect(classifyKind({ ...quiet, selfPromotion: 0.35 }, []).kind).toBe('other');
+    expect(classifyKind({ ...quiet, selfPromotion: 0.35 }, [], at).kind).toBe('promotion');
+  });
   it('falls back to value, then other', () => {
     expect(classifyKind({ ...quiet, valueAdd: 0.6 }, []).kind).toBe('value');
     expect(classifyKind(quiet, []).kind).toBe('other');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChunkCache, createDoc } from '../../../rules/engine/document';
-import { chunkSentiment, prepareForVader, sentiment } from '../../../rules/signals/sentiment';
+import { SENTIMENT_WEIGHTS, chunkSentiment, combineSentiment, prepareForVader, sentiment, sentimentParts } from '../../../rules/signals/sentiment';
 
 const score = (text: string, cache = new ChunkCache()) => sentiment(createDoc(text, undefined, cache));
 
@@ -55,5 +55,21 @@ describe('sentiment signal', () => {
     expect(score(edited, cache)).toBeCloseTo(score(edited), 10);
     expect(score(edited)).toBeGreaterThan(two);
     expect(chunkSentiment('great').sum).toBeGreaterThan(0);
+  });
+});
+
+describe('sentiment weights', () => {
+  const doc = (text: string) => createDoc(text, undefined, new ChunkCache());
+  it('is the parts combined with the shipped weights', () => {
+    for (const text of ['I love this so much!', 'This is awful, I hate it', 'The meeting is at noon.']) {
+      expect(combineSentiment(sentimentParts(doc(text)), SENTIMENT_WEIGHTS)).toBe(sentiment(doc(text)));
+    }
+  });
+  it('weighs a complaint more as the negative weight grows, and a compliment the same', () => {
+    const bad = sentimentParts(doc('This is awful'));
+    const good = sentimentParts(doc('This is lovely'));
+    const more = { ...SENTIMENT_WEIGHTS, negativeWeight: 2 };
+    expect(combineSentiment(bad, more)).toBeLessThan(combineSentiment(bad));
+    expect(combineSentiment(good, more)).toBe(combineSentiment(good));
   });
 });

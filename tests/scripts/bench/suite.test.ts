@@ -26,6 +26,7 @@ describe('runBench (with stand-in tools)', () => {
       competitors: [fakeTool('harper.js', seen), fakeTool('alex', seen)],
       posts: ['a first short post', 'a second one, thanks'],
       sizes,
+      archiveTweets: 40,
     });
     expect(report.checks.map((c) => c.id)).toEqual([
       'full-280',
@@ -36,13 +37,20 @@ describe('runBench (with stand-in tools)', () => {
       'edit-3000-harper.js',
       'edit-3000-alex',
       'throughput',
+      'read-archive',
     ]);
+    expect(report.checks.find((c) => c.id === 'read-archive')!.target).toEqual({ op: '<=', value: 4 });
+    expect(report.timings.filter((t) => t.kind === 'read').map((t) => [t.tool, t.summary.n])).toEqual([
+      ['rapport readers', 9],
+      ['JSON.parse', 9],
+    ]);
+    expect(report.notes.join()).toMatch(/50,000 tweets: [\d.]+ s to read/);
     expect(report.checks.find((c) => c.id === 'edit-3000')!.target).toEqual({ op: '<=', value: 0.25 });
     expect(report.checks.find((c) => c.id === 'throughput')!.target).toEqual({ op: '>=', value: 0.5 });
     const cases = new Set(report.timings.map((t) => t.case));
     expect([...cases].some((c) => c.startsWith('re-analysis after 1-word edit, 280'))).toBe(true);
     expect(report.timings.filter((t) => t.kind === 'throughput').map((t) => t.tool)).toEqual(['rapport', 'compromise', 'harper.js', 'alex']);
-    for (const t of report.timings) expect(t.summary.n).toBe(t.kind === 'throughput' ? 2 : 3);
+    for (const t of report.timings.filter((t) => t.kind !== 'read')) expect(t.summary.n).toBe(t.kind === 'throughput' ? 2 : 3);
     // Fresh texts for full analyses, a session's texts for edits; every tool saw the same number.
     const count = (prefix: string) => seen.filter((s) => s.startsWith(prefix)).length;
     expect(count('rapport')).toBe(count('harper.js'));
@@ -52,7 +60,7 @@ describe('runBench (with stand-in tools)', () => {
 
   it('skips throughput without posts and competitors when none loaded', async () => {
     const seen: string[] = [];
-    const report = await runBench({ rapport: fakeTool('rapport', seen), compromise: fakeTool('compromise', seen), competitors: [], sizes: sizes.slice(1) });
+    const report = await runBench({ rapport: fakeTool('rapport', seen), compromise: fakeTool('compromise', seen), competitors: [], sizes: sizes.slice(1), archiveTweets: 0 });
     expect(report.checks.map((c) => c.id)).toEqual(['full-3000', 'edit-3000']);
   });
 });

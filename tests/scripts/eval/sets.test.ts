@@ -7,7 +7,7 @@ import { parseCsv } from '../../../scripts/eval/data';
 import type { RowResult } from '../../../scripts/eval/measures';
 import { formatErrors, formatText, toJson } from '../../../scripts/eval/report';
 import { runEval, type AnalyzerLike } from '../../../scripts/eval/runner';
-import { SETS, clickbait, corporateMessaging, vaderTweets, youtubeSpam, type Analyse } from '../../../scripts/eval/sets';
+import { DATA_SETS, clickbait, corporateMessaging, vaderTweets, youtubeSpam, type Analyse } from '../../../scripts/eval/sets';
 
 // Hand-written rows in the shape of each set (no rows of the real data). A fake analyse reads cue words
 // so each figure has a known answer.
@@ -145,8 +145,8 @@ describe('runEval, reports and the command line', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('runs the sets it finds and lists the missing ones', () => {
-    const report = runEval({ dataDir: dir, sets: SETS, createAnalyzer: fakeAnalyzer, showErrors: 1 });
+  it('runs the sets it finds and lists the missing ones', async () => {
+    const report = await runEval({ dataDir: dir, sets: DATA_SETS, createAnalyzer: fakeAnalyzer, showErrors: 1 });
     expect(report.sets.map((s) => s.set)).toEqual(['youtube-spam', 'vader-tweets']);
     expect(report.missing.map((m) => m.set)).toEqual(['corporate-messaging', 'clickbait']);
     expect(report.analysed).toBe(5);

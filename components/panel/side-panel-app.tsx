@@ -1,0 +1,17 @@
+import { askBackground } from '../shared/ask-background';
+import { useSettings } from '../shared/use-settings';
+import { PanelView } from './panel-view';
+import { usePanelConnection } from './use-panel-connection';
+
+/** The side panel wired to the extension: the background's state, the user's settings, the actions. */
+export function SidePanelApp({ tabId }: { tabId?: number }) {
+  const { state, notice, act } = usePanelConnection(tabId);
+  const { settings } = useSettings();
+  const hostname = state?.site?.hostname;
+  const siteEnabled = hostname ? !settings.disabledSites.includes(hostname) : true;
+  const setSiteEnabled = (enabled: boolean) => {
+    if (!hostname) return;
+    void askBackground({ type: 'set-site-enabled', hostname, enabled });
+  };
+  return <PanelView state={state} siteEnabled={siteEnabled} notice={notice} onAct={act} onSiteEnabled={setSiteEnabled} />;
+}

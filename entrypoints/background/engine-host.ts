@@ -1,0 +1,176 @@
+import { createAnalyzer, RULES, type Analysis } from '@/rules/index';
+import { prepareTagger } from '@/rules/engine/nlp';
+import { PRINCIPLES } from '@/rules/principles';
+import {
+  RequestSchema,
+  type AnalysisPayload,
+  type Answers,
+  type Ok,
+  type Refusal,
+  type RequestOf,
+  type RequestType,
+} from '@/utils/messages';
+import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
+import { DEFAULT_POLICY, parsePolicy, toPostRecord } from '@/rules/history';
+import { createHistoryStore, type HistoryStore } from './history-store';
+import type { PanelHub } from './panel-hub';
+
+/** Who sent a message, as far as the host cares: the content script's tab. */
+export interface Sender {
+  tab?: { id?: number; windowId?: number };
+}
+
+export interface PanelHooks {
+  hub: Pick<PanelHub, 'recordAnalysis' | 'focus' | 'gone'>;
+  /**
+   * Opens the side panel for the sender's tab. Called synchronously inside the message listener, before
+   * any await, because the browser only allows it while the badge click's user gesture is still alive.
+   */
+  open(sender: Sender): boolean;
+}
+
+/**
+ * Quiet this long after its last message, the host loads compromise's tagger (once; if a draft needed it
+ * first, this only runs it on a word). A check that arrives during the load waits a few hundred ms, once
+ * per worker. Loading it at once on waking made the common first check (one that needs no tags) wait for
+ * it; waiting for a pause in the messages lets that check go first and usually fits the load into the
+ * user's next burst of typing.
+ */
+export const TAGGER_IDLE_MS = 200;
+
+/**
+ * The self-promotion policy the composer judges drafts by: 80/20 until profiles carry a house pack's `ratio`.
+ * parsePolicy never fails on no spec; the fallback only satisfies the type.
+ */
+const parsedPolicy = parsePolicy(undefined);
+const RECENT_POLICY = parsedPolicy.ok ? parsedPolicy.policy : DEFAULT_POLICY;
+
+/** One message's handler: it gets that message's own payload and must give that message's answer. */
+type Handler<T extends RequestType> = (request: RequestOf<T>, sender: Sender) => Answers[T] | Promise<Answers[T]>;
+/** One handler per message type: the compiler refuses a table that misses one or answers wrongly. */
+export type Handlers = { [T in RequestType]: Handler<T> };
+
+/**
+ * The background's side of the messaging: one analyzer (and so one parse cache) for every composer, the
+ * user's settings applied to each analysis. Malformed messages are refused, never thrown at the sender.
+ */
+export function createEngineHost(
+  load = loadSettings,
+  update = updateSettings,
+  panel?: PanelHooks,
+  history: HistoryStore = createHistoryStore(),
+  now: () => number = Date.now,
+) {
+  const analyzer = createAnalyzer();
+  let warm = false;
+  let taggerReady = false;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  /** Loads the tagger once the messages pause (most checks never need it; the first that does would wait). */
+  const prepareWhenIdle = () => {
+    if (taggerReady) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      taggerReady = true;
+      prepareTagger();
+    }, TAGGER_IDLE_MS);
+  };
+  const warmUp = () => {
+    prepareWhenIdle();
+    if (warm) return;
+    warm = true;
+    analyzer.analyze('Warming up: how are you all doing today?');
+  };
+  const handlers: Handlers = {
+    // Runs before any await (the table is called synchronously): the user gesture expires at the first one.
+    'open-panel': (_request, sender) => ({ ok: panel?.open(sender) ?? false }),
+    'warm-up': () => {
+      warmUp();
+      return { ok: true };
+    },
+    analyze: async (request, sender) => {
+      warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
+      const { id, disabledRules, ignoredKeys } = activeProfile(await load());
+      // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
+      const posts = await history.recent(id, request.platform, RECENT_POLICY.window);
+      const recent = { posts, policy: { share: RECENT_POLICY.share, window: RECENT_POLICY.window, label: RECENT_POLICY.label } };
+      const analysis = analyzer.analyze(request.text, { platform: request.platform, disabledRules, ignoredKeys, recent });
+      const payload = toPayload(analysis);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
+      return { composerId: request.composerId, revision: request.revision, analysis: payload };
+    },
+    'composer-focus': (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) panel?.hub.focus(tabId, request.composerId, { hostname: request.hostname, platform: request.platform });
+      return { ok: true };
+    },
+    'composer-gone': (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) panel?.hub.gone(tabId, request.composerId);
+      return { ok: true };
+    },
+    'site-status': async (request) => {
+      const settings = await load();
+      const enabled = !settings.disabledSites.includes(request.hostname);
+      return settings.mastodonInstances.includes(request.hostname) ? { enabled, platform: 'mastodon' } : { enabled };
+    },
+    'rule-catalog': () =>
+      RULES.map((rule) => ({ id: rule.meta.id, principle: rule.meta.principle, summary: rule.meta.docs.summary })),
+    'ignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: [...new Set([...p.ignoredKeys, request.key])] })),
+    'unignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: p.ignoredKeys.filter((key) => key !== request.key) })),
+    'disable-rule': (request) => changeProfile((p) => ({ ...p, disabledRules: [...new Set([...p.disabledRules, request.ruleId])] })),
+    'enable-rule': (request) => changeProfile((p) => ({ ...p, disabledRules: p.disabledRules.filter((id) => id !== request.ruleId) })),
+    'set-site-enabled': (request) => {
+      const host = request.hostname.toLowerCase();
+      return change((s) => {
+        const others = s.disabledSites.filter((h) => h !== host);
+        return { ...s, disabledSites: request.enabled ? others : [...others, host] };
+      });
+    },
+    'set-mastodon-instances': (request) => change((s) => ({ ...s, mastodonInstances: [...new Set(request.hosts)] })),
+    'post-published': async (request) => {
+      // All rules, whatever the user turned off: the history judges the post, not what the card showed.
+      const analysis = analyzer.analyze(request.text, { platform: request.platform });
+      const profile = activeProfile(await load()).id;
+      const meta = { at: new Date(now()).toISOString(), platform: request.platform, profile, reply: request.reply };
+      return history.add(toPostRecord(analysis, meta), request.text);
+    },
+    'history-export': () => history.exportJson(),
+    'history-clear': async () => {
+      await history.clear();
+      return { ok: true };
+    },
+  };
+
+  /** A settings change, answered once it is stored. */
+  async function change(edit: (current: Settings) => Settings): Promise<Ok> {
+    await update(edit);
+    return { ok: true };
+  }
+  /** A change to the rule settings of the profile in use. */
+  function changeProfile(edit: (profile: Profile) => Profile): Promise<Ok> {
+    return change((s) => withActiveProfile(s, edit));
+  }
+
+  return async function handle(message: unknown, sender: Sender = {}): Promise<Answers[RequestType] | Refusal> {
+    const parsed = RequestSchema.safeParse(message);
+    if (!parsed.success) return { error: 'Rapport could not read that message.' };
+    return dispatch(handlers, parsed.data, sender);
+  };
+}
+
+/** Calls the request's own handler; written as a generic so the compiler pairs each request with its handler. */
+function dispatch<T extends RequestType>(handlers: Handlers, request: RequestOf<T>, sender: Sender) {
+  return handlers[request.type as T](request, sender);
+}
+
+/** The analysis as it travels: all of it (so a new field reaches the pages), its principles with their words. */
+export function toPayload(analysis: Analysis): AnalysisPayload {
+  return {
+    ...analysis,
+    principles: analysis.principles.map((p) => {
+      const { title, why, source } = PRINCIPLES[p.id];
+      return { ...p, title, why, source };
+    }),
+  };
+}

@@ -1,0 +1,19 @@
+import { loadSettings, parseSettings, settingsItem, updateSettings } from '@/utils/settings';
+import { acceptComposerPorts } from './composer-ports';
+import { createEngineHost } from './engine-host';
+import { syncMastodonInstances } from './mastodon-instances';
+import { createPanelHub } from './panel-hub';
+import { openPanelFor, wirePanel } from './panel-wiring';
+
+export default defineBackground(() => {
+  const hub = createPanelHub({ sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command) });
+  const handle = createEngineHost(loadSettings, updateSettings, { hub, open: openPanelFor });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
+  acceptComposerPorts();
+  wirePanel(hub);
+  const syncInstances = () => void loadSettings().then(syncMastodonInstances).catch(() => undefined);
+  syncInstances();
+  settingsItem.watch((value) => void syncMastodonInstances(parseSettings(value)).catch(() => undefined));
+  browser.permissions.onAdded.addListener(syncInstances);
+  browser.permissions.onRemoved.addListener(syncInstances);
+});

@@ -1,0 +1,149 @@
+import { render } from 'preact';
+import { FindingCard } from '@/components/shared/finding-card';
+import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messages';
+import { SEVERITY_COLOURS } from './underline';
+
+export interface BadgeView {
+  state: 'idle' | 'checking' | 'ready';
+  analysis?: AnalysisPayload;
+  /** The finding whose card is open, or 'all' for the list the badge opens. */
+  open?: FindingPayload | 'all';
+  /** Where the card goes (viewport coordinates). */
+  anchor?: { left: number; top: number; bottom: number };
+  notice?: string;
+}
+
+export interface BadgeHandlers {
+  onBadgeClick(): void;
+  onAction(action: CardAction, finding: FindingPayload): void;
+  onClose(): void;
+  onCardEnter(): void;
+  onCardLeave(): void;
+}
+
+/**
+ * The badge's and the card's styles, inside the badge's shadow root so the page's styles and ours never
+ * meet. The finding card is the side panel's (components/shared/finding-card.tsx), styled here for the page.
+ */
+const CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.badge { display: inline-flex; align-items: center; gap: 6px; height: 26px; padding: 0 10px; border-radius: 13px;
+  border: 1px solid #d4d4d8; background: #ffffff; color: #18181b; font-size: 12px; font-weight: 600; cursor: pointer;
+  box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
+.badge:focus-visible, button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: #16a34a; }
+.dot.suggestion { background: ${SEVERITY_COLOURS.suggestion}; } .dot.warning { background: ${SEVERITY_COLOURS.warning}; }
+.dot.error { background: ${SEVERITY_COLOURS.error}; }
+.dot.checking { background: #a1a1aa; }
+.card { position: fixed; width: 340px; max-height: 420px; overflow: auto; padding: 12px 14px; border-radius: 10px;
+  background: #ffffff; color: #18181b; border: 1px solid #e4e4e7; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  font-size: 13px; line-height: 1.45; }
+.card h2 { margin: 0 0 4px; font-size: 13px; font-weight: 700; }
+.findings { list-style: none; margin: 0; padding: 0; }
+.finding { padding: 8px 0; border-top: 1px solid #f4f4f5; } .finding:first-child { border-top: 0; }
+.severity { font-size: 11px; font-weight: 700; text-transform: uppercase; color: #1d4ed8; }
+.warning .severity, .error .severity { color: #b91c1c; }
+.principle { margin-left: 6px; color: #52525b; font-size: 12px; }
+.quote { display: block; margin: 2px 0 0; padding: 0; border: 0; background: none; color: inherit; font-size: 13px;
+  font-weight: 600; text-align: left; overflow-wrap: anywhere; }
+button.quote { color: #1d4ed8; cursor: pointer; }
+.message, .replacement, .why { margin: 2px 0 0; overflow-wrap: anywhere; }
+.replacement, .why { color: #52525b; font-size: 12px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.btn { font-size: 12px; padding: 4px 9px; border-radius: 6px; border: 1px solid #d4d4d8; background: #fafafa;
+  color: #18181b; cursor: pointer; }
+.btn.primary { background: #1d4ed8; border-color: #1d4ed8; color: #ffffff; }
+.btn.quiet { border-color: transparent; background: none; }
+.muted { color: #52525b; } .notice { margin-top: 6px; color: #b45309; font-size: 12px; }
+@media (prefers-color-scheme: dark) {
+  .badge, .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; }
+  .finding { border-color: #27272a; } .replacement, .why, .principle, .muted { color: #a1a1aa; }
+  .severity, button.quote { color: #93c5fd; } .warning .severity, .error .severity { color: #fca5a5; }
+  .btn { background: #27272a; color: #f4f4f5; border-color: #3f3f46; } .btn.quiet { background: none; border-color: transparent; }
+  .btn.primary { background: #3b82f6; border-color: #3b82f6; color: #0b1120; }
+}`;
+
+function worst(findings: readonly FindingPayload[]): string {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  if (findings.some((f) => f.severity === 'warning')) return 'warning';
+  return findings.length ? 'suggestion' : 'clean';
+}
+
+function Card({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) {
+  const { analysis, open, anchor } = view;
+  if (!analysis || !open || !anchor) return null;
+  const findings = open === 'all' ? analysis.findings : [open];
+  const below = anchor.bottom + 430 < window.innerHeight;
+  const style = {
+    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 350))}px`,
+    top: below ? `${anchor.bottom + 6}px` : undefined,
+    bottom: below ? undefined : `${window.innerHeight - anchor.top + 6}px`,
+  };
+  return (
+    <div
+      class="card"
+      style={style}
+      role="dialog"
+      aria-label="Rapport suggestions"
+      onMouseEnter={handlers.onCardEnter}
+      onMouseLeave={handlers.onCardLeave}
+      onKeyDown={(e) => e.key === 'Escape' && handlers.onClose()}
+    >
+      {open === 'all' && (
+        <h2>
+          {analysis.findings.length === 0 ? 'Nothing to change: this reads well.' : `Score ${analysis.score} · ${analysis.findings.length} to look at`}
+        </h2>
+      )}
+      {analysis.notes.map((note) => (
+        <div class="muted" key={note}>
+          {note}
+        </div>
+      ))}
+      <ul class="findings">
+        {findings.map((f) => (
+          <FindingCard
+            key={`${f.key}@${f.start}`}
+            finding={f}
+            onAct={handlers.onAction}
+            principle={analysis.principles.find((p) => p.id === f.principle)}
+            selectable={open === 'all'}
+          />
+        ))}
+      </ul>
+      {view.notice && (
+        <div class="notice" role="status">
+          {view.notice}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Badge({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) {
+  const findings = view.analysis?.findings ?? [];
+  const tone = view.state === 'ready' ? worst(findings) : 'checking';
+  const label =
+    view.state !== 'ready'
+      ? 'Rapport is checking'
+      : `Rapport: ${findings.length} suggestion${findings.length === 1 ? '' : 's'}, score ${view.analysis?.score ?? 100}`;
+  return (
+    <>
+      <style>{CSS}</style>
+      <button class="badge" aria-label={label} title={label} aria-expanded={view.open === 'all'} onClick={handlers.onBadgeClick}>
+        <span class={`dot ${tone}`} />
+        <span>{view.state === 'ready' ? (findings.length === 0 ? '✓' : findings.length) : '…'}</span>
+        {view.state === 'ready' && <span class="muted">{view.analysis?.score}</span>}
+      </button>
+      <Card view={view} handlers={handlers} />
+    </>
+  );
+}
+
+export function renderBadge(shadow: ShadowRoot, view: BadgeView, handlers: BadgeHandlers): void {
+  render(<Badge view={view} handlers={handlers} />, shadow);
+}
+
+export function unmountBadge(shadow: ShadowRoot): void {
+  render(null, shadow);
+}

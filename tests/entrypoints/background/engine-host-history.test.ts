@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createEngineHost } from '../../../entrypoints/background/engine-host';
+import { createHistoryStore } from '../../../entrypoints/background/history-store';
+import { AnalyzeResponseSchema, type HistoryExport } from '../../../utils/messages';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+
+/** The engine host's history messages (post-published, history-export, history-clear), on fakeBrowser storage. */
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+function host() {
+  const history = createHistoryStore(() => NOW);
+  const handle = createEngineHost(async () => DEFAULT_SETTINGS, async (c) => c(DEFAULT_SETTINGS), undefined, history, () => NOW);
+  return { handle, history };
+}
+const published = (text: string, reply = false) => ({ type: 'post-published', composerId: 'c1', platform: 'x', text, reply });
+
+describe('engine host: history messages', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('records a published post as the engine judged it, without its text', async () => {
+    const { handle, history } = host();
+    expect(await handle(published('Our new course launches today: 20% off, book your seat now at example.com/course'))).toEqual({ added: true, nearlyFull: false });
+    const [post] = await history.posts();
+    expect(post).toMatchObject({ at: new Date(NOW).toISOString(), platform: 'x', profile: 'default', reply: false, kind: 'promotion' });
+    expect(post!.score).toEqual(expect.any(Number));
+    expect(post).not.toHaveProperty('text');
+  });
+
+  it('records a reply as conversation, and the same text twice once', async () => {
+    const { handle, history } = host();
+    await handle(published('Good point, I had not thought of that. How did your team handle it?', true));
+    expect(await handle(published('Good point, I had not thought of that. How did your team handle it?', true))).toMatchObject({ added: false });
+    expect((await history.posts()).map((p) => [p.reply, p.kind])).toEqual([[true, 'conversation']]);
+  });
+
+  it('refuses an empty or malformed post', async () => {
+    const { handle, history } = host();
+    for (const message of [published(''), { type: 'post-published', composerId: 'c', platform: 'myspace', text: 'hi', reply: false }, { type: 'post-published', text: 'hi' }])
+      expect(await handle(message)).toHaveProperty('error');
+    expect(await history.posts()).toEqual([]);
+  });
+
+  it('answers history-export with { version: 1, posts } and history-clear empties it', async () => {
+    const { handle } = host();
+    await handle(published('What is one tool you could not work without this year?'));
+    const exported = (await handle({ type: 'history-export' })) as HistoryExport;
+    expect(exported.version).toBe(1);
+    expect(exported.posts).toHaveLength(1);
+    expect(exported.posts[0]).toMatchObject({ at: new Date(NOW).toISOString(), platform: 'x' });
+    expect(await handle({ type: 'history-clear' })).toEqual({ ok: true });
+    expect(await handle({ type: 'history-export' })).toEqual({ version: 1, posts: [] });
+  });
+});
+
+describe('engine host: the self-promotion ratio on the stored history', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const DRAFT = 'Our spring sale starts today: 20% off every course. Book your seat now at example.com/courses';
+  const DAY = 86_400_000;
+  /** Ten posts a day apart, newest last: `p` promotes. */
+  async function stored(history: ReturnType<typeof createHistoryStore>, kinds: string, platform: 'x' | 'linkedin' = 'x', profile = 'default') {
+    let i = 0;
+    for (const k of kinds) {
+      const at = new Date(NOW - (kinds.length - i) * DAY).toISOString();
+      await history.add({ at, platform, profile, reply: false, kind: k === 'p' ? 'promotion' : 'value' }, `${platform} ${profile} post ${i++}`);
+    }
+  }
+  const ratioFindings = async (handle: ReturnType<typeof host>['handle']) => {
+    const answer = AnalyzeResponseSchema.parse(await handle({ type: 'analyze', composerId: 'c1', revision: 1, platform: 'x', text: DRAFT }));
+    return answer.analysis.findings.filter((f) => f.ruleId === 'self-promotion-ratio');
+  };
+
+  it('finds a promotional draft that would make 3 of the last 10 promote', async () => {
+    const { handle, history } = host();
+    await stored(history, 'ooooooppoo');
+    const [finding] = await ratioFindings(handle);
+    expect(finding).toBeDefined();
+    expect(finding!.message).toMatch(/2 of your last 10/);
+  });
+
+  it('stays quiet with no history, and with the promotions on another platform or profile', async () => {
+    const { handle, history } = host();
+    expect(await ratioFindings(handle)).toEqual([]);
+    await stored(history, 'ooooooppoo', 'linkedin');
+    await stored(history, 'ooooooppoo', 'x', 'brand');
+    expect(await ratioFindings(handle)).toEqual([]);
+  });
+
+  it('sees a post published a moment ago', async () => {
+    const { handle, history } = host();
+    await stored(history, 'oooooooooo'.slice(0, 9) + 'p');
+    expect(await ratioFindings(handle)).toEqual([]);
+    await handle(published('Last call: our course closes tonight, 20% off, book your seat now at example.com/course'));
+    expect(await ratioFindings(handle)).toHaveLength(1);
+  });
+});

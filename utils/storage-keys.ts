@@ -1,0 +1,14 @@
+/**
+ * Where things are kept in extension storage, named once. Kept apart from the schemas so the content
+ * script can tell a settings change from any other storage change without bundling zod.
+ */
+
+/** The user's settings (utils/settings.ts), in `storage.local`. */
+export const SETTINGS_KEY = 'settings';
+
+/** The post history (entrypoints/background/history-store.ts), in `storage.local`. */
+export const HISTORY_KEY = 'history';
+/** The history's options: keep the text (off by default) and retention. */
+export const HISTORY_OPTIONS_KEY = 'history-options';
+/** The per-install salt the history hashes post texts with, made once. */
+export const HISTORY_SALT_KEY = 'history-salt';
