@@ -40,7 +40,8 @@ export const SHOTS: readonly Shot[] = [
       const page = await composer(browser, 'x', DRAFTS.launch, STORE_SIZE.width);
       try {
         await page.locator('rapport-badge button.badge').click();
-        await page.locator('rapport-badge .item').first().waitFor({ timeout: 10_000 });
+        await page.locator('rapport-badge .finding').first().waitFor({ timeout: 10_000 });
+        await painted(page);
         return await page.screenshot();
       } finally {
         await page.close();
@@ -69,6 +70,14 @@ async function composer(browser: E2EBrowser, name: ReplicaName, text: string, wi
   return page;
 }
 
+/**
+ * Waits for two animation frames, so that a page just resized or changed is laid out and painted before it
+ * is captured (a capture taken sooner can show the old width tiled across the new one).
+ */
+async function painted(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 /** The composer with the panel at its right, as Chrome lays them out. */
 async function beside(browser: E2EBrowser, name: ReplicaName, text: string, scheme: 'light' | 'dark'): Promise<Buffer> {
   const page = await composer(browser, name, text, STORE_SIZE.width - PANEL_WIDTH);
@@ -90,6 +99,8 @@ async function beside(browser: E2EBrowser, name: ReplicaName, text: string, sche
     await panel.waitForFunction(() => /^[1-9]\d* of /.test(document.querySelector('[role="meter"]')?.getAttribute('aria-valuetext') ?? ''), null, {
       timeout: 20_000,
     });
+    await painted(page);
+    await painted(panel);
     return side(await page.screenshot(), await panel.screenshot());
   } finally {
     await panel.close();
