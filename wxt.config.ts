@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { libraryPatches } from './build/library-patches';
 import { ICON_PATHS } from './scripts/lib/icon-sizes';
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -39,10 +40,35 @@ function lazyTagger(): Plugin {
   };
 }
 
+/**
+ * Firefox's identity and promises (addons.mozilla.org). The id never changes once published. Firefox 140 is
+ * the first desktop version to read `data_collection_permissions`; "none" says that Rapport collects and
+ * sends nothing.
+ */
+const GECKO = {
+  id: '{fd81bf42-cb8c-4feb-aee9-b6eb44174840}',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'] },
+};
+/** Firefox for Android reads `data_collection_permissions` from version 142. */
+const GECKO_ANDROID = { strict_min_version: '142.0' };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), lazyTagger()] }),
+  // Manifest V3 for Firefox too (WXT's default there is MV2): the same manifest shape as Chrome's (`action`,
+  // `optional_host_permissions` for the Mastodon instances a user adds), and a background that may stop
+  // and restart, which the extension already expects of Chrome's service worker. Firefox 140, the floor
+  // set by `data_collection_permissions`, supports all of it.
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact(), lazyTagger(), libraryPatches()] }),
+  // The sources zip addons.mozilla.org asks for holds what rebuilds the Firefox package: not the store
+  // pictures, nor what .gitignore keeps out of the repository (WXT leaves out node_modules, .output and
+  // dotfiles itself); .nvmrc names the Node version to build with.
+  zip: {
+    includeSources: ['.nvmrc'],
+    excludeSources: ['store/screenshots/**', 'dist/**', 'tests/e2e/screenshots/**', 'test-results/**', 'stats.html', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'A writing coach for social posts that runs entirely in your browser.',
@@ -61,5 +87,12 @@ export default defineConfig({
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } }
         : { 'toggle-panel': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open or close the Rapport panel' } },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO, gecko_android: GECKO_ANDROID } } : {}),
   }),
+  hooks: {
+    // WXT writes Firefox's sidebar_action from the side panel's page and gives it no icon of its own.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = ICON_PATHS;
+    },
+  },
 });

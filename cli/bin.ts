@@ -1,4 +1,5 @@
-#!/usr/bin/env -S npx tsx
+// The `rapport` command's entry point. `npm run build:cli` bundles it into dist/cli/rapport.mjs (the
+// package's `bin`, built on install), which starts without compiling TypeScript on every call.
 import { main } from './main';
 
 // `rapport audit big.csv --format jsonl | head` closes the pipe early: that is the reader's choice, not an error.

@@ -1,3 +1,4 @@
+import { version } from '../package.json';
 import type { AnyRule } from '../rules/engine/rule';
 import { EXIT, UsageError } from './args';
 import { audit, AUDIT_HELP } from './commands/audit';
@@ -17,7 +18,7 @@ Commands:
   audit FILE     Sum up many posts: CSV, JSON, JSON Lines, an X archive's tweets.js, LinkedIn Shares.csv
   pack validate PACK  Check a house-rule pack and list every problem in it
 
-Run "rapport <command> --help" for a command's options.
+Run "rapport <command> --help" for a command's options, "rapport --version" for the version.
 `;
 
 const COMMANDS = ['check', 'audit', 'pack'] as const;
@@ -64,6 +65,10 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
       case '-h':
       case '--help':
         await write(io.stdout, MAIN_HELP);
+        return EXIT.ok;
+      case '-v':
+      case '--version':
+        await write(io.stdout, `${version}\n`);
         return EXIT.ok;
       case undefined:
         await write(io.stderr, MAIN_HELP);

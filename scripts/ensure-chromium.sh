@@ -9,8 +9,12 @@ if [ -n "${CHROMIUM_PATH:-}" ]; then
   exit 1
 fi
 if [ -x /usr/bin/chromium ]; then exit 0; fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "No Chromium at /usr/bin/chromium and no apt here: set CHROMIUM_PATH to a Chromium or Chrome for Testing binary." >&2
+  exit 1
+fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Chromium is missing: run 'sudo apt-get install chromium', or set CHROMIUM_PATH to a Chrome or Chromium binary." >&2
+  echo "Chromium is missing: run 'sudo apt-get install chromium', or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary." >&2
   exit 1
 fi
 echo "Installing Debian's chromium for the browser tests..." >&2

@@ -14,6 +14,14 @@ describe('main', () => {
     }
   });
 
+  it('prints package.json\'s version for --version and -v, and exits 0', async () => {
+    const { version } = await import('../../package.json');
+    for (const argv of [['--version'], ['-v']]) {
+      expect(await run(argv)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('prints a command\'s help for "help <command>"', async () => {
     expect((await run(['help', 'audit'])).stdout).toMatch(/^Usage: rapport audit/);
     expect((await run(['help', 'check'])).stdout).toMatch(/^Usage: rapport check/);

@@ -4,23 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 import { ICON_SIZES } from '../../scripts/lib/icon-sizes';
+import { pngSize } from '../support/png';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** Width and height from a PNG's IHDR chunk, which the format requires straight after the signature. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-  expect(bytes.toString('ascii', 12, 16)).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
 type IconManifest = { icons?: Record<string, string>; action?: { default_icon?: Record<string, string> } };
 
 async function manifestFor(browser: 'chrome' | 'firefox'): Promise<IconManifest> {
   const manifest = config.manifest;
   if (typeof manifest !== 'function') throw new Error('wxt.config.ts: manifest is expected to be a function of the browser');
-  return (await manifest({ browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' })) as IconManifest;
+  return (await manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' })) as IconManifest;
 }
 
 describe('public/icon', () => {
