@@ -6,6 +6,9 @@
 export { analyze, createAnalyzer } from './engine/analyze';
 export type { AnalyzeOptions, Analyzer } from './engine/analyze';
 export { RULES } from './builtin/index';
+// A post's kind alone, for archives where only the self-promotion ratio is needed: analyze().kind, faster.
+export { classifyKind, createKindClassifier } from './engine/classify-kind';
+export type { KindClassifier } from './engine/classify-kind';
 // The panel's judgements beside analyze(): what a draft does well, the principle worth most, the channel meter.
 export { biggestGain, strengthsOf } from './engine/strengths';
 export { channelReport } from './engine/channel';

@@ -43,13 +43,7 @@ export function createAnalyzer(rules: readonly AnyRule[] = RULES, cache = new Ch
       if (!english) notes.push('This looks like a language other than English, so only length and privacy checks ran.');
       if (doc.truncated) notes.push(`Only the first ${doc.chunks.at(-1)?.start ?? 0} characters were coached; the text is very long.`);
 
-      const findings: Finding[] = [];
-      for (const rule of activeRules(rules, options)) {
-        if (!english && !rule.meta.languageIndependent) continue;
-        const outcome = runRule(rule, doc, signals, options);
-        if (outcome.error) notes.push(outcome.error);
-        findings.push(...outcome.findings);
-      }
+      const findings = runRules(rules, doc, signals, options, english, notes);
       const ignored = new Set(options.ignoredKeys ?? []);
       const kept = findings.filter((f) => !ignored.has(f.key)).sort((a, b) => a.start - b.start || a.end - b.end);
       const { score, principles } = scorePrinciples(kept);
@@ -65,6 +59,28 @@ let defaultAnalyzer: Analyzer | undefined;
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   defaultAnalyzer ??= createAnalyzer();
   return defaultAnalyzer.analyze(text, options);
+}
+
+/**
+ * The findings of every rule that applies to this draft, in rule order; a rule that fails or has bad
+ * options adds a note instead. Only language-independent rules run on a text that is not English.
+ */
+export function runRules(
+  rules: readonly AnyRule[],
+  doc: Doc,
+  signals: Signals,
+  options: AnalyzeOptions,
+  english: boolean,
+  notes: string[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of activeRules(rules, options)) {
+    if (!english && !rule.meta.languageIndependent) continue;
+    const outcome = runRule(rule, doc, signals, options);
+    if (outcome.error) notes.push(outcome.error);
+    findings.push(...outcome.findings);
+  }
+  return findings;
 }
 
 function activeRules(rules: readonly AnyRule[], options: AnalyzeOptions): AnyRule[] {

@@ -27,17 +27,23 @@ export const SIGNALS: Record<SignalName, (doc: Doc) => number> = {
   sentiment,
 };
 
+/**
+ * One signal as analysis reports it: a signal that throws reads as "nothing seen", never as a crash, and
+ * every value is clamped to its range. Shared by `computeSignals` and the engine's kind-only path.
+ */
+export function computeSignal(name: SignalName, doc: Doc): number {
+  let value: number;
+  try {
+    value = SIGNALS[name](doc);
+  } catch {
+    value = 0;
+  }
+  const low = name === 'sentiment' ? -1 : 0;
+  return Number.isFinite(value) ? Math.min(1, Math.max(low, value)) : 0;
+}
+
 export function computeSignals(doc: Doc): Signals {
   const out = {} as Signals;
-  for (const [name, compute] of Object.entries(SIGNALS) as [SignalName, (doc: Doc) => number][]) {
-    let value: number;
-    try {
-      value = compute(doc);
-    } catch {
-      value = 0; // a failing signal reads as "nothing seen", never as a crash
-    }
-    const low = name === 'sentiment' ? -1 : 0;
-    out[name] = Number.isFinite(value) ? Math.min(1, Math.max(low, value)) : 0;
-  }
+  for (const name of Object.keys(SIGNALS) as SignalName[]) out[name] = computeSignal(name, doc);
   return out;
 }
