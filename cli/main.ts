@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
   const loadEngine = async (): Promise<Engine> => {
     const engine = await import('../rules/index');
     const rules = options.rules ?? engine.RULES;
-    return { rules, analyzer: engine.createAnalyzer(rules) };
+    return { rules, analyzer: engine.createAnalyzer(rules), kinds: engine.createKindClassifier(rules) };
   };
   const [command, ...rest] = argv;
   try {

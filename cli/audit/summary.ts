@@ -51,6 +51,8 @@ export interface SummaryJson {
   averageSignals: Partial<Signals>;
   findings: PrincipleTally[];
   weakest: WeakPost[];
+  /** Only each post's kind was judged (`--kinds-only`): no scores, signals or findings were computed. */
+  kindsOnly?: true;
 }
 
 export interface PostResult {
@@ -88,20 +90,28 @@ export class AuditSummary {
   private readonly signalTotals = new Map<SignalName, number>();
   private readonly tallies = new Map<string, { findings: number; posts: number; rules: Map<string, RuleTally> }>();
   private readonly weakest: Lowest<WeakPost>;
+  private readonly kindsOnly: boolean;
 
-  constructor(options: { top?: number; policy?: RatioPolicy } = {}) {
+  constructor(options: { top?: number; policy?: RatioPolicy; kindsOnly?: boolean } = {}) {
     this.weakest = new Lowest<WeakPost>(options.top ?? 5, (a, b) => a.score - b.score || a.index - b.index);
     this.ratio = new RatioTally(options.policy ?? DEFAULT_POLICY);
+    this.kindsOnly = options.kindsOnly ?? false;
+  }
+
+  /** Counts a post of which only the kind is known (the ratio and cadence); returns its kind as the ratio counted it. */
+  addKind(post: AuditPost, result: KindResult): PostKind {
+    this.posts += 1;
+    if (post.reply) this.replies += 1;
+    const kind = kindOf(result.kind, post);
+    this.ratio.add(kind, post.at);
+    if (post.at) this.days.add(post.at);
+    return kind;
   }
 
   /** Counts a post; returns its kind as the ratio counted it. */
   addPost(post: AuditPost, result: PostResult): PostKind {
-    this.posts += 1;
+    const kind = this.addKind(post, result.kind);
     this.scoreTotal += result.score;
-    if (post.reply) this.replies += 1;
-    const kind = kindOf(result.kind.kind, post);
-    this.ratio.add(kind, post.at);
-    if (post.at) this.days.add(post.at);
     for (const name of SIGNAL_NAMES) this.signalTotals.set(name, (this.signalTotals.get(name) ?? 0) + (result.signals[name] ?? 0));
     if (result.findings.some((f) => f.severity === 'error')) this.withErrors += 1;
 
@@ -175,7 +185,7 @@ export class AuditSummary {
       empty: this.empty,
       reposts: this.reposts,
       replies: this.replies,
-      averageScore: this.posts ? round(this.scoreTotal / this.posts, 1) : null,
+      averageScore: this.posts && !this.kindsOnly ? round(this.scoreTotal / this.posts, 1) : null,
       postsWithErrors: this.withErrors,
       selfPromotion: {
         posts: ratio.promotions,
@@ -188,6 +198,7 @@ export class AuditSummary {
       averageSignals,
       findings,
       weakest: this.weakest.toArray(),
+      ...(this.kindsOnly ? { kindsOnly: true as const } : {}),
     };
   }
 

@@ -62,6 +62,11 @@ export function formatAuditSummary(summary: SummaryJson, context: SummaryContext
     out.push('');
   }
 
+  if (summary.kindsOnly) {
+    out.push(p.dim('Only each post\u2019s kind was judged (--kinds-only): run without it for findings and the weakest posts.'));
+    return out.join('\n') + '\n';
+  }
+
   out.push(p.bold('Most frequent findings'));
   if (!summary.findings.length) out.push('  None: every post reads well.');
   const perPrinciple = context.rulesPerPrinciple ?? 3;

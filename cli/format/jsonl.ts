@@ -14,3 +14,8 @@ export function jsonlLine(index: number, kind: PostKind, analysis: Pick<Analysis
     score: analysis.score,
   });
 }
+
+/** One post of `rapport audit --kinds-only --format jsonl`: its place in the input and its kind, nothing else. */
+export function jsonlKindLine(index: number, kind: PostKind): string {
+  return JSON.stringify({ index, kind });
+}

@@ -4,13 +4,14 @@ import { DEFAULT_DATA_DIR, MissingDataError, readSet } from '../eval/data';
 import { parseOptions, UsageError, wholeNumber } from '../lib/args';
 import { benchJson, formatBench } from './report';
 import { runBench } from './suite';
-import { compromise, loadCompetitors, rapport } from './tools';
+import { compromise, loadCompetitors, rapport, rapportKinds } from './tools';
 
 export const USAGE = `Usage: npm run bench -- [--data DIR] [--json] [--quick] [--seed N] [--profile]
 
 Times Rapport against compromise's parse (the budget), harper.js and alex, on generated posts of 280,
 3,000 and 20,000 characters (full analysis with an empty cache, and re-analysis after a one-word edit),
-throughput over the dev corporate tweets in DIR (default ${DEFAULT_DATA_DIR}; skipped when missing), and
+throughput over the dev corporate tweets in DIR (default ${DEFAULT_DATA_DIR}; skipped when missing), the
+kinds of 2,000 posts from the four dev sets (classifyKind against the full analysis an import would run), and
 the archive readers over a generated X archive of 20,000 tweets against JSON.parse of the whole file.
 
   --json     print the figures as JSON (progress still goes to stderr)
@@ -63,6 +64,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       notes.push(`Throughput skipped: ${error.message}`);
     }
   }
+  const kindPosts = devMix(dataDir, KIND_POSTS);
+  if (!kindPosts) notes.push(`Kinds timed on generated tweets: the dev sets were not found in ${dataDir}.`);
   log('bench: loading harper.js and alex');
   const loaded = await loadCompetitors();
   const report = await runBench({
@@ -70,6 +73,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     compromise,
     competitors: loaded.tools,
     posts,
+    kinds: rapportKinds,
+    kindPosts,
     seed: seed ?? 1,
     quick: values.quick ?? false,
     notes: [...loaded.notes, ...notes],
@@ -81,4 +86,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   process.stdout.write(`${values.json ? benchJson(report) : formatBench(report)}\n`);
   return 0;
+}
+
+const DEV_SETS = ['clickbait.csv', 'corporate-messaging.csv', 'vader-tweets.csv', 'youtube-spam.csv'];
+const KIND_POSTS = 2000;
+
+/**
+ * `count` posts spread evenly over the four dev sets (every k-th text of their concatenation), so headlines,
+ * brand tweets, personal tweets and comments all appear; undefined when a set is missing.
+ */
+function devMix(dir: string, count: number): string[] | undefined {
+  const texts: string[] = [];
+  for (const file of DEV_SETS) {
+    if (!existsSync(join(dir, file))) return undefined;
+    texts.push(...readSet(dir, file, ['text']).map((row) => row.text ?? ''));
+  }
+  const step = texts.length / count;
+  return Array.from({ length: Math.min(count, texts.length) }, (_, i) => texts[Math.floor(i * step)]!);
 }

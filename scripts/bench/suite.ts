@@ -50,7 +50,7 @@ export function quickPlan(plan: Plan): Plan {
 
 export interface Timing {
   case: string;
-  kind: 'full' | 'edit' | 'throughput' | 'read';
+  kind: 'full' | 'edit' | 'throughput' | 'kinds' | 'read';
   /** Text length (mean length per post for throughput). */
   chars: number;
   tool: string;
@@ -92,6 +92,12 @@ export interface BenchOptions {
   seed?: number;
   quick?: boolean;
   sizes?: readonly SizeCase[];
+  /** Rapport's kind-only path (classifyKind), timed against its full analysis; skipped when absent. */
+  kinds?: Tool;
+  /** Posts whose kinds are timed (a mix of the dev sets); generated tweets when absent. */
+  kindPosts?: readonly string[];
+  /** How many generated tweets to classify when no kindPosts are given (default 2,000; a third when quick). */
+  kindCount?: number;
   /** Tweets in the generated archive whose reading is timed (0 to skip). */
   archiveTweets?: number;
   notes?: readonly string[];
@@ -208,6 +214,36 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const pps = (tool: string) => through.find((t) => t.tool === tool)?.postsPerSecond ?? NaN;
     checks.push(check('throughput', `throughput, ${posts.length} tweets`, 'compromise parse-only', pps('rapport'), pps('compromise'), atLeast(0.5), 'posts/s'));
     notes.push(`Throughput: each dev post analysed once by each tool, interleaved, after ${warmupTexts.length} generated warm-up tweets; Rapport and harper.js keep one session for the run, starting empty.`);
+  }
+
+  if (options.kinds) {
+    const count = options.kindCount ?? 2000;
+    const given = options.kindPosts?.length ? options.kindPosts : undefined;
+    const pool = given ?? Array.from({ length: count }, () => generator.post(200, 'tweet'));
+    const posts = quick ? pool.slice(0, Math.ceil(pool.length / 3)) : pool;
+    const label = `kinds of ${posts.length} ${given ? 'dev posts' : 'generated tweets'}`;
+    log(`bench: ${label}`);
+    // An import: one session each for the run, starting empty; Rapport's full analysis is the peer.
+    const contenders: Contender<string>[] = [options.kinds, options.rapport, options.compromise].map((tool) => {
+      const session = tool.session();
+      return { name: tool.name, run: (text: string) => session(text, 'x') };
+    });
+    const warmupTexts = Array.from({ length: quick ? 10 : 30 }, () => generator.post(200, 'tweet'));
+    const samples = await measureInterleaved(
+      contenders,
+      (i) => (i < warmupTexts.length ? warmupTexts[i]! : posts[i - warmupTexts.length]!),
+      { warmup: warmupTexts.length, min: posts.length, max: posts.length, budgetMs: Infinity },
+    );
+    const chars = Math.round(posts.reduce((n, p) => n + p.length, 0) / posts.length);
+    const pps = (tool: string) => (samples.get(tool)?.length ?? 0) / ((samples.get(tool) ?? []).reduce((a, b) => a + b, 0) / 1000);
+    const kinds = timingsFor(label, 'kinds', chars, samples).map((t) => ({ ...t, postsPerSecond: pps(t.tool) }));
+    timings.push(...kinds);
+    checks.push(check('kinds', label, 'rapport full analysis', pps(options.kinds.name), pps(options.rapport.name), atLeast(8), 'posts/s'));
+    const seconds = (tool: string) => (50_000 / pps(tool)).toFixed(1);
+    notes.push(
+      `Kinds: each post classified once by each tool, interleaved, one session each starting empty. 50,000 such posts on one thread: ` +
+        `${seconds(options.kinds.name)} s for their kinds, ${seconds(options.rapport.name)} s for full analyses.`,
+    );
   }
 
   const archiveTweets = options.archiveTweets ?? (quick ? 5000 : 20_000);

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import type { PlatformId } from '../../platforms/types';
-import { createAnalyzer } from '../../rules/index';
+import { createAnalyzer, createKindClassifier } from '../../rules/index';
 
 /** Something that reads a text: Rapport, the parser it is built on, or a linter users might pick instead. */
 export interface Tool {
@@ -19,6 +19,16 @@ export const rapport: Tool = {
   session() {
     const analyzer = createAnalyzer();
     return (text, platform) => analyzer.analyze(text, platform ? { platform } : {});
+  },
+};
+
+/** Rapport's kind-only path: what an archive import needs per post (the self-promotion ratio). */
+export const rapportKinds: Tool = {
+  name: 'rapport kinds',
+  full: (text, platform) => createKindClassifier().classify(text, platform),
+  session() {
+    const classifier = createKindClassifier();
+    return (text, platform) => classifier.classify(text, platform);
   },
 };
 

@@ -305,6 +305,30 @@ describe('one number for the CLI and the dashboard', () => {
   });
 });
 
+describe('rapport audit --kinds-only', () => {
+  it('gives every post the kind the full audit gives it, and the same ratio and cadence', async () => {
+    for (const input of [fixture('x-archive'), fixture('posts.csv'), fixture('Shares.csv')]) {
+      const full = jsonl((await run(['audit', input, '--format', 'jsonl'])).stdout);
+      const fast = jsonl((await run(['audit', input, '--format', 'jsonl', '--kinds-only'])).stdout);
+      expect(fast).toEqual(full.map(({ index, kind }) => ({ index, kind })));
+      const summary = JSON.parse((await run(['audit', input, '--format', 'json'])).stdout);
+      const kinds = JSON.parse((await run(['audit', input, '--format', 'json', '--kinds-only'])).stdout);
+      expect(kinds).toMatchObject({ posts: summary.posts, replies: summary.replies, reposts: summary.reposts, selfPromotion: summary.selfPromotion, cadence: summary.cadence, kindsOnly: true });
+      expect(kinds).toMatchObject({ averageScore: null, averageSignals: {}, findings: [], weakest: [] });
+      expect(summary.kindsOnly).toBeUndefined();
+    }
+  });
+
+  it('says in the text summary that findings were not looked for', async () => {
+    const r = await run(['audit', fixture('posts.csv'), '--kinds-only']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('20% of posts promote you (1 of 5). Within 80/20.');
+    expect(r.stdout).toContain('--kinds-only');
+    expect(r.stdout).not.toContain('Weakest posts');
+    expect(r.stdout).not.toContain('Average score');
+  });
+});
+
 describe('rapport audit on a LinkedIn export', () => {
   it('reads Shares.csv and Comments.csv from the export folder: comments are conversation', async () => {
     const r = await run(['audit', fixture('linkedin-export'), '--format', 'json'], { rules: TEST_RULES });

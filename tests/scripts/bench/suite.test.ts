@@ -58,6 +58,29 @@ describe('runBench (with stand-in tools)', () => {
     expect(report.notes.join()).toMatch(/280 chars is for information/);
   });
 
+  it('times the kinds of posts against the full analysis, and projects 50,000 posts', async () => {
+    const seen: string[] = [];
+    const report = await runBench({
+      rapport: fakeTool('rapport', seen),
+      compromise: fakeTool('compromise', seen),
+      competitors: [],
+      kinds: fakeTool('rapport kinds', seen),
+      kindCount: 5,
+      sizes: [],
+      archiveTweets: 0,
+    });
+    expect(report.checks.map((c) => [c.id, c.against, c.unit])).toEqual([['kinds', 'rapport full analysis', 'posts/s']]);
+    expect(report.timings.filter((t) => t.kind === 'kinds').map((t) => [t.tool, t.summary.n])).toEqual([
+      ['rapport kinds', 5],
+      ['rapport', 5],
+      ['compromise', 5],
+    ]);
+    expect(report.timings[0]!.case).toBe('kinds of 5 generated tweets');
+    expect(report.notes.join()).toMatch(/50,000 such posts on one thread: [\d.]+ s for their kinds, [\d.]+ s for full analyses/);
+    // Each tool classified every post once, after the same warm-up.
+    expect(seen.filter((s) => s.startsWith('rapport kinds session')).length).toBe(seen.filter((s) => s.startsWith('rapport session')).length);
+  });
+
   it('skips throughput without posts and competitors when none loaded', async () => {
     const seen: string[] = [];
     const report = await runBench({ rapport: fakeTool('rapport', seen), compromise: fakeTool('compromise', seen), competitors: [], sizes: sizes.slice(1), archiveTweets: 0 });
