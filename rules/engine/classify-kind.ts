@@ -54,7 +54,12 @@ export function createKindClassifier(rules: readonly AnyRule[] = RULES, cache = 
       const doc = createDoc(text, platform, cache);
       const signals = new LazySignals(doc) as unknown as Signals;
       const options = platform ? { platform } : {};
-      return decideKind(signals, runRules(deciding, doc, signals, options, isEnglish(doc), []));
+      // A text in another language only loses findings (rules for English do not run on it), so its
+      // language is looked at only when there is a finding to lose: most posts have none, and the check
+      // costs as much as a signal.
+      const findings = runRules(deciding, doc, signals, options, true, []);
+      const kept = findings.length === 0 || isEnglish(doc) ? findings : runRules(deciding, doc, signals, options, false, []);
+      return decideKind(signals, kept);
     },
   };
 }

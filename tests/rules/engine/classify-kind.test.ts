@@ -37,9 +37,13 @@ describe('classifyKind', () => {
       ['example.com/my-course', 'youtube'],
       ['Quarterly results are out today.', undefined],
       ['Gracias a todos por venir hoy, nos vemos pronto en la tienda', undefined],
+      // An order in English promotes; the same order in a Spanish post is not read (rules for English stay quiet).
+      ['Hurry up! Our shop is open today for you, thanks to all the customers', undefined],
+      ['Hurry up! Nuestra tienda está abierta hoy para ustedes, gracias a todos los clientes', undefined],
       ['', undefined],
     ];
     for (const [text, platform] of cases) expect(classifyKind(text, platform), text).toEqual(analyze(text, platform ? { platform } : {}).kind);
+    expect(cases.slice(-3, -1).map(([text]) => classifyKind(text).kind)).toEqual(['promotion', 'other']);
   });
 
   it('agrees with analyze() on every post of the in-repo brand set, on its platform', () => {
