@@ -5,7 +5,7 @@ import { atLeast, atMost, below, meets, type Target } from '../lib/targets';
 import { type Contender, type Plan, iterationsNeeded, measureInterleaved } from './runner';
 import { type Summary, ratio, summarize } from './stats';
 import { generateArchive, parseWhole, readGenerated } from './archive';
-import { createPostGenerator, editOneWord } from './texts';
+import { createPostGenerator, editOneWord, type PostGenerator } from './texts';
 import type { Tool } from './tools';
 
 export interface SizeCase {
@@ -119,6 +119,27 @@ function check(id: string, label: string, against: string, rapport: number, othe
 
 const median = (timings: readonly Timing[], tool: string) => timings.find((t) => t.tool === tool)?.summary.median ?? NaN;
 
+/**
+ * Each post given once to each tool, interleaved, after a few generated warm-up tweets (so every post is
+ * measured on first sight); each tool keeps one session for the run, starting empty, as a CLI or an import
+ * would. Posts per second come from the summed times, so heavy posts count in full.
+ */
+async function eachPostOnce(tools: readonly Tool[], posts: readonly string[], generator: PostGenerator, quick: boolean) {
+  const contenders: Contender<string>[] = tools.map((tool) => {
+    const session = tool.session();
+    return { name: tool.name, run: (text: string) => session(text, 'x') };
+  });
+  const warmupTexts = Array.from({ length: quick ? 10 : 30 }, () => generator.post(200, 'tweet'));
+  const samples = await measureInterleaved(
+    contenders,
+    (i) => (i < warmupTexts.length ? warmupTexts[i]! : posts[i - warmupTexts.length]!),
+    { warmup: warmupTexts.length, min: posts.length, max: posts.length, budgetMs: Infinity },
+  );
+  const chars = Math.round(posts.reduce((n, p) => n + p.length, 0) / posts.length);
+  const pps = (tool: string) => (samples.get(tool)?.length ?? 0) / ((samples.get(tool) ?? []).reduce((a, b) => a + b, 0) / 1000);
+  return { samples, warmup: warmupTexts.length, chars, pps };
+}
+
 /** Runs every benchmark in one go and returns the figures; printing is the caller's. */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
@@ -193,27 +214,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   if (options.posts && options.posts.length > 0) {
     const posts = quick ? options.posts.slice(0, 200) : options.posts;
     log(`bench: throughput over ${posts.length} posts`);
-    const contenders: Contender<string>[] = all.map((tool) => {
-      // Rapport as a CLI would read an archive: one analyzer for the run, starting empty.
-      const session = tool.session();
-      return { name: tool.name, run: (text: string) => session(text, 'x') };
-    });
-    // Warm-up on generated tweets, so every dev post is measured once, on first sight.
-    const warmupTexts = Array.from({ length: quick ? 10 : 30 }, () => generator.post(200, 'tweet'));
-    const samples = await measureInterleaved(
-      contenders,
-      (i) => (i < warmupTexts.length ? warmupTexts[i]! : posts[i - warmupTexts.length]!),
-      { warmup: warmupTexts.length, min: posts.length, max: posts.length, budgetMs: Infinity },
-    );
-    const chars = Math.round(posts.reduce((n, p) => n + p.length, 0) / posts.length);
-    const through = timingsFor(`throughput, ${posts.length} dev corporate tweets`, 'throughput', chars, samples).map((t) => ({
-      ...t,
-      postsPerSecond: (samples.get(t.tool)?.length ?? 0) / ((samples.get(t.tool) ?? []).reduce((a, b) => a + b, 0) / 1000),
-    }));
+    // Rapport as a CLI would read an archive: one analyzer for the run, starting empty.
+    const { samples, warmup, chars, pps } = await eachPostOnce(all, posts, generator, quick);
+    const through = timingsFor(`throughput, ${posts.length} dev corporate tweets`, 'throughput', chars, samples).map((t) => ({ ...t, postsPerSecond: pps(t.tool) }));
     timings.push(...through);
-    const pps = (tool: string) => through.find((t) => t.tool === tool)?.postsPerSecond ?? NaN;
     checks.push(check('throughput', `throughput, ${posts.length} tweets`, 'compromise parse-only', pps('rapport'), pps('compromise'), atLeast(0.5), 'posts/s'));
-    notes.push(`Throughput: each dev post analysed once by each tool, interleaved, after ${warmupTexts.length} generated warm-up tweets; Rapport and harper.js keep one session for the run, starting empty.`);
+    notes.push(`Throughput: each dev post analysed once by each tool, interleaved, after ${warmup} generated warm-up tweets; Rapport and harper.js keep one session for the run, starting empty.`);
   }
 
   if (options.kinds) {
@@ -224,18 +230,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const label = `kinds of ${posts.length} ${given ? 'dev posts' : 'generated tweets'}`;
     log(`bench: ${label}`);
     // An import: one session each for the run, starting empty; Rapport's full analysis is the peer.
-    const contenders: Contender<string>[] = [options.kinds, options.rapport, options.compromise].map((tool) => {
-      const session = tool.session();
-      return { name: tool.name, run: (text: string) => session(text, 'x') };
-    });
-    const warmupTexts = Array.from({ length: quick ? 10 : 30 }, () => generator.post(200, 'tweet'));
-    const samples = await measureInterleaved(
-      contenders,
-      (i) => (i < warmupTexts.length ? warmupTexts[i]! : posts[i - warmupTexts.length]!),
-      { warmup: warmupTexts.length, min: posts.length, max: posts.length, budgetMs: Infinity },
-    );
-    const chars = Math.round(posts.reduce((n, p) => n + p.length, 0) / posts.length);
-    const pps = (tool: string) => (samples.get(tool)?.length ?? 0) / ((samples.get(tool) ?? []).reduce((a, b) => a + b, 0) / 1000);
+    const { samples, chars, pps } = await eachPostOnce([options.kinds, options.rapport, options.compromise], posts, generator, quick);
     const kinds = timingsFor(label, 'kinds', chars, samples).map((t) => ({ ...t, postsPerSecond: pps(t.tool) }));
     timings.push(...kinds);
     checks.push(check('kinds', label, 'rapport full analysis', pps(options.kinds.name), pps(options.rapport.name), atLeast(8), 'posts/s'));
