@@ -1,12 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlatformId } from '../../../platforms/types';
 import { analyze, classifyKind, createKindClassifier, RULES, type Finding, type Signals } from '../../../rules/index';
 import { KIND_RULE_IDS } from '../../../rules/engine/classify-kind';
 import { SIGNALS } from '../../../rules/signals';
 import { classifyKind as decideKind } from '../../../rules/signals/kind';
+
+// The tagger as it is, counting its loads: tagging is what makes a full analysis slow.
+const tagged = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../../rules/engine/tagger', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../rules/engine/tagger')>();
+  return { loadTagger: () => (tagged.calls++, original.loadTagger()) };
+});
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const DEV = resolve(repoRoot, '../shared/data/dev');
@@ -50,6 +57,16 @@ describe('classifyKind', () => {
     const rows = readCsv(resolve(repoRoot, 'tests/fixtures/posts/brand-posts.csv'));
     expect(rows.length).toBeGreaterThan(300);
     expect(mismatches(rows.map((r) => ({ text: r.text ?? '', platform: r.platform as PlatformId })))).toEqual([]);
+  });
+
+  it('tags no sentence: compromise\u2019s tagger is never asked for', () => {
+    const texts = readCsv(resolve(repoRoot, 'tests/fixtures/posts/brand-posts.csv')).map((r) => r.text ?? '');
+    const classifier = createKindClassifier();
+    const before = tagged.calls;
+    for (const text of texts) classifier.classify(text, 'linkedin');
+    expect(tagged.calls).toBe(before);
+    analyze('Why this one weird trick will change how you cook forever', { platform: 'linkedin' });
+    expect(tagged.calls).toBeGreaterThan(before);
   });
 
   it('lists every rule whose finding can change the kind decision', () => {
