@@ -47,7 +47,7 @@ Options:
                              for LinkedIn; common fields such as full_text when text is absent)
       --top N                How many weakest posts to list (default 5)
       --kinds-only           Judge only each post's kind (promotion, conversation, value, other): the
-                             self-promotion share and cadence, about ten times faster on a large
+                             self-promotion share and cadence, six to eight times faster on a large
                              archive; no findings, scores or signals (jsonl lines are {"index", "kind"})
   -h, --help                 Show this help
 
