@@ -50,9 +50,7 @@ export function watchPublishing(target: PublishTarget, signal: AbortSignal): voi
 
   /** The post button the event happened on, if it is this composer's. */
   const submitButtonAt = (event: Event): Element | undefined => {
-    const start = event.composedPath()[0];
-    if (!(start instanceof Element)) return undefined;
-    const button = closestSubmit(start, site);
+    const button = submitIn(event.composedPath(), site);
     return button && belongsTo(button, root) ? button : undefined;
   };
 
@@ -87,16 +85,20 @@ function modified(event: KeyboardEvent): boolean {
   return event.ctrlKey || event.metaKey || event.altKey || event.shiftKey;
 }
 
-function closestSubmit(start: Element, site: SiteInfo): Element | undefined {
-  for (const selector of site.submit) {
-    try {
-      const found = start.closest(selector);
-      if (found) return found;
-    } catch {
-      // A selector this browser cannot parse matches nothing.
-    }
+/** The nearest post button on the event's path (which crosses shadow roots, where `closest` would stop). */
+function submitIn(path: EventTarget[], site: SiteInfo): Element | undefined {
+  for (const node of path) {
+    if (node instanceof Element && site.submit.some((selector) => safeMatches(node, selector))) return node;
   }
   return undefined;
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false; // a selector this browser cannot parse matches nothing
+  }
 }
 
 function safeQueryAll(selector: string): NodeListOf<Element> | [] {
@@ -113,11 +115,16 @@ function safeQueryAll(selector: string): NodeListOf<Element> | [] {
  * each, and each sits nearer its own editor than the other's.
  */
 export function belongsTo(button: Element, root: HTMLElement): boolean {
-  for (let el = button.parentElement; el; el = el.parentElement) {
+  for (let el = parentOf(button); el; el = parentOf(el)) {
     if (el.contains(root)) return true;
     if (el.querySelector(EDITABLE)) return false;
   }
   return false;
+}
+
+/** The parent element, or the host of the shadow root the element sits in. */
+function parentOf(el: Element): Element | null {
+  return el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
 }
 
 /** A button the site has switched off: `disabled` (itself or a disabled fieldset) or `aria-disabled="true"` on it or inside it. */

@@ -23,8 +23,9 @@ function composer(options: { site?: SiteInfo; button?: string; label?: string } 
     <div class="bar"><span class="icons"></span>${options.button ?? '<button class="post">Post</button>'}</div>`;
   document.body.append(box);
   const root = box.querySelector<HTMLElement>('.editor')!;
-  const button = box.querySelector<HTMLElement>('.post')!;
-  button.addEventListener('click', () => (root.textContent = ''));
+  // Absent from the light DOM when the test puts it in a shadow root.
+  const button = box.querySelector<HTMLElement>('.post');
+  button?.addEventListener('click', () => (root.textContent = ''));
   const sent: Request[] = [];
   const send = vi.fn(async (request: Request) => void sent.push(request));
   stop = new AbortController();
@@ -32,7 +33,7 @@ function composer(options: { site?: SiteInfo; button?: string; label?: string } 
     { composerId: 'c1', platform: 'x', root, site: options.site ?? site, read: () => root.textContent ?? '', send },
     stop.signal,
   );
-  return { box, root, button, sent };
+  return { box, root, button: button!, sent };
 }
 
 const ctrlEnter = (target: HTMLElement, extra: KeyboardEventInit = {}) =>
@@ -51,6 +52,15 @@ describe('the publish watcher', () => {
     const { root, sent } = composer({ button: '<div class="post" role="button"><span class="label">Post</span></div>' });
     root.textContent = 'Hello there';
     document.querySelector<HTMLElement>('.label')!.click();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('records a click on a post button inside a shadow root (custom-element sites)', () => {
+    const { root, sent } = composer({ button: '<post-button></post-button>' });
+    const shadow = document.querySelector('post-button')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<button class="post"><span>Post</span></button>';
+    root.textContent = 'From a web component';
+    shadow.querySelector('span')!.click();
     expect(sent).toHaveLength(1);
   });
 
