@@ -22,6 +22,8 @@ export const bluesky: PlatformInfo = {
       'div[role="textbox"][aria-label="Rich-Text Editor"]',
     ],
     submit: ['button[data-testid="composerPublishBtn"]'],
+    // Bluesky's composer publishes on Ctrl/Cmd+Enter (social-app's composer keyboard handler).
+    submitShortcut: true,
   },
 };
 

@@ -24,6 +24,8 @@ export const instagram: PlatformInfo = {
     ],
     // "Post" in the comment form.
     submit: ['form div[role="button"]', 'form button[type="submit"]'],
+    // The comment box under a post (its label, "Add a comment…", says so too).
+    replies: ['form textarea[aria-label^="Add a comment"]'],
   },
 };
 

@@ -26,6 +26,8 @@ export const linkedin: PlatformInfo = {
     ],
     // The share box's "Post" and the comment box's submit.
     submit: ['.share-actions__primary-action', '.comments-comment-box__submit-button'],
+    // The comment box under a post.
+    replies: ['.comments-comment-box'],
   },
 };
 

@@ -28,6 +28,8 @@ export const mastodon: PlatformInfo = {
       'textarea.autosuggest-textarea__textarea',
     ],
     submit: ['.compose-form__publish button[type="submit"]', '.compose-form__submit button'],
+    // Mastodon's compose form submits on Ctrl/Cmd+Enter (autosuggest_textarea's key handler).
+    submitShortcut: true,
   },
 };
 

@@ -24,6 +24,8 @@ export const reddit: PlatformInfo = {
       '.usertext-edit textarea[name="text"]',
     ],
     submit: ['button[slot="submit-button"]', '.usertext-edit button[type="submit"]'],
+    // Comment boxes: old Reddit's comment area and new Reddit's comment composer.
+    replies: ['.commentarea', 'comment-composer-host'],
   },
 };
 

@@ -37,6 +37,13 @@ export interface SiteInfo {
   composers: readonly string[];
   /** The buttons that publish what the composer holds. */
   submit: readonly string[];
+  /** Ctrl+Enter (Cmd+Enter on a Mac) in the composer publishes, as its post button would. */
+  submitShortcut?: boolean;
+  /**
+   * Composers (or an ancestor of them) that answer someone: comment and reply boxes. A composer whose label
+   * or placeholder says reply or comment counts too, so only the markup the labels miss is listed.
+   */
+  replies?: readonly string[];
 }
 
 /** What we know about a site. Data only: no DOM and no code, so the engine and the content script can share it. */

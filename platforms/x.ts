@@ -24,6 +24,8 @@ export const x: PlatformInfo = {
     ],
     // "Post" in the modal, and the inline button of the home timeline and reply boxes.
     submit: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
+    // X posts on Ctrl/Cmd+Enter in the home box, the modal and reply boxes.
+    submitShortcut: true,
   },
 };
 

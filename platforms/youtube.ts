@@ -20,6 +20,8 @@ export const youtube: PlatformInfo = {
       'ytd-commentbox #contenteditable-root[contenteditable="true"]',
     ],
     submit: ['ytd-commentbox #submit-button'],
+    // Every composer on a watch page is a comment or a reply to one.
+    replies: ['ytd-commentbox'],
   },
 };
 

@@ -1,11 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditorAdapter, EditorSnapshot } from '@/platforms/editors/types';
+import { PLATFORMS } from '@/platforms';
 import type { PlatformId } from '@/platforms/types';
 import type { ActOutcome, CardAction } from '@/utils/messages';
 import { CheckScheduler } from './check-scheduler';
 import { DraftWatcher } from './draft-watcher';
 import { FindingActions } from './finding-actions';
 import { ComposerOverlay } from './overlay';
+import { watchPublishing } from './publish-watcher';
 import { sendQuietly, type Send } from './send';
 
 let nextId = 0;
@@ -13,9 +15,10 @@ let nextId = 0;
 const INSTANCE = Math.random().toString(36).slice(2, 8);
 
 /**
- * Coaching for one composer, wired from four parts: the draft (edits and revisions), the checks (when to
- * ask the background), the overlay (badge, underlines, cards) and the actions on findings. It never writes
- * to the editor except through the adapter when the user applies a fix.
+ * Coaching for one composer, wired from five parts: the draft (edits and revisions), the checks (when to
+ * ask the background), the overlay (badge, underlines, cards), the actions on findings and the publish
+ * watcher (the post, for the history). It never writes to the editor except through the adapter when the
+ * user applies a fix.
  */
 export class ComposerSession {
   readonly id = `c${++nextId}-${INSTANCE}`;
@@ -66,6 +69,8 @@ export class ComposerSession {
       analysedText: () => this.analysed?.text,
       edited: () => this.draft.edited(),
     });
+    const site = PLATFORMS[platform].site;
+    watchPublishing({ composerId: this.id, platform, root, site, read: () => this.draft.read().text, send }, signal);
     void this.check();
   }
 

@@ -53,6 +53,12 @@ const editor = new Editor({
   ],
   editorProps: {
     attributes: { class: 'ProseMirror-light', role: 'textbox', 'aria-label': 'Rich-Text Editor' },
+    // Ctrl/Cmd+Enter publishes, as in social-app's composer.
+    handleKeyDown: (_view, event) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return false;
+      publishPost();
+      return true;
+    },
   },
   autofocus: false,
 });
@@ -62,6 +68,11 @@ const modelText = () => editor.getText({ blockSeparator: '\n' });
 editor.on('update', () => {
   publish.setAttribute('aria-disabled', modelText().trim() === '' ? 'true' : 'false');
 });
+/** The button stays clickable while aria-disabled; the site ignores it then, and empties the editor on a post. */
+function publishPost(): void {
+  if (publish.getAttribute('aria-disabled') !== 'true') editor.commands.clearContent(true);
+}
+publish.addEventListener('click', publishPost);
 
 exposeReplica({
   platform: 'bluesky',

@@ -49,6 +49,10 @@ const replica = mountLexical(app.querySelector<HTMLElement>('.fb-editor')!, {
 replica.editor.registerTextContentListener((text) => {
   post.setAttribute('aria-disabled', text.trim() === '' ? 'true' : 'false');
 });
+// A div[role=button]: clickable while aria-disabled, ignored by the site then; a post empties the editor.
+post.addEventListener('click', () => {
+  if (post.getAttribute('aria-disabled') !== 'true') replica.clear();
+});
 
 exposeReplica({
   platform: 'facebook',

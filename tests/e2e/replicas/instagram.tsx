@@ -52,7 +52,18 @@ function CommentForm() {
                 setText(event.target.value);
               }}
             />
-            <div role="button" tabIndex={0} className="ig-post" aria-disabled={empty ? 'true' : 'false'}>
+            <div
+              role="button"
+              tabIndex={0}
+              className="ig-post"
+              aria-disabled={empty ? 'true' : 'false'}
+              onClick={() => {
+                // Ignored while aria-disabled; a comment posted empties the box.
+                if (empty) return;
+                latest = '';
+                setText('');
+              }}
+            >
               Post
             </div>
           </form>

@@ -27,6 +27,8 @@ export interface LexicalReplica {
   editor: LexicalEditor;
   root: HTMLElement;
   getModelText(): string;
+  /** Empties the editor, as the sites do once a post is sent. */
+  clear(): void;
 }
 
 /** Mounts into `container`: the editor root plus a sibling placeholder. */
@@ -77,5 +79,7 @@ export function mountLexical(container: HTMLElement, options: LexicalReplicaOpti
     const empty = editorState.read(() => $getRoot().getTextContent() === '');
     placeholder.style.display = empty ? '' : 'none';
   });
-  return { editor, root, getModelText };
+  const clear = () =>
+    editor.update(() => $getRoot().clear().append($createParagraphNode()), { discrete: true });
+  return { editor, root, getModelText, clear };
 }

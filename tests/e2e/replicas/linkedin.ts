@@ -49,6 +49,8 @@ const modelText = () => quill.getText().replace(/\n$/, '');
 quill.on('text-change', () => {
   post.disabled = modelText().trim() === '';
 });
+// Posting empties the editor (the site closes the share box too).
+post.addEventListener('click', () => quill.setText(''));
 
 exposeReplica({
   platform: 'linkedin',

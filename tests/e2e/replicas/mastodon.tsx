@@ -28,8 +28,21 @@ function ComposeForm() {
   const [text, setText] = useState('');
   latest = text;
   const length = Array.from(text).length;
+  const disabled = text.trim() === '' || length > LIMIT;
+  // A post empties the form; Ctrl/Cmd+Enter in the textarea posts as the button does.
+  const post = () => {
+    if (disabled) return;
+    latest = '';
+    setText('');
+  };
   return (
-    <form className="compose-form" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="compose-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        post();
+      }}
+    >
       <div className="compose-form__highlightable">
         <div className="autosuggest-textarea">
           <label>
@@ -46,15 +59,22 @@ function ComposeForm() {
               dir="auto"
               lang="en"
               minRows={3}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+                event.preventDefault();
+                post();
+              }}
             />
           </label>
         </div>
       </div>
       <div className="compose-form__footer">
         <span className="character-counter">{LIMIT - length}</span>
-        <button type="submit" className="button" disabled={text.trim() === '' || length > LIMIT}>
-          Post
-        </button>
+        <div className="compose-form__submit">
+          <button type="submit" className="button" disabled={disabled}>
+            Post
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -34,7 +34,11 @@ appRoot().innerHTML = `
   </div>`;
 
 const textarea = document.querySelector<HTMLTextAreaElement>('.usertext-edit textarea[name="text"]')!;
-document.querySelector('form.usertext')!.addEventListener('submit', (event) => event.preventDefault());
+// The site posts the comment by XHR and empties the box; its "save" button is never disabled.
+document.querySelector('form.usertext')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  textarea.value = '';
+});
 
 exposeReplica({
   platform: 'old-reddit',

@@ -51,6 +51,13 @@ class ShredditComposer extends HTMLElement {
   }
 }
 customElements.define('shreddit-composer', ShredditComposer);
+
+// The site posts through its own request, not the form, and empties the form afterwards.
+document.addEventListener('submit', (event) => {
+  event.preventDefault();
+  replica?.clear();
+  document.querySelector<HTMLTextAreaElement>('.rd-title textarea')!.value = '';
+});
 customElements.define('faceplate-textarea-input', class extends HTMLElement {});
 
 appRoot().innerHTML = `

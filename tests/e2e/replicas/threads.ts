@@ -50,6 +50,10 @@ const replica = mountLexical(app.querySelector<HTMLElement>('.th-editor')!, {
 replica.editor.registerTextContentListener((text) => {
   post.setAttribute('aria-disabled', text.trim() === '' ? 'true' : 'false');
 });
+// Ignored while aria-disabled; a post empties the editor.
+post.addEventListener('click', () => {
+  if (post.getAttribute('aria-disabled') !== 'true') replica.clear();
+});
 
 exposeReplica({
   platform: 'threads',

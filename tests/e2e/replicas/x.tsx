@@ -9,7 +9,7 @@
  */
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Editor, EditorState } from 'draft-js';
+import { Editor, EditorState, getDefaultKeyBinding, KeyBindingUtil } from 'draft-js';
 import draftCss from 'draft-js/dist/Draft.css?inline';
 import { addStyles, appRoot, exposeReplica } from './shared';
 
@@ -37,6 +37,12 @@ function HomeTweetBox() {
   const editorRef = useRef<Editor>(null);
   latest = editorState;
   const empty = !editorState.getCurrentContent().hasText();
+  // Posting empties the box, as X does once the post is sent; Ctrl/Cmd+Enter posts too.
+  const post = () => {
+    if (empty) return;
+    latest = EditorState.createEmpty();
+    setEditorState(latest);
+  };
   return (
     <main role="main">
       <div data-testid="primaryColumn">
@@ -52,6 +58,14 @@ function HomeTweetBox() {
                   setEditorState(next);
                 }}
                 placeholder="What is happening?!"
+                keyBindingFn={(event) =>
+                  event.key === 'Enter' && KeyBindingUtil.hasCommandModifier(event) ? 'post' : getDefaultKeyBinding(event)
+                }
+                handleKeyCommand={(command) => {
+                  if (command !== 'post') return 'not-handled';
+                  post();
+                  return 'handled';
+                }}
                 ariaLabel="Post text"
                 ariaMultiline
                 webDriverTestID="tweetTextarea_0"
@@ -69,6 +83,7 @@ function HomeTweetBox() {
                 data-testid="tweetButtonInline"
                 aria-disabled={empty ? 'true' : undefined}
                 disabled={empty}
+                onClick={post}
               >
                 Post
               </button>

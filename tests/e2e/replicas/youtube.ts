@@ -79,6 +79,11 @@ function mountCommentBox(placeholderArea: HTMLElement): void {
   editable.addEventListener('input', () => {
     submit.disabled = modelText().trim() === '';
   });
+  // A comment sent empties the box and switches the button off again.
+  submit.addEventListener('click', () => {
+    editable!.textContent = '';
+    submit.disabled = true;
+  });
   editable.focus();
 }
 
