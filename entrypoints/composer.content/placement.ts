@@ -70,37 +70,39 @@ export interface BadgePlace {
  */
 export function placeBadge({ composer, text, controls, badge, viewport }: BadgeScene): BadgePlace {
   const { width: w, height: h } = badge;
-  const screen = rect(0, 0, viewport.width, viewport.height);
   const words = text.map((t) => grow(t, 2));
   const blocked = controls.map((c) => grow(c, GAP));
   const leftOf = (box: Rect) => slideLeft(box, blocked);
+  // A composer wider or taller than the window (a fixed-width textarea on a phone) holds the badge in the
+  // part that shows.
+  const shown = {
+    left: Math.max(composer.left, 0),
+    top: Math.max(composer.top, 0),
+    right: Math.min(composer.right, viewport.width),
+    bottom: Math.min(composer.bottom, viewport.height),
+  };
   const candidates: { box: Rect; where: BadgePlace['where'] }[] = [
-    { box: rect(composer.right - w - GAP, composer.bottom - h - GAP, w, h), where: 'inside' },
+    { box: rect(shown.right - w - GAP, shown.bottom - h - GAP, w, h), where: 'inside' },
+    // A composer exactly as tall as its lines: the corner, flush with the bottom edge.
+    { box: rect(shown.right - w - GAP, shown.bottom - h - 1, w, h), where: 'inside' },
     { box: rect(composer.right + GAP, composer.bottom - h, w, h), where: 'beside' },
-    { box: leftOf(rect(composer.right - w, composer.bottom + GAP, w, h)), where: 'beside' },
-    { box: leftOf(rect(composer.right - w, composer.top - h - GAP, w, h)), where: 'beside' },
-    { box: rect(composer.right - w - GAP, composer.top + GAP, w, h), where: 'inside' },
+    { box: leftOf(rect(shown.right - w, composer.bottom + GAP, w, h)), where: 'beside' },
+    { box: leftOf(rect(shown.right - w, composer.top - h - GAP, w, h)), where: 'beside' },
+    { box: rect(shown.right - w - GAP, shown.top + GAP, w, h), where: 'inside' },
   ];
-  let best = candidates[0]!;
+  let best: BadgePlace | undefined;
   let bestCost = Infinity;
   for (const candidate of candidates) {
-    const { box } = candidate;
-    if (candidate.where === 'inside' && !contains(composer, box)) continue;
-    // Off screen is worse than covering text: a badge nobody sees helps nobody.
-    const offscreen = contains(screen, box) ? 0 : 1e9;
-    const cost = offscreen + overlapAll(box, words) + overlapAll(box, blocked) * 4;
-    if (cost === 0) return place(candidate);
-    if (cost < bestCost) [best, bestCost] = [candidate, cost];
+    if (candidate.where === 'inside' && !contains(composer, candidate.box)) continue;
+    // Pushed back on screen first: a badge nobody sees helps nobody.
+    const left = Math.round(clamp(candidate.box.left, MARGIN, viewport.width - w - MARGIN));
+    const top = Math.round(clamp(candidate.box.top, MARGIN, viewport.height - h - MARGIN));
+    const box = rect(left, top, w, h);
+    const cost = overlapAll(box, words) + overlapAll(box, blocked) * 4;
+    if (cost === 0) return { left, top, where: candidate.where };
+    if (cost < bestCost) [best, bestCost] = [{ left, top, where: candidate.where }, cost];
   }
-  return place(best);
-
-  function place({ box, where }: { box: Rect; where: BadgePlace['where'] }): BadgePlace {
-    return {
-      left: Math.round(clamp(box.left, MARGIN, viewport.width - w - MARGIN)),
-      top: Math.round(clamp(box.top, MARGIN, viewport.height - h - MARGIN)),
-      where,
-    };
-  }
+  return best ?? { left: MARGIN, top: MARGIN, where: 'beside' };
 }
 
 /** Moves a box left until it clears every blocked rectangle it meets. */

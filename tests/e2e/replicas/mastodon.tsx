@@ -52,9 +52,12 @@ function ComposeForm() {
       </div>
       <div className="compose-form__footer">
         <span className="character-counter">{LIMIT - length}</span>
-        <button type="submit" className="button" disabled={text.trim() === '' || length > LIMIT}>
-          Post
-        </button>
+        {/* Mastodon 4.3 wraps its Post button in .compose-form__submit, which platforms/mastodon.ts looks for. */}
+        <div className="compose-form__submit">
+          <button type="submit" className="button" disabled={text.trim() === '' || length > LIMIT}>
+            Post
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -49,6 +49,14 @@ describe('placeBadge', () => {
     expect(overlap(box, lastLine)).toBe(0);
   });
 
+  it('goes inside, flush with the bottom edge, a composer exactly as tall as its two lines', () => {
+    const composer = rect(390, 49, 553, 56);
+    const text = [rect(390, 51, 540, 24), rect(390, 79, 250, 24)];
+    const scene = { composer, text, controls: [], badge: BADGE, viewport: WIDE };
+    expect(placeBadge(scene).where).toBe('inside');
+    for (const line of text) expect(overlap(badgeBox(scene), line)).toBe(0);
+  });
+
   it('goes beside a composer too small to hold it (a one-line comment box)', () => {
     const composer = rect(60, 300, 280, 21);
     const scene = { composer, text: [rect(60, 300, 80, 21)], controls: [], badge: BADGE, viewport: PHONE };
@@ -73,6 +81,15 @@ describe('placeBadge', () => {
     const post = rect(520, 260, 70, 32);
     const scene = { composer, text: [rect(104, 104, 300, 22)], controls: [post], badge: BADGE, viewport: WIDE };
     expect(overlap(badgeBox(scene), post)).toBe(0);
+  });
+
+  it('goes inside the part that shows of a composer wider than the screen', () => {
+    const composer = rect(10, 200, 500, 100);
+    const scene = { composer, text: [rect(14, 204, 480, 18)], controls: [], badge: BADGE, viewport: PHONE };
+    expect(placeBadge(scene).where).toBe('inside');
+    const box = badgeBox(scene);
+    expect(onScreen(box, PHONE)).toBe(true);
+    expect(box.bottom).toBeLessThanOrEqual(composer.bottom);
   });
 
   it('stays on screen when the composer runs past the viewport bottom', () => {
