@@ -185,6 +185,7 @@ describe.each(REPLICA_NAMES)('placement in the %s composer', (name) => {
       // A finding's card, opened by pointing at its words on the first line.
       await hoverUnderline(page, 'WE ARE SO EXCITED');
       expectClear('card', await cardBox(page), scene, scene.caretLine);
+      if (PICTURED.includes(name)) await page.screenshot({ path: join(SCREENSHOT_DIR, `placement-card-${name}-${width}.png`) });
       await page.mouse.move(1, 1);
       await expect.poll(() => page.locator('rapport-badge .card').count()).toBe(0);
 
