@@ -80,7 +80,7 @@ export function suggestionCount(count: number): string {
 
 /** The badge's name and tooltip: "7 suggestions, score 54", "No suggestions, score 100". */
 export function badgeLabel(view: Pick<BadgeView, 'state' | 'analysis'>): string {
-  if (!view.analysis) return 'Rapport is checking your draft';
+  if (!view.analysis) return 'checking your draft';
   const summary = `${suggestionCount(view.analysis.findings.length)}, score ${view.analysis.score}`;
   return view.state === 'ready' ? summary : `${summary} (checking again)`;
 }
