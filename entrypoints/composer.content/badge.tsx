@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { FindingCard } from '@/components/shared/finding-card';
 import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messages';
+import type { PopupPlace } from './placement';
 import { SEVERITY_COLOURS } from './underline';
 
 export interface BadgeView {
@@ -8,8 +9,8 @@ export interface BadgeView {
   analysis?: AnalysisPayload;
   /** The finding whose card is open, or 'all' for the list the badge opens. */
   open?: FindingPayload | 'all';
-  /** Where the card goes (viewport coordinates). */
-  anchor?: { left: number; top: number; bottom: number };
+  /** Where the card goes (viewport coordinates); until it is measured, it is drawn hidden. */
+  place?: PopupPlace;
   notice?: string;
 }
 
@@ -31,11 +32,12 @@ const CSS = `
 .badge { display: inline-flex; align-items: center; gap: 6px; height: 26px; padding: 0 10px; border-radius: 13px;
   border: 1px solid #d4d4d8; background: #ffffff; color: #18181b; font-size: 12px; font-weight: 600; cursor: pointer;
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
-.badge:focus-visible, button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.badge:focus-visible, button:focus-visible, .card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #16a34a; }
 .dot.suggestion { background: ${SEVERITY_COLOURS.suggestion}; } .dot.warning { background: ${SEVERITY_COLOURS.warning}; }
 .dot.error { background: ${SEVERITY_COLOURS.error}; }
 .dot.checking { background: #a1a1aa; }
+.badge .label { white-space: nowrap; }
 .card { position: fixed; width: 340px; max-height: 420px; overflow: auto; padding: 12px 14px; border-radius: 10px;
   background: #ffffff; color: #18181b; border: 1px solid #e4e4e7; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   font-size: 13px; line-height: 1.45; }
@@ -70,29 +72,44 @@ function worst(findings: readonly FindingPayload[]): string {
   return findings.length ? 'suggestion' : 'clean';
 }
 
+/** "7 suggestions", "1 suggestion", "No suggestions". */
+export function suggestionCount(count: number): string {
+  if (count === 0) return 'No suggestions';
+  return `${count} suggestion${count === 1 ? '' : 's'}`;
+}
+
+/** The badge's name and tooltip: "7 suggestions, score 54", "No suggestions, score 100". */
+export function badgeLabel(view: Pick<BadgeView, 'state' | 'analysis'>): string {
+  if (!view.analysis) return 'checking your draft';
+  const summary = `${suggestionCount(view.analysis.findings.length)}, score ${view.analysis.score}`;
+  return view.state === 'ready' ? summary : `${summary} (checking again)`;
+}
+
 function Card({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) {
-  const { analysis, open, anchor } = view;
-  if (!analysis || !open || !anchor) return null;
+  const { analysis, open, place } = view;
+  if (!analysis || !open) return null;
   const findings = open === 'all' ? analysis.findings : [open];
-  const below = anchor.bottom + 430 < window.innerHeight;
-  const style = {
-    left: `${Math.max(8, Math.min(anchor.left, window.innerWidth - 350))}px`,
-    top: below ? `${anchor.bottom + 6}px` : undefined,
-    bottom: below ? undefined : `${window.innerHeight - anchor.top + 6}px`,
-  };
+  // Drawn once hidden at the top left so the overlay can measure it, then where placement.ts puts it.
+  const style = place
+    ? { left: `${Math.round(place.left)}px`, top: `${Math.round(place.top)}px`, width: `${place.width}px`, maxHeight: `${Math.floor(place.maxHeight)}px` }
+    : { left: '0px', top: '0px', visibility: 'hidden' };
   return (
     <div
       class="card"
       style={style}
       role="dialog"
-      aria-label="Rapport suggestions"
+      aria-label={open === 'all' ? 'Rapport: suggestions for this draft' : 'Rapport: a suggestion'}
+      tabIndex={-1}
+      data-side={place?.side}
       onMouseEnter={handlers.onCardEnter}
       onMouseLeave={handlers.onCardLeave}
       onKeyDown={(e) => e.key === 'Escape' && handlers.onClose()}
     >
       {open === 'all' && (
         <h2>
-          {analysis.findings.length === 0 ? 'Nothing to change: this reads well.' : `Score ${analysis.score} · ${analysis.findings.length} to look at`}
+          {analysis.findings.length === 0
+            ? 'Nothing to change: this reads well.'
+            : `${suggestionCount(analysis.findings.length)} · score ${analysis.score} of 100`}
         </h2>
       )}
       {analysis.notes.map((note) => (
@@ -120,20 +137,29 @@ function Card({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) 
   );
 }
 
+/**
+ * The badge says in words what it counts ("7 suggestions"); the score is in its name and tooltip. While a
+ * new check runs it keeps the last count (the dot turns grey) so it does not jump about as the user types.
+ */
 function Badge({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) {
   const findings = view.analysis?.findings ?? [];
   const tone = view.state === 'ready' ? worst(findings) : 'checking';
-  const label =
-    view.state !== 'ready'
-      ? 'Rapport is checking'
-      : `Rapport: ${findings.length} suggestion${findings.length === 1 ? '' : 's'}, score ${view.analysis?.score ?? 100}`;
+  const label = badgeLabel(view);
   return (
     <>
       <style>{CSS}</style>
-      <button class="badge" aria-label={label} title={label} aria-expanded={view.open === 'all'} onClick={handlers.onBadgeClick}>
-        <span class={`dot ${tone}`} />
-        <span>{view.state === 'ready' ? (findings.length === 0 ? '✓' : findings.length) : '…'}</span>
-        {view.state === 'ready' && <span class="muted">{view.analysis?.score}</span>}
+      <button
+        type="button"
+        class="badge"
+        aria-label={`Rapport: ${label}`}
+        title={`Rapport: ${label}`}
+        aria-haspopup="dialog"
+        aria-expanded={view.open === 'all'}
+        onClick={handlers.onBadgeClick}
+        onKeyDown={(e) => e.key === 'Escape' && view.open && handlers.onClose()}
+      >
+        <span class={`dot ${tone}`} aria-hidden="true" />
+        <span class="label">{view.analysis ? suggestionCount(findings.length) : 'Checking…'}</span>
       </button>
       <Card view={view} handlers={handlers} />
     </>

@@ -87,6 +87,23 @@ export class TextareaMirror {
     return this.marks.find((m) => m.finding.key === finding.key && m.finding.start === finding.start)?.el.getBoundingClientRect();
   }
 
+  /** The mirror's text, laid out as the field's: what the badge must not cover. */
+  get content(): Node {
+    return this.box;
+  }
+
+  /** The mirror's text node and offset at a character offset of the field's value (the caret). */
+  positionOf(offset: number): { node: Node; offset: number } | undefined {
+    let at = 0;
+    const walker = document.createTreeWalker(this.box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.nodeValue?.length ?? 0;
+      if (offset <= at + length) return { node, offset: offset - at };
+      at += length;
+    }
+    return undefined;
+  }
+
   /** Scrolls the field to a finding and briefly marks it, when the user picks it in the side panel. */
   flash(finding: FindingPayload): void {
     const mark = this.marks.find((m) => m.finding.key === finding.key && m.finding.start === finding.start)?.el;

@@ -4,6 +4,11 @@ import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messag
 import { renderBadge, unmountBadge, type BadgeView } from './badge';
 import { HighlightLayer } from './highlights';
 import { TextareaMirror } from './mirror';
+import { boxOf, caretBox, editorCaret, postButtons, textBoxes } from './page-geometry';
+import { placeBadge, placePopup, type PopupPlace, type Rect } from './placement';
+
+/** The card's width and tallest height before it scrolls (badge.tsx draws it). */
+const CARD = { width: 340, maxHeight: 420, minHeight: 140 };
 
 export interface OverlayEvents {
   /** A button on a finding's card. */
@@ -29,10 +34,14 @@ export class ComposerOverlay {
   private layoutQueued = false;
   private hideTimer: number | undefined;
   private overCard = false;
+  /** The hovered words a finding's card belongs to, as they were when it opened. */
+  private anchor: Rect | undefined;
+  /** The list was opened from the badge: keyboard focus goes into it once it is placed. */
+  private focusList = false;
 
   constructor(
     private readonly root: HTMLElement,
-    platform: PlatformId,
+    private readonly platform: PlatformId,
     private readonly signal: AbortSignal,
     private readonly events: OverlayEvents,
   ) {
@@ -100,6 +109,8 @@ export class ComposerOverlay {
       }
       this.highlights.set(this.ranges.map(({ range, finding }) => ({ range, severity: finding.severity })));
     }
+    // The text and the badge's label changed: the badge may no longer fit where it was.
+    this.queueLayout();
   }
 
   /** A line under the card's findings (an action that did not go through). */
@@ -109,7 +120,7 @@ export class ComposerOverlay {
   }
 
   closeCard(): void {
-    this.view = { ...this.view, open: undefined, notice: undefined };
+    this.view = { ...this.view, open: undefined, place: undefined, notice: undefined };
     this.paint();
   }
 
@@ -131,16 +142,27 @@ export class ComposerOverlay {
     this.view = { ...this.view, state };
     this.badge.dataset.state = state;
     this.paint();
+    this.queueLayout();
   }
 
+  /** Draws the badge and any open card, then puts the card where it covers neither the caret's line nor Post. */
   private paint(): void {
+    this.render();
+    if (this.view.open) this.placeCard();
+  }
+
+  private render(): void {
     renderBadge(this.shadow, this.view, {
       onBadgeClick: () => {
         if (this.view.open !== 'all') this.events.onOpenPanel();
         this.toggleList();
       },
       onAction: (action, finding) => this.events.onAction(action, finding),
-      onClose: () => this.closeCard(),
+      onClose: () => {
+        const fromList = this.view.open === 'all';
+        this.closeCard();
+        if (fromList) this.shadow.querySelector<HTMLElement>('button.badge')?.focus();
+      },
       onCardEnter: () => {
         this.overCard = true;
         clearTimeout(this.hideTimer);
@@ -154,16 +176,61 @@ export class ComposerOverlay {
 
   private toggleList(): void {
     if (this.view.open === 'all') return this.closeCard();
-    const rect = this.badge.getBoundingClientRect();
-    this.view = { ...this.view, open: 'all', anchor: { left: rect.right - 340, top: rect.top, bottom: rect.bottom } };
+    this.view = { ...this.view, open: 'all', place: undefined };
+    this.focusList = true;
     this.paint();
   }
 
   private openFinding(finding: FindingPayload, rect: DOMRect): void {
     clearTimeout(this.hideTimer);
     if (this.view.open !== 'all' && this.view.open?.key === finding.key && this.view.open.start === finding.start) return;
-    this.view = { ...this.view, open: finding, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } };
+    this.anchor = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    this.view = { ...this.view, open: finding, place: undefined };
     this.paint();
+  }
+
+  /**
+   * Measures the open card (drawn hidden the first time) and places it: beside its anchor (the badge for the
+   * list, the words for a finding), never over the line being written or the platform's Post button, and
+   * off the rest of the draft when there is room elsewhere.
+   */
+  private placeCard(): void {
+    const card = this.shadow.querySelector<HTMLElement>('.card');
+    const open = this.view.open;
+    if (!card || !open) return;
+    const composer = boxOf(this.root);
+    const anchor = open === 'all' ? boxOf(this.badge) : (this.rectOf(open) ?? this.anchor);
+    if (!anchor) return;
+    const caret = this.caretLine(composer);
+    const place = placePopup({
+      anchor,
+      size: { width: CARD.width, height: Math.min(card.scrollHeight, CARD.maxHeight) },
+      minHeight: CARD.minHeight,
+      avoid: [...(caret ? [caret] : []), ...postButtons(this.platform, composer)],
+      prefer: [composer],
+      align: open === 'all' ? 'end' : 'start',
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    });
+    if (!samePlace(place, this.view.place)) {
+      this.view = { ...this.view, place };
+      this.render();
+    }
+    if (this.focusList) {
+      this.focusList = false;
+      this.shadow.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+    }
+  }
+
+  /** The line the caret is on, across the composer's width: the words being written. */
+  private caretLine(composer: Rect): Rect | undefined {
+    let box: Rect | undefined;
+    if (this.mirror) {
+      const at = this.mirror.positionOf((this.root as HTMLTextAreaElement).selectionEnd);
+      box = at && caretBox(at.node, at.offset);
+    } else {
+      box = editorCaret(this.root);
+    }
+    return box && { left: composer.left, right: composer.right, top: box.top, bottom: box.bottom };
   }
 
   private scheduleHide(): void {
@@ -216,19 +283,27 @@ export class ComposerOverlay {
   }
 
   /**
-   * The badge sits just right of the composer's last line, or inside its bottom-right corner when the page
-   * has no room there. It is moved with left/top, not a transform: a transform would make the badge the
-   * containing block of the fixed-position card inside it.
+   * The badge sits inside the composer's bottom-right corner when that is clear of the text and the Post
+   * button, and beside the composer when it is not (placement.ts decides). It is moved with left/top, not a
+   * transform: a transform would make the badge the containing block of the fixed-position card inside it.
    */
   private layout(): void {
-    const rect = this.root.getBoundingClientRect();
-    const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+    const composer = boxOf(this.root);
+    const visible =
+      composer.right > composer.left && composer.bottom > composer.top && composer.bottom > 0 && composer.top < window.innerHeight;
     this.badge.style.visibility = visible ? 'visible' : 'hidden';
-    const width = this.badge.offsetWidth || 60;
-    const outside = rect.right + 8 + width < window.innerWidth;
-    this.badge.style.left = `${Math.round(outside ? rect.right + 8 : rect.right - width - 6)}px`;
-    this.badge.style.top = `${Math.round(Math.max(rect.top, rect.bottom - 30))}px`;
     this.mirror?.layout();
+    const at = placeBadge({
+      composer,
+      text: textBoxes(this.mirror?.content ?? this.root, composer),
+      controls: postButtons(this.platform, composer),
+      badge: { width: this.badge.offsetWidth || 120, height: this.badge.offsetHeight || 26 },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    });
+    this.badge.style.left = `${at.left}px`;
+    this.badge.style.top = `${at.top}px`;
+    this.badge.dataset.where = at.where;
+    if (this.view.open) this.placeCard();
   }
 
   /** Removes everything drawn; the listeners go with the session's abort signal. */
@@ -239,4 +314,8 @@ export class ComposerOverlay {
     unmountBadge(this.shadow);
     this.badge.remove();
   }
+}
+
+function samePlace(a: PopupPlace, b: PopupPlace | undefined): boolean {
+  return !!b && a.left === b.left && a.top === b.top && a.width === b.width && a.maxHeight === b.maxHeight;
 }
