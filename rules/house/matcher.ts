@@ -88,7 +88,8 @@ export function termFinder(
       shared?.add({ rule, index, term, caseSensitive: !options.ignorecase, inflections: options.inflections });
       return;
     }
-    const source = options.regex ? term : quote(term);
+    // A literal gets a word boundary only on a side where it has a word character ("!!!" has none).
+    const source = options.regex ? term : literalSource(term, options.wholeWord);
     const alone = compileRegex(source, options);
     if (!alone.ok) problems.push({ index, reason: alone.reason });
     else viaRegex.push({ index, source });
@@ -108,6 +109,11 @@ export function termFinder(
   return { problems, find };
 }
 
+function literalSource(term: string, wholeWord: boolean): string {
+  if (!wholeWord) return quote(term);
+  return `${/^\w/.test(term) ? '\\b' : ''}${quote(term)}${/\w$/.test(term) ? '\\b' : ''}`;
+}
+
 interface Combined {
   regex: SafeRegex;
   /** The rule's term index for each alternative. */
@@ -121,7 +127,8 @@ interface Combined {
  * says which term it was; apart, those that end in a lookahead (checked at each match's end).
  */
 function combine(alternatives: readonly Alternative[], options: MatchOptions): Combined[] {
-  const wrap = (source: string) => (options.wholeWord ? `\\b(?:${source})\\b` : source);
+  // Vale's word template: regular expressions are whole words unless the rule says otherwise.
+  const wrap = (source: string) => (options.regex && options.wholeWord ? `\\b(?:${source})\\b` : source);
   const out: Combined[] = [];
   const plain: { alternative: Alternative; ownGroups: number }[] = [];
   for (const alternative of alternatives) {

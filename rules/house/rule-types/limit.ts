@@ -83,7 +83,10 @@ function removable(countable: Countable | 'pattern'): boolean {
 }
 
 function removal(text: string, span: LocalSpan): Fix {
-  return removalFix(text, span.start, span.end, `Remove "${text.slice(span.start, span.end)}"`);
+  const label = `Remove "${text.slice(span.start, span.end)}"`;
+  // A mark goes alone ("Great!!" -> "Great!"); a tag or an emoji takes a neighbouring space with it.
+  if (/^[!?\uff01\uff1f]$/.test(text.slice(span.start, span.end))) return { label, start: span.start, end: span.end, text: '' };
+  return removalFix(text, span.start, span.end, label);
 }
 
 /** A post, its sentences or its paragraphs, as whole-text spans. */
