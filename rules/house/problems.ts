@@ -99,10 +99,14 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, path: PropertyKey[],
     return [problem(path, `unknown ${extra.discriminator} ${describeValue(given)} (use one of: ${choices.join(', ')})${didYouMean(given, choices)}`)];
   }
   const branches = issue.errors.filter((branch) => branch.length > 0);
-  const wrongKind = (branch: readonly z.core.$ZodIssue[]) => branch.every((i) => i.path.length === 0 && i.code === 'invalid_type');
+  // An alternative of another kind than the input (a list of names for an object) is not the one meant.
+  const wrongKind = (branch: readonly z.core.$ZodIssue[]) =>
+    branch.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_value' && !i.values.some((v) => typeof v === typeof input))));
   const meant = branches.filter((branch) => !wrongKind(branch));
   if (meant.length === 0) {
-    const kinds = branches.flatMap((branch) => branch.map((i) => (i.code === 'invalid_type' ? (KINDS[i.expected] ?? i.expected) : '')));
+    const kinds = branches.flatMap((branch) =>
+      branch.map((i) => (i.code === 'invalid_type' ? (KINDS[i.expected] ?? i.expected) : i.code === 'invalid_value' ? listOf(i.values.map((v) => JSON.stringify(v))) : '')),
+    );
     return [problem(path, `expected ${listOf([...new Set(kinds.filter(Boolean))])}, got ${describeValue(input)}`)];
   }
   const best = meant.reduce((a, b) => (b.length < a.length ? b : a));

@@ -81,7 +81,8 @@ export function flags(options: RegexOptions): number {
 
 /** RE2's parse errors in words a style-guide author can act on. */
 function explain(source: string, error: unknown): string {
-  const raw = error instanceof Error ? error.message.replace(/^error parsing regexp:\s*/, '') : String(error);
+  // re2js quotes the expression with the flags it added ("`(?m)(`"); the writer did not write those.
+  const raw = error instanceof Error ? error.message.replace(/^error parsing regexp:\s*/, '').replace(/`\(\?[imsU]+\)/, '`') : String(error);
   if (/\(\?[=!]/.test(source) && /\(\?[=!]/.test(raw)) return 'lookahead ((?= or (?!) is not supported: it has no linear-time form';
   if (/\\[1-9]|\\k</.test(source) && /invalid escape/.test(raw)) return 'backreferences (\\1, \\k<name>) are not supported: they have no linear-time form';
   if (/\(\?>/.test(raw)) return 'atomic groups (?>...) are not supported; a plain group (?:...) does the same in RE2';

@@ -46,8 +46,8 @@ interface GapNode {
   words: Map<string, WordNode>;
 }
 
-/** A word: letters, digits and marks, with inner apostrophes ("don't", "user's"). */
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019][\p{L}\p{N}\p{M}]+)*/gu;
+/** A word: letters, digits, marks and "_" (as in handles), with inner apostrophes ("don't", "user's"). */
+const WORD = /[\p{L}\p{N}\p{M}_]+(?:['\u2019][\p{L}\p{N}\p{M}_]+)*/gu;
 
 interface Token {
   start: number;
