@@ -59,12 +59,14 @@ const matching = {
   exceptions: z.array(term).max(LIMITS.termsPerRule).optional().meta({ description: 'Matches containing one of these are left alone.' }),
 };
 
-const avoid = z.strictObject({
-  ...common,
-  type: z.literal('avoid'),
-  terms: terms.meta({ description: 'Words or phrases the house does not use.' }),
-  ...matching,
-});
+const avoid = z
+  .strictObject({
+    ...common,
+    type: z.literal('avoid'),
+    terms: terms.meta({ description: 'Words or phrases the house does not use.' }),
+    ...matching,
+  })
+  .meta({ id: 'AvoidRule', description: 'Words and phrases the house does not use.' });
 
 const prefer = z
   .strictObject({
@@ -89,7 +91,8 @@ const prefer = z
     } else if (swap !== undefined && Object.keys(swap).length > LIMITS.termsPerRule) {
       ctx.issues.push({ code: 'custom', input: swap, path: ['swap'], message: `at most ${LIMITS.termsPerRule} pairs in one rule` });
     }
-  });
+  })
+  .meta({ id: 'PreferRule', description: 'The house word instead of others, with a one-click fix.' });
 
 const bounds = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape).check((ctx) => {
@@ -108,7 +111,7 @@ const whenRule = z.strictObject({ rule: z.string().min(1).meta({ description: 'A
 const whenSignalV2 = bounds({ signal, min: level.optional(), max: level.optional() });
 const whenSignalV1 = z.strictObject({ signal, atLeast: level });
 
-const requireRule = <W extends z.ZodType>(when: W) =>
+const requireRule = <W extends z.ZodType>(when: W, id: string) =>
   z.strictObject({
     ...common,
     type: z.literal('require'),
@@ -122,7 +125,7 @@ const requireRule = <W extends z.ZodType>(when: W) =>
     }),
     append: term.optional().meta({ description: 'Text a one-click fix adds at the end of the post (for example "#ad").' }),
     exceptions: matching.exceptions,
-  });
+  }).meta({ id, description: 'What a post must carry: always, when a signal is in a range, or when another rule fires.' });
 
 const limit = z
   .strictObject({
@@ -139,24 +142,29 @@ const limit = z
     const { min, max } = ctx.value;
     if (min === undefined && max === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, path: ['max'], message: 'missing; limit needs "max", "min" or both' });
     else if (min !== undefined && max !== undefined && min > max) ctx.issues.push({ code: 'custom', input: min, path: ['min'], message: `is above max (${min} > ${max})` });
-  });
+  })
+  .meta({ id: 'LimitRule', description: 'At most (or at least) so many hashtags, mentions, links, emoji, marks, sentences, words or characters.' });
 
-const capitalization = z.strictObject({
-  ...common,
-  type: z.literal('capitalization'),
-  terms: terms.meta({ description: 'Names as the brand writes them ("AcmePay"); any other case is flagged and fixed.' }),
-  inflections: matching.inflections,
-  exceptions: matching.exceptions,
-});
+const capitalization = z
+  .strictObject({
+    ...common,
+    type: z.literal('capitalization'),
+    terms: terms.meta({ description: 'Names as the brand writes them ("AcmePay"); any other case is flagged and fixed.' }),
+    inflections: matching.inflections,
+    exceptions: matching.exceptions,
+  })
+  .meta({ id: 'CapitalizationRule', description: 'Brand names written the brand’s way.' });
 
-const patternRule = z.strictObject({
-  ...common,
-  type: z.literal('pattern'),
-  pattern,
-  ignorecase: z.boolean().optional().meta({ description: 'Default: false (write (?i) or set this for any case).' }),
-  replace: z.string().max(LIMITS.termLength).optional().meta({ description: 'Offered as a one-click fix for each match.' }),
-  exceptions: matching.exceptions,
-});
+const patternRule = z
+  .strictObject({
+    ...common,
+    type: z.literal('pattern'),
+    pattern,
+    ignorecase: z.boolean().optional().meta({ description: 'Default: false (write (?i) or set this for any case).' }),
+    replace: z.string().max(LIMITS.termLength).optional().meta({ description: 'Offered as a one-click fix for each match.' }),
+    exceptions: matching.exceptions,
+  })
+  .meta({ id: 'PatternRule', description: 'A regular expression (RE2) the house does not want in a post.' });
 
 const threshold = z
   .strictObject({
@@ -170,7 +178,8 @@ const threshold = z
     const { min, max } = ctx.value;
     if (min === undefined && max === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, path: ['max'], message: 'missing; threshold needs "min", "max" or both' });
     else if (min !== undefined && max !== undefined && min > max) ctx.issues.push({ code: 'custom', input: min, path: ['min'], message: `is above max (${min} > ${max})` });
-  });
+  })
+  .meta({ id: 'ThresholdRule', description: 'A bound on one of the engine’s signals (0 to 1; sentiment -1 to 1).' });
 
 const repetition = z.strictObject({
   ...common,
@@ -180,7 +189,7 @@ const repetition = z.strictObject({
   alpha: z.boolean().optional().meta({ description: 'Only repeated words of letters (not "1 1").' }),
   max: whole().min(0).optional().meta({ description: 'Repeats allowed before flagging. Default: 0.' }),
   exceptions: matching.exceptions,
-});
+}).meta({ id: 'RepetitionRule', description: 'Words repeated by mistake ("the the").' });
 
 const builtinSetting = z.union([
   z.enum(['off', 'on', 'suggestion', 'warning', 'error']),
@@ -207,7 +216,7 @@ const ratio = z.union([
 ]);
 
 function packSchema<V extends number, W extends z.ZodType>(version: V, requireWhen: W) {
-  const rule = z.discriminatedUnion('type', [avoid, prefer, requireRule(requireWhen), limit, capitalization, patternRule, threshold, repetition]);
+  const rule = z.discriminatedUnion('type', [avoid, prefer, requireRule(requireWhen, `RequireRuleV${version}`), limit, capitalization, patternRule, threshold, repetition]);
   return z.strictObject({
     $schema: z.string().optional(),
     name: text(100, 'a name').meta({ description: 'Shown to writers, as in "Acme social house style".' }),
@@ -224,7 +233,7 @@ function packSchema<V extends number, W extends z.ZodType>(version: V, requireWh
     builtins: z.record(z.string(), builtinSetting).optional().meta({ description: 'Built-in rules by id: "off", "on", a severity, or {enabled, severity, options}.' }),
     ratio: ratio.optional().meta({ description: 'How much self-promotion the feed may carry over recent posts.' }),
     objective: z.enum(OBJECTIVES).optional().meta({ description: 'What the profile posts for; tunes how strict built-in rules are.' }),
-  });
+  }).meta({ id: `PackV${version}`, description: `A house-rule pack in format ${version}.` });
 }
 
 /** The current format. */
