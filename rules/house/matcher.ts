@@ -1,5 +1,5 @@
 import type { Doc, LocalSpan } from '../engine/document';
-import { compileRegex, findAll, quote, type SafeRegex } from './regex';
+import { compileRegex, findAll, quote, splitTrailingLookahead, type SafeRegex } from './regex';
 import { TermIndex, type TermHit, type TermSpec } from './terms';
 
 /**
@@ -89,13 +89,10 @@ export function termFinder(
       return;
     }
     // A literal gets a word boundary only on a side where it has a word character ("!!!" has none).
-    const source = options.regex ? term : literalSource(term, options.wholeWord);
-    const alone = compileRegex(source, options);
-    if (!alone.ok) problems.push({ index, reason: alone.reason });
-    else viaRegex.push({ index, source });
+    viaRegex.push({ index, source: options.regex ? term : literalSource(term, options.wholeWord) });
   });
+  const regexes = combine(viaRegex, options, problems);
   const exceptions = exceptionFinder(options, problems);
-  const regexes = combine(viaRegex, options);
   const find = (doc: Doc): TermMatch[] =>
     doc.memo(`${key}:matches`, (d) => {
       const found: TermMatch[] = [];
@@ -116,46 +113,73 @@ function literalSource(term: string, wholeWord: boolean): string {
 
 interface Combined {
   regex: SafeRegex;
-  /** The rule's term index for each alternative. */
-  indices: number[];
-  /** The group number of each alternative (alternatives may hold groups of their own). */
-  groups: number[];
+  /** The alternatives it joins, to tell which one a match is. */
+  alternatives: Alternative[];
+  options: MatchOptions;
 }
 
 /**
- * Alternatives joined into as few expressions as RE2 allows: one, with a group per alternative so a match
- * says which term it was; apart, those that end in a lookahead (checked at each match's end).
+ * Alternatives joined into one RE2 expression per rule (one pass over the text whatever their number),
+ * without a capture group each: RE2 tracks groups slowly, forty times slower on proselint's 770 clichés.
+ * Which term a match is, is asked afterwards, of the few matches there are. Alternatives that end in a
+ * lookahead stay apart (it is checked at each match's end). Each alternative is compiled alone only when
+ * the join fails, to say which one RE2 refuses.
  */
-function combine(alternatives: readonly Alternative[], options: MatchOptions): Combined[] {
+function combine(alternatives: readonly Alternative[], options: MatchOptions, problems: TermProblem[]): Combined[] {
   // Vale's word template: regular expressions are whole words unless the rule says otherwise.
   const wrap = (source: string) => (options.regex && options.wholeWord ? `\\b(?:${source})\\b` : source);
   const out: Combined[] = [];
-  const plain: { alternative: Alternative; ownGroups: number }[] = [];
+  const plain: Alternative[] = [];
   for (const alternative of alternatives) {
-    const alone = compileRegex(wrap(alternative.source), options);
-    if (!alone.ok) continue;
-    if (alone.regex.after || alternatives.length === 1) out.push({ regex: alone.regex, indices: [alternative.index], groups: [0] });
-    else plain.push({ alternative, ownGroups: alone.regex.re.groupCount() });
-  }
-  if (plain.length > 0) {
-    const joined = compileRegex(wrap(plain.map((p) => `(${p.alternative.source})`).join('|')), options);
-    const groups: number[] = [];
-    let next = 1;
-    for (const p of plain) {
-      groups.push(next);
-      next += 1 + p.ownGroups;
+    const split = splitTrailingLookahead(alternative.source);
+    if (!split) {
+      plain.push(alternative);
+      continue;
     }
-    if (joined.ok) out.push({ regex: joined.regex, indices: plain.map((p) => p.alternative.index), groups });
+    // `\b(?:X(?!Y))\b` is `\b(?:X)\b(?!Y)`: both look at the same place, so the lookahead can stay last.
+    const alone = compileRegex(`${wrap(split.main)}(?${split.negated ? '!' : '='}${split.after})`, options);
+    if (alone.ok) out.push({ regex: alone.regex, alternatives: [alternative], options });
+    else problems.push({ index: alternative.index, reason: alone.reason });
   }
+  if (plain.length === 0) return out;
+  const join = (list: readonly Alternative[]) => compileRegex(wrap(list.map((a) => a.source).join('|')), options);
+  let joined = join(plain);
+  let kept = plain;
+  if (!joined.ok) {
+    kept = plain.filter((a) => {
+      const alone = compileRegex(a.source, options);
+      if (!alone.ok) problems.push({ index: a.index, reason: alone.reason });
+      return alone.ok;
+    });
+    joined = kept.length ? join(kept) : joined;
+  }
+  if (joined.ok && kept.length) out.push({ regex: joined.regex, alternatives: kept, options });
   return out;
 }
 
-function regexMatches({ regex, indices, groups }: Combined, text: string): TermMatch[] {
-  if (indices.length === 1) return findAll(regex, text).map((m) => ({ start: m.start, end: m.end, index: indices[0] as number, inflected: false }));
-  return findAll(regex, text, true).map((m) => {
-    const which = groups.findIndex((g) => m.groups[g - 1] !== undefined);
-    return { start: m.start, end: m.end, index: indices[Math.max(0, which)] as number, inflected: false };
-  });
+function regexMatches(combined: Combined, text: string): TermMatch[] {
+  return findAll(combined.regex, text).map((m) => ({ start: m.start, end: m.end, index: whichAlternative(combined, text.slice(m.start, m.end)), inflected: false }));
+}
+
+const exact = new WeakMap<Alternative, SafeRegex | null>();
+
+/**
+ * The first alternative that matches the whole of a match: the one the leftmost-first search took (an
+ * earlier one that could match there would have been taken instead). Read without the text around, so
+ * for an alternative with a lookbehind it is the closest answer, not a certain one.
+ */
+function whichAlternative({ alternatives, options }: Combined, matched: string): number {
+  if (alternatives.length === 1) return alternatives[0]?.index ?? 0;
+  for (const alternative of alternatives) {
+    let regex = exact.get(alternative);
+    if (regex === undefined) {
+      const compiled = compileRegex(`^(?:${alternative.source})$`, options);
+      regex = compiled.ok ? compiled.regex : null;
+      exact.set(alternative, regex);
+    }
+    if (regex?.re.testExact(matched)) return alternative.index;
+  }
+  return alternatives[0]?.index ?? 0;
 }
 
 /**

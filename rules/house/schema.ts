@@ -26,7 +26,7 @@ const PACK_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 /** A whole number, named so in errors ("expected a whole number, got "two""). */
 const whole = () => z.int({ error: 'expected a whole number' });
 const text = (max: number, what: string) => z.string().min(1).max(max, { error: `at most ${max} characters in ${what}` });
-const term = text(LIMITS.termLength, 'a term');
+const term = text(LIMITS.patternLength, 'a term');
 const terms = z.array(term).min(1).max(LIMITS.termsPerRule, { error: `at most ${LIMITS.termsPerRule} terms in one rule` });
 const pattern = text(LIMITS.patternLength, 'a pattern').meta({
   description: 'A regular expression in RE2 syntax (no lookahead, no backreferences), run in linear time.',
@@ -161,7 +161,7 @@ const patternRule = z
     type: z.literal('pattern'),
     pattern,
     ignorecase: z.boolean().optional().meta({ description: 'Default: false (write (?i) or set this for any case).' }),
-    replace: z.string().max(LIMITS.termLength).optional().meta({ description: 'Offered as a one-click fix for each match.' }),
+    replace: z.string().max(LIMITS.patternLength).optional().meta({ description: 'Offered as a one-click fix for each match.' }),
     exceptions: matching.exceptions,
   })
   .meta({ id: 'PatternRule', description: 'A regular expression (RE2) the house does not want in a post.' });

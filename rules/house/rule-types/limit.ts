@@ -53,7 +53,9 @@ export function compileLimit(rule: PackRuleOf<'limit'>, ctx: CompileContext): Co
         }
         const items = itemsOf(doc, countable, pattern, key).filter((s) => s.start >= unit.start && s.end <= unit.end);
         if (rule.max !== undefined && items.length > rule.max) {
-          for (const item of items.slice(rule.max)) {
+          // Matches of a pattern (commas, long words) are one finding per unit, where it passes the limit;
+          // countable things each get theirs, with a fix that removes them.
+          for (const item of countable === 'pattern' ? items.slice(rule.max, rule.max + 1) : items.slice(rule.max)) {
             const fix = removable(countable) ? [removal(doc.text, item)] : undefined;
             out.push({ ...item, messageId: 'over', data: { ...data, count: items.length, max: rule.max }, ...(fix ? { fixes: fix } : {}) });
           }

@@ -45,7 +45,7 @@ export function compilePrefer(rule: PackRuleOf<'prefer'>, ctx: CompileContext): 
           start: m.start,
           end: m.end,
           messageId: 'prefer',
-          data: { expected: expected.join('" or "') },
+          data: { expected: expected.join(' or ') },
           expected,
           fixes: expected.map((text) => ({ label: `Replace with "${text}"`, start: m.start, end: m.end, text })),
         });

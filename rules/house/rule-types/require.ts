@@ -16,7 +16,7 @@ export function compileRequire(rule: PackRuleOf<'require'>, ctx: CompileContext)
   const problems: PackProblem[] = [];
   const ignorecase = rule.ignorecase ?? true;
   const pattern = compileAt(rule.pattern, ignorecase, [...ctx.path, 'pattern'], problems);
-  const each = rule.each === undefined ? undefined : compileAt(rule.each, false, [...ctx.path, 'each'], problems);
+  const each = rule.each === undefined ? undefined : compileAt(rule.each, ignorecase, [...ctx.path, 'each'], problems);
   const when = rule.when;
   let dependency: AnyRule | undefined;
   if (when && 'rule' in when) {

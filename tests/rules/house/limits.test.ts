@@ -35,7 +35,7 @@ describe('limits', () => {
     expect(one({ id: 'a', type: 'pattern', pattern: 'x'.repeat(LIMITS.patternLength + 1) })).toEqual([
       `rules[0].pattern: at most ${LIMITS.patternLength} characters in a pattern (got ${LIMITS.patternLength + 1})`,
     ]);
-    expect(one({ id: 'a', type: 'avoid', terms: ['x'.repeat(LIMITS.termLength + 1)] })).toEqual([`rules[0].terms[0]: at most ${LIMITS.termLength} characters in a term (got ${LIMITS.termLength + 1})`]);
+    expect(one({ id: 'a', type: 'avoid', terms: ['x'.repeat(LIMITS.patternLength + 1)] })).toEqual([`rules[0].terms[0]: at most ${LIMITS.patternLength} characters in a term (got ${LIMITS.patternLength + 1})`]);
     const many = Array.from({ length: LIMITS.rules + 1 }, (_, i) => ({ id: `r${i}`, type: 'limit', count: 'links', max: 1 }));
     expect(problemsOf({ name: 'p', rules: many })).toEqual([`rules: at most ${LIMITS.rules} rules in one pack (got ${LIMITS.rules + 1})`]);
     const pack = packAtLimits();

@@ -38,7 +38,7 @@ ruleTester(houseRule({ id: 'one-link', type: 'limit', count: 'links', min: 1, ma
 
 ruleTester(houseRule({ id: 'commas', type: 'limit', count: { pattern: ',' }, max: 2, per: 'sentence' }), {
   valid: ['One, two, three. Four, five, six.'],
-  invalid: [{ text: 'One, two, three, four. Fine.', flags: [','] }],
+  invalid: [{ text: 'One, two, three, four, five. Fine.', flags: [','], spans: [[15, 16]] }],
 });
 
 ruleTester(houseRule({ id: 'few-sentences', type: 'limit', count: 'sentences', max: 2 }), {
