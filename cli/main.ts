@@ -2,6 +2,7 @@ import type { AnyRule } from '../rules/engine/rule';
 import { EXIT, UsageError } from './args';
 import { audit, AUDIT_HELP } from './commands/audit';
 import { check, CHECK_HELP } from './commands/check';
+import { pack, PACK_HELP } from './commands/pack';
 import type { Engine } from './engine';
 import { write, type CliIO } from './io';
 
@@ -14,12 +15,13 @@ Coaches social posts: conversation over broadcast, value before promotion.
 Commands:
   check [text]   Coach one draft (from the argument or standard input)
   audit FILE     Sum up many posts: CSV, JSON, JSON Lines, an X archive's tweets.js, LinkedIn Shares.csv
+  pack ACTION    House-rule packs: validate a pack or a Vale style, test it on past posts
 
 Run "rapport <command> --help" for a command's options.
 `;
 
-const COMMANDS = ['check', 'audit'] as const;
-const HELP: Record<(typeof COMMANDS)[number], string> = { check: CHECK_HELP, audit: AUDIT_HELP };
+const COMMANDS = ['check', 'audit', 'pack'] as const;
+const HELP: Record<(typeof COMMANDS)[number], string> = { check: CHECK_HELP, audit: AUDIT_HELP, pack: PACK_HELP };
 
 export interface MainOptions {
   /** The rules to run; the built-in ones by default. Tests pass their own. */
@@ -45,14 +47,16 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
         return await check(rest, io, loadEngine);
       case 'audit':
         return await audit(rest, io, loadEngine);
+      case 'pack':
+        return await pack(rest, io);
       case 'help': {
         const topic = rest[0];
         if (topic === undefined) {
           await write(io.stdout, MAIN_HELP);
           return EXIT.ok;
         }
-        if (topic === 'check' || topic === 'audit') {
-          await write(io.stdout, HELP[topic]);
+        if ((COMMANDS as readonly string[]).includes(topic)) {
+          await write(io.stdout, HELP[topic as (typeof COMMANDS)[number]]);
           return EXIT.ok;
         }
         throw new UsageError(unknownCommand(topic));
@@ -69,7 +73,7 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const more = command === 'check' || command === 'audit' ? `rapport ${command} --help` : 'rapport --help';
+      const more = (COMMANDS as readonly string[]).includes(command ?? '') ? `rapport ${command} --help` : 'rapport --help';
       await write(io.stderr, `rapport: ${error.message}\nRun "${more}" for usage.\n`);
       return EXIT.usage;
     }

@@ -4,6 +4,7 @@ import type { Analyzer } from '../../rules/index';
 import type { AnyRule } from '../../rules/engine/rule';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, parsePositiveInt, UsageError } from '../args';
+import { loadRulesOption, withHouse } from '../house';
 import { createProgress, type Progress } from '../audit/progress';
 import { AuditSummary, SELF_PROMOTION_PRINCIPLE } from '../audit/summary';
 import { paint } from '../format/colour';
@@ -38,6 +39,7 @@ Options:
       --text-column NAME     CSV column or JSON field with the post (default: text; ShareCommentary
                              for LinkedIn; common fields such as full_text when text is absent)
       --top N                How many weakest posts to list (default 5)
+  -r, --rules PACK           Also apply a house-rule pack: a pack JSON file, a Vale style folder or zip
   -h, --help                 Show this help
 
 Records that cannot be read (bad JSON, bad CSV quoting, no text) are reported on standard error with
@@ -104,6 +106,7 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
       'input-format': { type: 'string' },
       'text-column': { type: 'string' },
       top: { type: 'string' },
+      rules: { type: 'string', short: 'r' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -121,10 +124,11 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
   if (positionals.length > 1) throw new UsageError(`audit reads one FILE at a time; got ${positionals.length}.`);
   const path = positionals[0] as string;
 
+  const house = values.rules === undefined ? undefined : await loadRulesOption(values.rules);
   const input = await openInput(path, io.stdin);
   const progress = createProgress(io.stderr, isTTY(io.stderr));
   try {
-    const { analyzer, rules } = await loadEngine();
+    const { analyzer, rules } = withHouse(await loadEngine(), house);
     const { format: detected, records } = await openRecords(input.stream, { format: inputFormat, textField: values['text-column'] });
     const label = path === '-' ? '<stdin>' : path;
     const { summary, exitCode } = await auditRecords(records, analyzer, {

@@ -2,6 +2,7 @@ import type { PlatformId } from '../../platforms/types';
 import type { Analysis, Analyzer, Finding, Signals } from '../../rules/index';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, UsageError } from '../args';
+import { loadRulesOption, withHouse } from '../house';
 import { paint } from '../format/colour';
 import { formatCheck } from '../format/check-text';
 import { isTTY, readText, wantsColour, write, type CliIO } from '../io';
@@ -15,6 +16,7 @@ The text comes from the argument, or from standard input when there is none or i
 Options:
   -p, --platform ID   Coach for one platform: ${PLATFORM_IDS.join(', ')}
   -f, --format NAME   text (default) or json: {findings, signals, score}
+  -r, --rules PACK    Also apply a house-rule pack: a pack JSON file, a Vale style folder or zip
   -h, --help          Show this help
 
 Exit status: 0 when no finding is an error, 1 when one is, 2 on bad usage.
@@ -47,6 +49,7 @@ export async function check(argv: readonly string[], io: CliIO, loadEngine: () =
     options: {
       platform: { type: 'string', short: 'p' },
       format: { type: 'string', short: 'f' },
+      rules: { type: 'string', short: 'r' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -62,8 +65,9 @@ export async function check(argv: readonly string[], io: CliIO, loadEngine: () =
     throw new UsageError('check takes one text. Put it in quotes: rapport check "Your draft here".');
   }
 
+  const house = values.rules === undefined ? undefined : await loadRulesOption(values.rules);
   const text = await draftText(positionals[0], io);
-  const { analyzer } = await loadEngine();
+  const { analyzer } = withHouse(await loadEngine(), house);
   const { analysis, exitCode } = checkText(analyzer, text, platform);
   if (format === 'json') {
     const json: CheckJson = { findings: analysis.findings, signals: analysis.signals, score: analysis.score };

@@ -2,12 +2,15 @@ import { compilePack } from './compile';
 import { canonicalJson, contentHash } from './hash';
 import type { PackProblem } from './problems';
 import type { CompiledHousePack, SkippedRule } from './types';
+import { migrate } from './migrate';
+import { PACK_VERSION, packSchemaV1, packSchemaV2, type HousePack } from './schema';
 import { parsePack } from './validate';
 
 export type { PackProblem } from './problems';
 export type { CompiledHousePack, RatioSpec, RuleOverride, SkippedRule } from './types';
 export type { HousePack, PackRule } from './schema';
-export { PACK_VERSION, RULE_TYPES } from './schema';
+export { RULE_TYPES } from './schema';
+export { PACK_VERSION };
 export { LIMITS } from './limits';
 export { houseRuleId, isHouseRuleId, parseHouseRuleId } from './ids';
 export { OBJECTIVE_OVERRIDES } from './objective';
@@ -55,8 +58,46 @@ export function validateHousePack(input: unknown): PackProblem[] {
 
 function compile(value: unknown): PackResult {
   const parsed = parsePack(value);
-  if (!parsed.ok) return parsed;
-  return compilePack(parsed.pack, parsed.sourceVersion);
+  if (!parsed.ok) return { ok: false, problems: sortByPlace([...parsed.problems, ...problemsOfSoundRules(value)]) };
+  const compiled = compilePack(parsed.pack, parsed.sourceVersion);
+  return compiled.ok ? compiled : { ok: false, problems: sortByPlace(compiled.problems) };
+}
+
+/**
+ * A pack with a broken field still gets its other problems listed: the rules that are sound on their own
+ * are compiled together, so a bad pattern is reported next to a misspelt field rather than after the
+ * next attempt. A reference to a rule that exists but is broken is not reported twice.
+ */
+function problemsOfSoundRules(value: unknown): PackProblem[] {
+  const raw = value as { version?: unknown; rules?: unknown };
+  if (!raw || typeof raw !== 'object' || !Array.isArray(raw.rules)) return [];
+  const version = raw.version === 1 ? 1 : PACK_VERSION;
+  const schema = (version === 1 ? packSchemaV1 : packSchemaV2).shape.rules.element;
+  const places: number[] = [];
+  const sound: unknown[] = [];
+  raw.rules.forEach((rule: unknown, index: number) => {
+    if (!schema.safeParse(rule).success) return;
+    places.push(index);
+    sound.push(rule);
+  });
+  if (sound.length === 0) return [];
+  const pack = migrate({ name: 'pack', version, rules: sound }, version) as HousePack;
+  const ids = new Set(raw.rules.map((r) => (r && typeof r === 'object' ? (r as { id?: unknown }).id : undefined)));
+  const compiled = compilePack(pack);
+  if (compiled.ok) return [];
+  return compiled.problems
+    .filter((p) => !/^no rule "(.*)" in this pack/.test(p.message) || !ids.has(/^no rule "(.*)" in this pack/.exec(p.message)?.[1]))
+    .map((p) => ({ ...p, path: p.path.replace(/^rules\[(\d+)\]/, (_, i: string) => `rules[${places[Number(i)]}]`) }));
+}
+
+/** Problems in the order a pack is written: what it is (name, version), its rules one by one, the rest. */
+function sortByPlace(problems: PackProblem[]): PackProblem[] {
+  const place = (p: PackProblem) => {
+    const rule = /^rules\[(\d+)\]/.exec(p.path)?.[1];
+    if (rule !== undefined) return Number(rule);
+    return /^(?:\(pack\)|name|id|version|description)\b/.test(p.path) ? -1 : Number.MAX_SAFE_INTEGER;
+  };
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => place(a.p) - place(b.p) || a.i - b.i).map(({ p }) => p);
 }
 
 function withSkipped(result: PackResult, skipped: readonly SkippedRule[]): PackResult {

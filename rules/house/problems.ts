@@ -61,7 +61,8 @@ function describeIssue(issue: z.core.$ZodIssue, path: PropertyKey[]): PackProble
     case 'invalid_value':
       return [problem(path, `expected ${listOf(issue.values.map((v) => JSON.stringify(v)))}, got ${describeValue(input)}${didYouMean(input, issue.values)}`)];
     case 'unrecognized_keys': {
-      return issue.keys.map((key) => problem([...path, key], `unknown field${didYouMean(key, KNOWN_FIELDS)}`));
+      // A field the format has, in the wrong place (`rule` in a version 1 `when`), is not a misspelling.
+      return issue.keys.map((key) => problem([...path, key], KNOWN_FIELDS.includes(key) ? 'not a field here' : `unknown field${didYouMean(key, KNOWN_FIELDS)}`));
     }
     case 'too_small': {
       const n = Number(issue.minimum);

@@ -51,10 +51,30 @@ describe('parsePack', () => {
         ],
       }),
     ).toEqual([
-      'rules[2].id: "a" is already the id of rules[0]; ids must be unique',
       'rules[0].pattern: the pattern "(\\\\w+)\\\\s\\\\1" cannot run: backreferences (\\1, \\k<name>) are not supported: they have no linear-time form',
       'rules[1].each: the pattern "[z-a]" cannot run: invalid character class range: `z-a`',
+      'rules[2].id: "a" is already the id of rules[0]; ids must be unique',
     ]);
+  });
+
+  it('lists what compiling finds in the sound rules next to the broken fields of others', () => {
+    expect(
+      problemsOf({
+        name: 'p',
+        rules: [
+          { id: 'a', type: 'limit', count: 'hashtags', max: 'two' },
+          { id: 'b', type: 'pattern', pattern: '(a)\\1' },
+          // "a" is broken, not missing: it is not reported again here.
+          { id: 'c', type: 'require', pattern: '#ad', when: { rule: 'a' } },
+          { id: 'd', type: 'require', pattern: '#ad', when: { rule: 'nope' } },
+        ],
+      }),
+    ).toEqual([
+      'rules[0].max: expected a whole number, got "two"',
+      'rules[1].pattern: the pattern "(a)\\\\1" cannot run: backreferences (\\1, \\k<name>) are not supported: they have no linear-time form',
+      'rules[3].when.rule: no rule "nope" in this pack or among the built-in rules',
+    ]);
+    expect(problemsOf({ name: 'p', version: 1, rules: [{ id: 'c', type: 'require', pattern: '#ad', when: { rule: 'a' } }] })).toContain('rules[0].when.rule: not a field here');
   });
 
   it('checks built-in rule ids and their options against the rules themselves', () => {
