@@ -27,7 +27,7 @@ describe('main', () => {
   });
 
   it.each([
-    [['lint', 'x'], /Unknown command "lint"\. Commands: check, audit\./],
+    [['lint', 'x'], /Unknown command "lint"\. Commands: check, audit, pack\./],
     [['help', 'lint'], /Unknown command "lint"/],
     [['--verbose', 'check'], /Unknown option --verbose/],
   ])('exits 2 on %j with a clear message', async (argv, message) => {
