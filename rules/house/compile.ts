@@ -1,5 +1,6 @@
 import { RULES } from '../builtin/index';
 import { cacheKey } from '../engine/document';
+import { parsePolicy } from '../history/policy';
 import type { AnyRule } from '../engine/rule';
 import { canonicalJson, contentHash } from './hash';
 import { slugify } from './slug';
@@ -62,6 +63,9 @@ export function compilePack(pack: HousePack, sourceVersion = 2): CompileResult {
     byId.set(rule.id, compiled.rule);
   });
   const builtins = builtinOverrides(pack.builtins ?? {}, problems);
+  const ratio = pack.ratio ? ratioSpec(pack.ratio) : undefined;
+  const policy = ratio ? parsePolicy(ratio) : undefined;
+  if (policy && !policy.ok) problems.push(problem(['ratio'], policy.error));
   if (problems.length) return { ok: false, problems };
   const overrides = mergeOverrides(pack.objective ? OBJECTIVE_OVERRIDES[pack.objective] : {}, builtins);
   return {
@@ -73,7 +77,7 @@ export function compilePack(pack: HousePack, sourceVersion = 2): CompileResult {
       sourceVersion,
       rules,
       overrides,
-      ...(pack.ratio ? { ratio: ratioSpec(pack.ratio) } : {}),
+      ...(ratio && policy?.ok ? { ratio, policy: { share: policy.policy.share, window: policy.policy.window, label: policy.policy.label } } : {}),
       ...(pack.objective ? { objective: pack.objective } : {}),
     },
   };

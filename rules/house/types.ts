@@ -1,5 +1,5 @@
 import type { AnyRule, Severity } from '../engine/rule';
-import type { Objective } from '../engine/types';
+import type { Objective, RecentPosts } from '../engine/types';
 
 /** A built-in rule as a house-rule pack configures it. */
 export interface RuleOverride {
@@ -41,6 +41,11 @@ export interface CompiledHousePack {
   /** The pack format version it was written in (it was migrated to the current one). */
   sourceVersion?: number;
   ratio?: RatioSpec;
+  /**
+   * The ratio resolved to the policy the self-promotion-ratio rule judges by (`RecentPosts.policy`): while the
+   * pack is active, analyze() hands the rule this one rather than the caller's default.
+   */
+  policy?: NonNullable<RecentPosts['policy']>;
   objective?: Objective;
   skipped?: readonly SkippedRule[];
 }

@@ -4,7 +4,8 @@ import { TermIndex } from '../../../rules/house/terms';
 import { createAnalyzer } from '../../../rules/engine/analyze';
 import { compilePack } from '../../../rules/house/compile';
 import { parsePack } from '../../../rules/house/validate';
-import { compiled } from './helpers';
+import { loadHousePack } from '../../../rules/house/index';
+import { compiled, problemsOf } from './helpers';
 import { ISSUE_PACK } from './schema.test';
 
 const PACK = compiled(ISSUE_PACK.rules.map((r) => (r.type === 'require' ? { ...r, when: { signal: 'selfPromotion', min: 0.5 } } : r)), {
@@ -92,5 +93,54 @@ describe('compilePack', () => {
   it('notes the format a pack was written in', () => {
     const parsed = parsePack(ISSUE_PACK);
     expect(parsed.ok && compilePack(parsed.pack, parsed.sourceVersion)).toMatchObject({ ok: true, pack: { sourceVersion: 1 } });
+  });
+});
+
+describe('a pack\'s ratio', () => {
+  const PROMO = 'Our spring sale starts today: 20% off every course. Book your seat now at example.com/courses';
+  /** Nine earlier posts a day apart, one of them promoting (the fifth), as the background would pass them with 80/20. */
+  const recent = {
+    posts: [...'vvvvpvvvv'].map((k, i) => ({ at: new Date(Date.UTC(2025, 0, 1 + i, 9)).toISOString(), kind: k === 'p' ? ('promotion' as const) : ('value' as const) })),
+    policy: { share: 0.2, window: 10, label: '80/20' },
+  };
+  const ratioFindings = (house?: ReturnType<typeof compiled>) =>
+    createAnalyzer()
+      .analyze(PROMO, { platform: 'linkedin', recent, ...(house ? { house } : {}) })
+      .findings.filter((f) => f.ruleId === 'self-promotion-ratio');
+
+  it('is the policy the self-promotion-ratio rule judges by while the pack is active', () => {
+    // 2 promotions in the last 10 is within 80/20; under 4-1-1 (1 in 6) the last six would hold two.
+    expect(ratioFindings()).toEqual([]);
+    expect(ratioFindings(compiled([], { ratio: '80/20' }))).toEqual([]);
+    const strict = compiled([], { ratio: '4-1-1' });
+    expect(strict.policy).toEqual({ share: 1 / 6, window: 6, label: '4-1-1' });
+    expect(ratioFindings(strict)).toHaveLength(1);
+    expect(ratioFindings(compiled([], { ratio: { policy: 'custom', share: 0.1, window: 10 } }))).toHaveLength(1);
+  });
+
+  it('leaves the caller\'s policy alone when the pack has no ratio', () => {
+    expect(compiled([]).policy).toBeUndefined();
+    expect(ratioFindings(compiled([]))).toEqual([]);
+  });
+
+  it('is refused when no promotion would fit in its window', () => {
+    expect(problemsOf({ name: 'p', rules: [], ratio: { policy: 'custom', share: 0.05, window: 10 } })).toEqual([
+      'ratio: a window of 10 posts is too short for 5%: not one promotion would fit; use 20 posts or more',
+    ]);
+  });
+});
+
+describe('the pack of issue 11, exactly as written there', () => {
+  it('validates and compiles: seven namespaced rules, its builtins, objective and ratio', () => {
+    const result = loadHousePack(ISSUE_PACK);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { pack } = result;
+    expect(pack.sourceVersion).toBe(1);
+    expect(pack.rules.map((r) => r.meta.id)).toEqual(ISSUE_PACK.rules.map((r) => `house/acme-social-house-style/${r.id}`));
+    expect(pack.overrides).toMatchObject({ shouting: { severity: 'error' }, 'hashtag-overload': { enabled: false }, 'self-promotion': { severity: 'warning' } });
+    expect(pack).toMatchObject({ objective: 'community', ratio: { policy: '80/20', window: 10 }, policy: { share: 0.2, window: 10, label: '80/20' } });
+    const analysis = createAnalyzer().analyze('Our users love Globex less than AcmePay! Only $5 a month. #a #b #c', { platform: 'linkedin', house: pack });
+    const ids = analysis.findings.map((f) => f.ruleId);
+    for (const rule of ['no-competitors', 'say-customers', 'two-hashtags', 'no-prices']) expect(ids).toContain(`house/acme-social-house-style/${rule}`);
   });
 });

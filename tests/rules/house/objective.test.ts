@@ -25,6 +25,17 @@ describe('objective', () => {
     expect(ids('sales').some((id) => id.startsWith('self-promotion') || id.startsWith('missing-invitation'))).toBe(false);
   });
 
+  it('tunes the built-in rules through analyze\'s house option: a community pack is stricter than no pack at all', () => {
+    const text = 'We just opened our new store in Leeds. Come say hi!';
+    const analyzer = createAnalyzer();
+    const found = (options = {}) => analyzer.analyze(text, options).findings.map((f) => `${f.ruleId}:${f.severity}`);
+    expect(found()).not.toContain('self-promotion:warning');
+    expect(found()).toContain('missing-invitation:suggestion');
+    // A pack with no rules of its own still carries its objective into the built-in rules.
+    expect(found({ house: compiled([], { objective: 'community' }) })).toEqual(expect.arrayContaining(['self-promotion:warning', 'missing-invitation:warning']));
+    expect(found({ house: compiled([]) })).toEqual(found());
+  });
+
   it('lets the pack own builtins settings win, options merged', () => {
     expect(mergeOverrides({ a: { options: { x: 1, y: 2 }, severity: 'warning' } }, { a: { options: { y: 3 } }, b: { enabled: false } })).toEqual({
       a: { options: { x: 1, y: 3 }, severity: 'warning' },
