@@ -4,6 +4,7 @@ import type { Analysis, Analyzer, KindClassifier } from '../../rules/index';
 import { parsePolicy, type RatioPolicy } from '../../rules/history';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, parsePositiveInt, UsageError } from '../args';
+import { loadRulesOption, withHouse } from '../house';
 import { createProgress, type Progress } from '../audit/progress';
 import { AuditSummary } from '../audit/summary';
 import { paint } from '../format/colour';
@@ -49,6 +50,7 @@ Options:
       --kinds-only           Judge only each post's kind (promotion, conversation, value, other): the
                              self-promotion share and cadence, six to eight times faster on a large
                              archive; no findings, scores or signals (jsonl lines are {"index", "kind"})
+  -r, --rules PACK           Also apply a house-rule pack: a pack JSON file, a Vale style folder or zip
   -h, --help                 Show this help
 
 Retweets are someone else's words: counted apart and left out of every figure. A reply to someone is
@@ -66,7 +68,7 @@ Examples:
 
 const FORMATS = ['text', 'jsonl', 'json'] as const;
 /** The platform whose archive a format is, for counting and limits when --platform is not given. */
-const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
+export const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
 
 export interface AuditOptions {
   platform?: PlatformId;
@@ -137,6 +139,7 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
       'text-column': { type: 'string' },
       top: { type: 'string' },
       'kinds-only': { type: 'boolean' },
+      rules: { type: 'string', short: 'r' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -157,12 +160,14 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
   if (positionals.length > 1) throw new UsageError(`audit reads one FILE at a time; got ${positionals.length}.`);
   const path = positionals[0] as string;
 
+  // A bad pack is refused whole before any post is read: bad usage, with every problem listed.
+  const house = values.rules === undefined ? undefined : await loadRulesOption(values.rules);
   const progress = createProgress(io.stderr, isTTY(io.stderr));
   let input: Awaited<ReturnType<typeof openInput>> | undefined;
   try {
     input = await openInput(path, io.stdin);
     if (input.kind === 'archive' && inputFormat) throw new UsageError(`--input-format does not apply to ${path}: an archive's files say what they are.`);
-    const { analyzer, kinds, rules } = await loadEngine();
+    const { analyzer, kinds, rules } = withHouse(await loadEngine(), house);
     const opened =
       input.kind === 'archive'
         ? await openArchive(input.files)

@@ -95,6 +95,16 @@ function activeRules(rules: readonly AnyRule[], options: AnalyzeOptions): AnyRul
   });
 }
 
+/**
+ * The recent posts a rule judges against: the active pack's self-promotion policy (its `ratio`) wins over the
+ * caller's, which is the profile-less default (80/20) until the caller knows the pack.
+ */
+function recentPosts(options: AnalyzeOptions): RecentPosts {
+  const recent = options.recent ?? NO_RECENT_POSTS;
+  const policy = options.house?.policy;
+  return policy ? { ...recent, policy } : recent;
+}
+
 type OptionsResult = ReturnType<AnyRule['meta']['options']['safeParse']>;
 const defaults = new WeakMap<AnyRule, OptionsResult>();
 
@@ -127,7 +137,7 @@ function runRule(
       options: parsed.data,
       platform: options.platform,
       profile: options.profile,
-      recent: options.recent ?? NO_RECENT_POSTS,
+      recent: recentPosts(options),
     });
   } catch {
     return { findings: [], error: `Rule ${meta.id} failed on this text and was skipped.` };

@@ -5,6 +5,7 @@ import { atLeast, atMost, below, meets, type Target } from '../lib/targets';
 import { type Contender, type Plan, iterationsNeeded, measureInterleaved } from './runner';
 import { type Summary, ratio, summarize } from './stats';
 import { generateArchive, parseWhole, readGenerated } from './archive';
+import { benchPack, PACK_RULES, PACK_TERMS, packContenders } from './house';
 import { createPostGenerator, editOneWord, type PostGenerator } from './texts';
 import type { Tool } from './tools';
 
@@ -98,6 +99,8 @@ export interface BenchOptions {
   kindPosts?: readonly string[];
   /** How many generated tweets to classify when no kindPosts are given (default 2,000; a third when quick). */
   kindCount?: number;
+  /** Time analysis with a 200-rule house pack against none (default true). */
+  housePack?: boolean;
   /** Tweets in the generated archive whose reading is timed (0 to skip). */
   archiveTweets?: number;
   notes?: readonly string[];
@@ -209,6 +212,23 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         );
       }
     }
+  }
+
+  // A brand's house pack (issue 11): at 200 rules and 2,000 terms it may add at most 25% to a full analysis.
+  if (options.housePack ?? true) {
+    const pack = benchPack(generator.rng);
+    for (const size of sizes.filter((s) => s.chars <= 3000)) {
+      const fullPlan = plan(size.full);
+      const texts = Array.from({ length: iterationsNeeded(fullPlan) }, () => generator.post(size.chars));
+      log(`bench: full analysis with a ${PACK_RULES}-rule pack, ${size.chars} characters`);
+      const samples = await measureInterleaved(packContenders(pack, size.platform), (i) => texts[i]!, fullPlan);
+      const chars = Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length);
+      const name = `full analysis with a ${PACK_RULES}-rule, ${PACK_TERMS}-term pack, ${size.chars} chars`;
+      const house = [...samples].map(([tool, values]): Timing => ({ case: name, kind: 'full', chars, tool, summary: summarize(values), vsCompromise: NaN }));
+      timings.push(...house);
+      checks.push(check(`house-${size.chars}`, name, 'rapport without the pack', median(house, 'rapport + pack'), median(house, 'rapport'), atMost(1.25)));
+    }
+    notes.push(`House pack: ${PACK_RULES} rules of every type with ${PACK_TERMS} terms, compiled once before timing (as the background does); each iteration a fresh analyzer with and without it, interleaved, on the same texts.`);
   }
 
   if (options.posts && options.posts.length > 0) {

@@ -36,6 +36,8 @@ describe('runBench (with stand-in tools)', () => {
       'edit-3000',
       'edit-3000-harper.js',
       'edit-3000-alex',
+      'house-280',
+      'house-3000',
       'throughput',
       'read-archive',
     ]);
@@ -47,10 +49,13 @@ describe('runBench (with stand-in tools)', () => {
     expect(report.notes.join()).toMatch(/50,000 tweets: [\d.]+ s to read/);
     expect(report.checks.find((c) => c.id === 'edit-3000')!.target).toEqual({ op: '<=', value: 0.25 });
     expect(report.checks.find((c) => c.id === 'throughput')!.target).toEqual({ op: '>=', value: 0.5 });
+    // The house pack is timed on the real engine, with and without it, and held to at most 25% more.
+    expect(report.checks.find((c) => c.id === 'house-3000')).toMatchObject({ against: 'rapport without the pack', target: { op: '<=', value: 1.25 } });
+    expect(report.timings.filter((t) => t.case.includes('200-rule')).map((t) => t.tool)).toEqual(['rapport', 'rapport + pack', 'rapport', 'rapport + pack']);
     const cases = new Set(report.timings.map((t) => t.case));
     expect([...cases].some((c) => c.startsWith('re-analysis after 1-word edit, 280'))).toBe(true);
     expect(report.timings.filter((t) => t.kind === 'throughput').map((t) => t.tool)).toEqual(['rapport', 'compromise', 'harper.js', 'alex']);
-    for (const t of report.timings.filter((t) => t.kind !== 'read')) expect(t.summary.n).toBe(t.kind === 'throughput' ? 2 : 3);
+    for (const t of report.timings.filter((t) => t.kind !== 'read' && !t.case.includes('200-rule'))) expect(t.summary.n).toBe(t.kind === 'throughput' ? 2 : 3);
     // Fresh texts for full analyses, a session's texts for edits; every tool saw the same number.
     const count = (prefix: string) => seen.filter((s) => s.startsWith(prefix)).length;
     expect(count('rapport')).toBe(count('harper.js'));
@@ -83,7 +88,7 @@ describe('runBench (with stand-in tools)', () => {
 
   it('skips throughput without posts and competitors when none loaded', async () => {
     const seen: string[] = [];
-    const report = await runBench({ rapport: fakeTool('rapport', seen), compromise: fakeTool('compromise', seen), competitors: [], sizes: sizes.slice(1), archiveTweets: 0 });
+    const report = await runBench({ rapport: fakeTool('rapport', seen), compromise: fakeTool('compromise', seen), competitors: [], sizes: sizes.slice(1), archiveTweets: 0, housePack: false });
     expect(report.checks.map((c) => c.id)).toEqual(['full-3000', 'edit-3000']);
   });
 });
