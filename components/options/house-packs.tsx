@@ -118,7 +118,7 @@ export function HousePacks() {
               {clip(entry.name, 80)}
               {entry.managed && <span class="managed">Managed</span>}
             </span>
-            <span class="about">{`${describeSource(entry)}. Last loaded ${when(entry.loadedAt)}.`}</span>
+            <span class="about">{`${describeSource(entry)}. ${entry.loadedAt ? `Last loaded ${when(entry.loadedAt)}.` : 'Not loaded yet.'}`}</span>
             {entry.failure && (
               <span class="about failure">
                 {`The last update (${when(entry.failure.at)}) was refused: ${entry.failure.reason}. The version loaded before stays in use.`}
