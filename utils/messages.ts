@@ -24,15 +24,17 @@ import { INSTANCE_HOST } from './mastodon-hosts';
 
 /**
  * A finding as it travels: the contract's own, plus, for a house rule, the name of the pack it came from, so
- * cards can say "House rule · Acme house style" without the pages loading the pack.
+ * cards can say "House rule · Acme house style" without the pages loading the pack, and whether policy
+ * locked its rule.
  */
-export type FindingPayload = Finding & { housePack?: string };
+export type FindingPayload = Finding & { housePack?: string; locked?: boolean };
 
 /** A principle's result with the catalogue's words for the pages (rules/principles.ts), so no page loads them. */
 const principleResultPayloadSchema = z.extend(principleResultSchema, { title: z.string(), why: z.string(), source: z.string() });
 export type PrincipleResultPayload = z.infer<typeof principleResultPayloadSchema>;
 
-const findingPayloadSchema = z.extend(findingSchema, { housePack: z.optional(z.string()) });
+/** `locked`: the administrator locked the rule on, so the cards offer no Ignore or Turn off. */
+const findingPayloadSchema = z.extend(findingSchema, { housePack: z.optional(z.string()), locked: z.optional(z.boolean()) });
 
 /** An analysis as it travels: the contract's, its principle results carrying their words. */
 const analysisPayloadSchema = z.extend(analysisSchema, {

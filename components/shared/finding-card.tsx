@@ -82,12 +82,18 @@ export function FindingCard({ finding, onAct, principle, selectable = true }: Fi
             Apply
           </button>
         )}
-        <button type="button" class="btn" onClick={() => onAct('ignore', finding)}>
-          Ignore
-        </button>
-        <button type="button" class="btn quiet" onClick={() => onAct('disable-rule', finding)}>
-          Turn off this rule
-        </button>
+        {finding.locked ? (
+          <span class="locked">Required by your organisation</span>
+        ) : (
+          <>
+            <button type="button" class="btn" onClick={() => onAct('ignore', finding)}>
+              Ignore
+            </button>
+            <button type="button" class="btn quiet" onClick={() => onAct('disable-rule', finding)}>
+              Turn off this rule
+            </button>
+          </>
+        )}
       </div>
     </li>
   );

@@ -14,7 +14,7 @@ import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Pr
 import { DEFAULT_POLICY, parsePolicy, toPostRecord } from '@/rules/history';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { createHousePacks, type HousePackHost } from './house-packs';
-import { housePackHandlers, labelHouseFindings, lockedRuleIds, unlocked } from './house-pack-handlers';
+import { housePackHandlers, labelFindings, lockedRuleIds, unlocked } from './house-pack-handlers';
 import type { PanelHub } from './panel-hub';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
@@ -109,7 +109,7 @@ export function createEngineHost(
         recent,
         ...(house ? { house } : {}),
       });
-      const payload = labelHouseFindings(toPayload(analysis), house);
+      const payload = labelFindings(toPayload(analysis), house, locked);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
       return { composerId: request.composerId, revision: request.revision, analysis: payload };

@@ -79,9 +79,17 @@ export function unlocked(idsOrKeys: readonly string[], locked: ReadonlySet<strin
   return idsOrKeys.filter((entry) => !locked.has(parseFindingKey(entry)?.ruleId ?? entry));
 }
 
-/** Each finding of the pack's rules carries the pack's name, for the cards' "House rule" label. */
-export function labelHouseFindings(payload: AnalysisPayload, house: CompiledHousePack | undefined): AnalysisPayload {
-  if (!house) return payload;
-  const ids = new Set(house.rules.map((rule) => rule.meta.id));
-  return { ...payload, findings: payload.findings.map((f) => (ids.has(f.ruleId) ? { ...f, housePack: house.name } : f)) };
+/**
+ * Each finding of the pack's rules carries the pack's name, for the cards' "House rule" label, and each of a
+ * locked rule says so, for cards that then offer no Ignore or Turn off.
+ */
+export function labelFindings(payload: AnalysisPayload, house: CompiledHousePack | undefined, locked: ReadonlySet<string>): AnalysisPayload {
+  if (!house && locked.size === 0) return payload;
+  const ids = new Set(house?.rules.map((rule) => rule.meta.id));
+  const label = (f: AnalysisPayload['findings'][number]) => ({
+    ...f,
+    ...(house && ids.has(f.ruleId) ? { housePack: house.name } : {}),
+    ...(locked.has(f.ruleId) ? { locked: true } : {}),
+  });
+  return { ...payload, findings: payload.findings.map(label) };
 }

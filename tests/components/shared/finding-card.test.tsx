@@ -25,6 +25,14 @@ describe('the finding card', () => {
     expect(item.querySelector('i')).toBeNull();
   });
 
+  it('offers no Ignore or Turn off for a rule the organisation locked', () => {
+    const { item } = card({ finding: { ...finding, locked: true } });
+    expect(byText(item, 'button', 'Ignore')).toBeUndefined();
+    expect(byText(item, 'button', 'Turn off this rule')).toBeUndefined();
+    expect(item.querySelector('.locked')?.textContent).toBe('Required by your organisation');
+    expect(byText(item, 'button', 'Apply')).toBeDefined();
+  });
+
   it('in the panel: a selectable quote, what the fix does, the actions, and no principle (the checklist gives it)', () => {
     const { item, onAct } = card();
     expect(item.classList).toContain('warning');

@@ -62,6 +62,8 @@ describe('house packs through the engine host', () => {
     expect(activeProfile(settings()).disabledRules).toEqual([]);
     const findings = AnalyzeResponseSchema.parse(await handle(analyze)).analysis.findings;
     const house = findings.find((f) => f.ruleId === RULE)!;
+    expect(house).toMatchObject({ locked: true, housePack: 'Acme house style' });
+    expect(findings.filter((f) => f.ruleId === 'hard-sell').every((f) => !f.locked)).toBe(true);
     expect(await handle({ type: 'ignore-finding', key: house.key })).toEqual({ ok: false });
     expect(await handle({ type: 'set-profile-pack', profileId: 'default' })).toEqual({ ok: false });
     expect(await handle({ type: 'house-pack-remove', id: 'policy' })).toEqual({ ok: false });
