@@ -72,6 +72,16 @@ export async function loadHousePacks(): Promise<HousePacks> {
   }
 }
 
+/** An address a pack may come from: https only, no credentials in it. Undefined when it is not one. */
+export function packUrl(input: string): URL | undefined {
+  try {
+    const url = new URL(input.trim());
+    return url.protocol === 'https:' && !url.username && !url.password ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The pack a profile uses: the administrator's locked pack whatever the profile says, else the profile's own
  * (when it still exists).

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { HousePackEntry } from '@/utils/house-packs';
+import { packUrl, type HousePackEntry } from '@/utils/house-packs';
 import type { PackProblemPayload, PackSaved } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
 import { clip } from '../shared/text';
@@ -11,12 +11,8 @@ import { useHousePacks, when } from './use-house-packs';
 
 /** The https origin a pack address needs access to, as the browser's permission pattern; undefined if not https. */
 export function packOrigin(input: string): string | undefined {
-  try {
-    const url = new URL(input.trim());
-    return url.protocol === 'https:' && !url.username && !url.password ? `${url.origin}/*` : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = packUrl(input);
+  return url && `${url.origin}/*`;
 }
 
 /** Where a pack came from, in words. */

@@ -1,3 +1,5 @@
+import { packUrl } from '@/utils/house-packs';
+
 /** A pack bigger than this is refused before it is read whole (the largest pack the limits allow is smaller). */
 export const MAX_PACK_BYTES = 2_000_000;
 /** A pack server that does not answer in this time counts as failed; the last good copy stays. */
@@ -5,15 +7,6 @@ export const PACK_FETCH_TIMEOUT_MS = 15_000;
 
 export type Fetched = { ok: true; text: string } | { ok: false; reason: string };
 
-/** An address a pack may come from: https only, no credentials in it. Undefined when it is not one. */
-export function packUrl(input: string): URL | undefined {
-  try {
-    const url = new URL(input.trim());
-    return url.protocol === 'https:' && !url.username && !url.password ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The text at a pack's address: the only network request Rapport makes, and only to an address the user
