@@ -107,6 +107,7 @@ export function HousePacks() {
       title="House rules"
       intro="A house-rule pack holds your brand's own rules: words to avoid or prefer, hashtags to limit, disclosures to require. Add one from a file, an address or by pasting it, try it on a sample post, then choose which profile writes by it."
     >
+      {packs.packs.length === 0 && <p class="note">No packs yet.</p>}
       <ul class="setting-list" aria-label="House-rule packs">
         {packs.packs.map((entry) => (
           <li key={entry.id} class="pack-entry">

@@ -45,7 +45,7 @@ const CSS = `
 .severity { font-size: 11px; font-weight: 700; text-transform: uppercase; color: #1d4ed8; }
 .warning .severity, .error .severity { color: #b91c1c; }
 .principle { margin-left: 6px; color: #52525b; font-size: 12px; }
-.house-rule { margin-left: 6px; padding: 0 6px; border: 1px solid #d4d4d8; border-radius: 8px; color: #52525b; font-size: 11px; font-weight: 600; }
+.house-rule { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid #d4d4d8; border-radius: 8px; color: #52525b; font-size: 11px; font-weight: 600; }
 .locked { color: #52525b; font-size: 12px; }
 .quote { display: block; margin: 2px 0 0; padding: 0; border: 0; background: none; color: inherit; font-size: 13px;
   font-weight: 600; text-align: left; overflow-wrap: anywhere; }
