@@ -23,6 +23,16 @@ export function describeSource(entry: HousePackEntry): string {
   return 'Pasted';
 }
 
+/** Saves a pack's text as a file, named after the pack, so a brand lead can hand it on. */
+export function exportPack(entry: HousePackEntry): void {
+  const url = URL.createObjectURL(new Blob([entry.text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${entry.id}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** What the editor is working on: a new pack, or the stored pack with this id. */
 type Editing = { id?: string; source: 'paste' | 'file'; fileName?: string };
 
@@ -126,6 +136,11 @@ export function HousePacks() {
               {!entry.managed && (
                 <button type="button" class="btn" onClick={() => edit(entry)}>
                   Edit
+                </button>
+              )}
+              {entry.text && (
+                <button type="button" class="btn" aria-label={`Save ${entry.name} as a file`} onClick={() => exportPack(entry)}>
+                  Export
                 </button>
               )}
               {entry.url && (

@@ -76,6 +76,7 @@ describe('house rules on the options page', () => {
     expect(item.textContent).toContain('bank.example answered 503.');
     expect(byText(item, 'button', 'Remove')).toBeUndefined();
     expect(byText(item, 'button', 'Update now')).toBeDefined();
+    expect(byText(item, 'button', 'Export')).toBeDefined();
     expect(root.querySelector('select')!.disabled).toBe(true);
   });
 
