@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packUrl, type HousePackEntry } from '@/utils/house-packs';
+import { instanceOrigin } from '@/utils/mastodon-hosts';
 import type { PackProblemPayload, PackSaved } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
 import { clip } from '../shared/text';
@@ -106,6 +107,11 @@ export function HousePacks() {
   const remove = async (entry: HousePackEntry) => {
     const answer = await askBackground({ type: 'house-pack-remove', id: entry.id });
     setStatus(answer?.ok ? `Removed ${entry.name}.` : `${entry.name} could not be removed.`);
+    // Give the site's access back, unless another pack or a Mastodon instance still needs it.
+    const origin = answer?.ok && entry.url ? packOrigin(entry.url) : undefined;
+    const stillUsed = (o: string) =>
+      packs.packs.some((p) => p.id !== entry.id && p.url && packOrigin(p.url) === o) || settings.mastodonInstances.some((host) => instanceOrigin(host) === o);
+    if (origin && !stillUsed(origin)) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
   };
 
   const choose = (profileId: string, packId: string) =>

@@ -6,7 +6,7 @@ import { describeSource, HousePacks, packOrigin } from '../../../components/opti
 import { CHECK_DELAY_MS } from '../../../components/options/house-pack-editor';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { housePacksItem, loadHousePacks } from '../../../utils/house-packs';
-import { activeProfile, loadSettings } from '../../../utils/settings';
+import { activeProfile, loadSettings, updateSettings } from '../../../utils/settings';
 import { byText, click, mount } from '../render';
 
 const GOOD = JSON.stringify({ name: 'Acme <b>house</b> style', version: 1, rules: [{ id: 'no-rivals', type: 'avoid', terms: ['Globex'], message: 'Do not name rivals.' }] });
@@ -95,5 +95,22 @@ describe('house rules on the options page', () => {
     expect(packOrigin('https://brand.example/a/b.json?x=1')).toBe('https://brand.example/*');
     expect(packOrigin('http://brand.example/a.json')).toBeUndefined();
     expect(describeSource({ id: 'a', name: 'A', source: 'file', fileName: 'acme.json', text: '', loadedAt: '' })).toBe('Imported from acme.json');
+  });
+});
+
+describe('removing a URL pack', () => {
+  it('gives its site access back, unless a Mastodon instance on that site still needs it', async () => {
+    const pack = (id: string, url: string) => ({ id, name: id, source: 'url' as const, url, text: GOOD, loadedAt: '2026-12-04T10:00:00.000Z' });
+    await housePacksItem.setValue({ packs: [pack('a', 'https://brand.example/a.json'), pack('b', 'https://social.example/b.json')], policy: { lockedRules: [] } });
+    await updateSettings((s) => ({ ...s, mastodonInstances: ['social.example'] }));
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    const root = mount(<HousePacks />);
+    await settle();
+    click(root.querySelector('[aria-label="Remove a"]'));
+    await settle();
+    click(root.querySelector('[aria-label="Remove b"]'));
+    await settle();
+    expect(remove.mock.calls).toEqual([[{ origins: ['https://brand.example/*'] }]]);
+    expect((await loadHousePacks()).packs).toEqual([]);
   });
 });
