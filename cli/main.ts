@@ -16,7 +16,7 @@ Coaches social posts: conversation over broadcast, value before promotion.
 Commands:
   check [text]   Coach one draft (from the argument or standard input)
   audit FILE     Sum up many posts: CSV, JSON, JSON Lines, an X archive's tweets.js, LinkedIn Shares.csv
-  pack validate PACK  Check a house-rule pack and list every problem in it
+  pack ACTION    House-rule packs: validate a pack or a Vale style, test it on past posts
 
 Run "rapport <command> --help" for a command's options, "rapport --version" for the version.
 `;
@@ -56,8 +56,8 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
           await write(io.stdout, MAIN_HELP);
           return EXIT.ok;
         }
-        if (topic === 'check' || topic === 'audit' || topic === 'pack') {
-          await write(io.stdout, HELP[topic]);
+        if ((COMMANDS as readonly string[]).includes(topic)) {
+          await write(io.stdout, HELP[topic as (typeof COMMANDS)[number]]);
           return EXIT.ok;
         }
         throw new UsageError(unknownCommand(topic));
@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], io: CliIO, options: MainOpti
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      const more = command === 'check' || command === 'audit' || command === 'pack' ? `rapport ${command} --help` : 'rapport --help';
+      const more = (COMMANDS as readonly string[]).includes(command ?? '') ? `rapport ${command} --help` : 'rapport --help';
       await write(io.stderr, `rapport: ${error.message}\nRun "${more}" for usage.\n`);
       return EXIT.usage;
     }

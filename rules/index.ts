@@ -10,4 +10,12 @@ export { RULES } from './builtin/index';
 export { biggestGain, strengthsOf } from './engine/strengths';
 export { channelReport } from './engine/channel';
 export * from './engine/types';
+// House-rule packs: a pack (JSON text, a parsed object or a Vale style read as one) checked whole and compiled,
+// or every problem by JSON path; the compiled pack goes to analyze() as `house`.
+export { loadHousePack, validateHousePack, LIMITS as HOUSE_LIMITS, PACK_VERSION, RULE_TYPES } from './house/index';
+export type { CompiledHousePack, HousePack, PackProblem, PackResult, PackRule, RatioSpec, RuleOverride, SkippedRule } from './house/index';
+// Vale styles read as packs: a style folder's YAML files (or a zip of them) into a pack and what did not load.
+export { readValeStyle } from './house/vale/style';
+export type { StyleFile, ValeStyle } from './house/vale/style';
+export { unzipStyle } from './house/vale/zip';
 export type { AnyRule, DraftFinding, Rule, RuleContext, RuleMeta } from './engine/rule';

@@ -4,6 +4,7 @@ import type { Analysis, Analyzer } from '../../rules/index';
 import { parsePolicy, type RatioPolicy } from '../../rules/history';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, parsePositiveInt, UsageError } from '../args';
+import { loadRulesOption, withHouse } from '../house';
 import { createProgress, type Progress } from '../audit/progress';
 import { AuditSummary } from '../audit/summary';
 import { paint } from '../format/colour';
@@ -46,6 +47,7 @@ Options:
       --text-column NAME     CSV column or JSON field with the post (default: text; ShareCommentary
                              for LinkedIn; common fields such as full_text when text is absent)
       --top N                How many weakest posts to list (default 5)
+  -r, --rules PACK           Also apply a house-rule pack: a pack JSON file, a Vale style folder or zip
   -h, --help                 Show this help
 
 Retweets are someone else's words: counted apart and left out of every figure. A reply to someone is
@@ -63,7 +65,7 @@ Examples:
 
 const FORMATS = ['text', 'jsonl', 'json'] as const;
 /** The platform whose archive a format is, for counting and limits when --platform is not given. */
-const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
+export const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
 
 export interface AuditOptions {
   platform?: PlatformId;
@@ -126,6 +128,7 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
       'input-format': { type: 'string' },
       'text-column': { type: 'string' },
       top: { type: 'string' },
+      rules: { type: 'string', short: 'r' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -146,12 +149,14 @@ export async function audit(argv: readonly string[], io: CliIO, loadEngine: () =
   if (positionals.length > 1) throw new UsageError(`audit reads one FILE at a time; got ${positionals.length}.`);
   const path = positionals[0] as string;
 
+  // A bad pack is refused whole before any post is read: bad usage, with every problem listed.
+  const house = values.rules === undefined ? undefined : await loadRulesOption(values.rules);
   const progress = createProgress(io.stderr, isTTY(io.stderr));
   let input: Awaited<ReturnType<typeof openInput>> | undefined;
   try {
     input = await openInput(path, io.stdin);
     if (input.kind === 'archive' && inputFormat) throw new UsageError(`--input-format does not apply to ${path}: an archive's files say what they are.`);
-    const { analyzer, rules } = await loadEngine();
+    const { analyzer, rules } = withHouse(await loadEngine(), house);
     const opened =
       input.kind === 'archive'
         ? await openArchive(input.files)

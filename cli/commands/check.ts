@@ -2,12 +2,11 @@ import type { PlatformId } from '../../platforms/types';
 import type { Analysis, Analyzer, Finding, Signals } from '../../rules/index';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, UsageError } from '../args';
+import { loadRulesOption, withHouse } from '../house';
 import { paint } from '../format/colour';
 import { formatCheck } from '../format/check-text';
 import { isTTY, readText, wantsColour, write, type CliIO } from '../io';
 import { PLATFORM_IDS } from '../../platforms/types';
-import type { CompiledHousePack } from '../../rules/house/types';
-import { readPackFile } from './pack';
 
 export const CHECK_HELP = `Usage: rapport check [options] [text]
 
@@ -17,7 +16,7 @@ The text comes from the argument, or from standard input when there is none or i
 Options:
   -p, --platform ID   Coach for one platform: ${PLATFORM_IDS.join(', ')}
   -f, --format NAME   text (default) or json: {findings, signals, score}
-  -r, --rules PACK    Add a house-rule pack (JSON); its findings are house/<pack>/<rule>
+  -r, --rules PACK    Also apply a house-rule pack: a pack JSON file, a Vale style folder or zip
   -h, --help          Show this help
 
 Exit status: 0 when no finding is an error, 1 when one is, 2 on bad usage.
@@ -38,8 +37,8 @@ export interface CheckJson {
 }
 
 /** The command's core: analyse and decide the exit status. */
-export function checkText(analyzer: Analyzer, text: string, platform?: PlatformId, house?: CompiledHousePack): { analysis: Analysis; exitCode: number } {
-  const analysis = analyzer.analyze(text, { ...(platform ? { platform } : {}), ...(house ? { house } : {}) });
+export function checkText(analyzer: Analyzer, text: string, platform?: PlatformId): { analysis: Analysis; exitCode: number } {
+  const analysis = analyzer.analyze(text, platform ? { platform } : {});
   const exitCode = analysis.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   return { analysis, exitCode };
 }
@@ -66,12 +65,10 @@ export async function check(argv: readonly string[], io: CliIO, loadEngine: () =
     throw new UsageError('check takes one text. Put it in quotes: rapport check "Your draft here".');
   }
 
-  // A bad pack is refused whole before any draft is read: bad usage, with every problem listed.
-  const packFile = values.rules === undefined ? undefined : await readPackFile(values.rules);
-  if (packFile && !packFile.ok) throw new UsageError(`${values.rules} is not a valid pack:\n${packFile.problems.map((p) => `  ${p}`).join('\n')}`);
+  const house = values.rules === undefined ? undefined : await loadRulesOption(values.rules);
   const text = await draftText(positionals[0], io);
-  const { analyzer } = await loadEngine();
-  const { analysis, exitCode } = checkText(analyzer, text, platform, packFile?.pack);
+  const { analyzer } = withHouse(await loadEngine(), house);
+  const { analysis, exitCode } = checkText(analyzer, text, platform);
   if (format === 'json') {
     const json: CheckJson = { findings: analysis.findings, signals: analysis.signals, score: analysis.score };
     await write(io.stdout, JSON.stringify(json, null, 2) + '\n');

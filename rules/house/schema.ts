@@ -1,192 +1,249 @@
-/**
- * The house-rule pack a brand lead writes (issue 11), checked by zod. Every regular expression in a pack is
- * compiled here with RE2 (linear time), so a pack that passes can never hang a browser. A pack that fails is
- * refused whole, with every problem listed by JSON path in plain words.
- */
-import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { OBJECTIVES, PLATFORM_IDS, PRINCIPLE_IDS, SIGNAL_NAMES } from '../engine/types';
+import { LIMITS } from './limits';
 
-export const PACK_LIMITS = { rules: 500, termsPerRule: 5_000, termLength: 200, patternLength: 1_000, textLength: 2_000 } as const;
-export const RULE_TYPES = ['avoid', 'prefer', 'require', 'limit', 'capitalization', 'pattern', 'threshold'] as const;
-export const LIMIT_COUNTS = ['hashtags', 'mentions', 'links', 'emoji', 'exclamations', 'sentences', 'characters'] as const;
-export const RATIO_POLICIES = ['80/20', '4-1-1', 'thirds', 'custom'] as const;
+/**
+ * The house-rule pack: JSON a brand lead writes (or a Vale style read as one), checked by these schemas.
+ * Fields are as written, without defaults filled in, so the JSON Schema generated from here describes what
+ * people type; the compiler applies the defaults. `version` is the format's version: version 1 is the shape
+ * first published, version 2 (current) calls require's threshold `min` (and adds `max`) as threshold rules
+ * do. Older packs are migrated forward (`migrate.ts`), never refused for their age.
+ */
+export const PACK_VERSION = 2;
 
-const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value));
-const wholeNumber = (min: number) =>
-  z.int({ error: (issue) => `expected a whole number, got ${show(issue.input)}` }).min(min);
-const text = (max: number) => z.string().trim().min(1).max(max);
+export const RULE_TYPES = ['avoid', 'prefer', 'require', 'limit', 'capitalization', 'pattern', 'threshold', 'repetition'] as const;
+export type PackRuleType = (typeof RULE_TYPES)[number];
 
-/** RE2's reason a pattern cannot compile, or undefined when it compiles. */
-export function re2Problem(pattern: string): string | undefined {
-  try {
-    RE2JS.compile(pattern);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
+/** What a `limit` rule can count; `characters` in the platform's own counting. */
+export const COUNTABLES = ['hashtags', 'mentions', 'links', 'emoji', 'exclamations', 'questions', 'sentences', 'words', 'characters'] as const;
+export type Countable = (typeof COUNTABLES)[number];
 
-const pattern = text(PACK_LIMITS.patternLength).superRefine((value, ctx) => {
-  const reason = re2Problem(value);
-  if (reason) ctx.addIssue({ code: 'custom', message: `the pattern ${show(value)} cannot be compiled (RE2: ${reason})` });
+export const RATIO_POLICIES = ['80/20', '4-1-1', 'thirds'] as const;
+
+const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const PACK_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/** A whole number, named so in errors ("expected a whole number, got "two""). */
+const whole = () => z.int({ error: 'expected a whole number' });
+const text = (max: number, what: string) => z.string().min(1).max(max, { error: `at most ${max} characters in ${what}` });
+const term = text(LIMITS.patternLength, 'a term');
+const terms = z.array(term).min(1).max(LIMITS.termsPerRule, { error: `at most ${LIMITS.termsPerRule} terms in one rule` });
+const pattern = text(LIMITS.patternLength, 'a pattern').meta({
+  description: 'A regular expression in RE2 syntax (no lookahead, no backreferences), run in linear time.',
 });
-const terms = z.array(text(PACK_LIMITS.termLength)).min(1).max(PACK_LIMITS.termsPerRule);
 
+/** Fields every rule has. */
 const common = {
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/i, 'expected letters, digits, "-" or "_" (at most 64)'),
-  message: text(PACK_LIMITS.textLength).optional(),
-  severity: z.enum(['suggestion', 'warning', 'error']).optional(),
-  platforms: z.array(z.enum(PLATFORM_IDS)).min(1).optional(),
+  id: z
+    .string()
+    .max(100)
+    .regex(RULE_ID, { error: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' })
+    .meta({ description: 'Unique in the pack; findings carry it as house/<pack>/<id>.' }),
+  message: text(LIMITS.messageLength, 'a message')
+    .optional()
+    .meta({ description: 'What the writer sees. {actual} is the flagged text; prefer and capitalization add {expected}.' }),
+  severity: z.enum(['suggestion', 'warning', 'error']).optional().meta({ description: 'Default: warning.' }),
+  description: text(LIMITS.descriptionLength, 'a description').optional().meta({ description: 'Why the rule exists, for the rule list.' }),
+  link: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'Where the style guide explains the rule.' }),
+  platforms: z.array(z.enum(PLATFORM_IDS)).min(1).optional().meta({ description: 'Only on these platforms; all when absent.' }),
+  enabled: z.boolean().optional().meta({ description: 'false keeps the rule in the pack but off (the user can turn it on).' }),
+  principle: z.enum(PRINCIPLE_IDS).optional().meta({ description: 'The principle findings are grouped under.' }),
 };
-const signal = z.enum(SIGNAL_NAMES);
 
-export const avoidRuleSchema = z.strictObject({ ...common, type: z.literal('avoid'), terms, ignoreCase: z.boolean().optional() });
-export const preferRuleSchema = z.strictObject({
-  ...common,
-  type: z.literal('prefer'),
-  use: text(PACK_LIMITS.termLength),
-  instead: terms,
-  ignoreCase: z.boolean().optional(),
-});
-export const requireRuleSchema = z.strictObject({
-  ...common,
-  type: z.literal('require'),
-  pattern,
-  ignoreCase: z.boolean().optional(),
-  /** Only when a signal reaches a value, or when another rule of the pack fires; always when absent. */
-  when: z
-    .union([
-      z.strictObject({ signal, atLeast: z.number().min(-1).max(1) }),
-      z.strictObject({ rule: z.string().min(1) }),
-    ])
-    .optional(),
-});
-export const limitRuleSchema = z.strictObject({ ...common, type: z.literal('limit'), count: z.enum(LIMIT_COUNTS), max: wholeNumber(0) });
-export const capitalizationRuleSchema = z.strictObject({ ...common, type: z.literal('capitalization'), terms });
-export const patternRuleSchema = z.strictObject({
-  ...common,
-  type: z.literal('pattern'),
-  pattern,
-  ignoreCase: z.boolean().optional(),
-  principle: z.enum(PRINCIPLE_IDS).optional(),
-});
-export const thresholdRuleSchema = z
+/** How terms and patterns match, for the rules that take terms. */
+const matching = {
+  ignorecase: z.boolean().optional().meta({ description: 'Match in any case. Default: true.' }),
+  regex: z.boolean().optional().meta({ description: 'Terms are RE2 regular expressions rather than words. Default: false.' }),
+  wholeWord: z.boolean().optional().meta({ description: 'Only match whole words. Default: true.' }),
+  inflections: z.boolean().optional().meta({ description: 'Also match simple plurals ("user" and "users"). Default: true.' }),
+  exceptions: z.array(term).max(LIMITS.termsPerRule).optional().meta({ description: 'Matches containing one of these are left alone.' }),
+};
+
+const avoid = z
+  .strictObject({
+    ...common,
+    type: z.literal('avoid'),
+    terms: terms.meta({ description: 'Words or phrases the house does not use.' }),
+    ...matching,
+  })
+  .meta({ id: 'AvoidRule', description: 'Words and phrases the house does not use.' });
+
+const prefer = z
+  .strictObject({
+    ...common,
+    type: z.literal('prefer'),
+    use: term.optional().meta({ description: 'The house word, offered as a one-click fix.' }),
+    instead: terms.optional().meta({ description: 'The words it replaces.' }),
+    swap: z
+      .record(term, term)
+      .optional()
+      .meta({ description: 'Several pairs at once: {"flagged": "replacement"}; "a|b" offers either.' }),
+    ...matching,
+  })
+  .check((ctx) => {
+    const { use, instead, swap } = ctx.value;
+    if (swap !== undefined && (use !== undefined || instead !== undefined)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['swap'], message: 'give either "use" with "instead", or "swap", not both' });
+    } else if (swap === undefined && (use === undefined || instead === undefined)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: [use === undefined ? 'use' : 'instead'], message: 'missing; prefer needs "use" and "instead" (or "swap")' });
+    } else if (swap !== undefined && Object.keys(swap).length === 0) {
+      ctx.issues.push({ code: 'custom', input: swap, path: ['swap'], message: 'needs at least one pair' });
+    } else if (swap !== undefined && Object.keys(swap).length > LIMITS.termsPerRule) {
+      ctx.issues.push({ code: 'custom', input: swap, path: ['swap'], message: `at most ${LIMITS.termsPerRule} pairs in one rule` });
+    }
+  })
+  .meta({ id: 'PreferRule', description: 'The house word instead of others, with a one-click fix.' });
+
+const bounds = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape).check((ctx) => {
+    const value = ctx.value as { min?: number; max?: number };
+    if (value.min === undefined && value.max === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, path: [], message: 'needs "min", "max" or both' });
+    else if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['min'], message: `is above max (${value.min} > ${value.max})` });
+    }
+  });
+
+const signal = z.enum(SIGNAL_NAMES);
+/** Signals run 0..1 (sentiment -1..1). */
+const level = z.number().min(-1).max(1);
+
+const whenRule = z.strictObject({ rule: z.string().min(1).meta({ description: 'Another rule of this pack, or a built-in rule, that must fire first.' }) });
+const whenSignalV2 = bounds({ signal, min: level.optional(), max: level.optional() });
+const whenSignalV1 = z.strictObject({ signal, atLeast: level });
+
+const requireRule = <W extends z.ZodType>(when: W, id: string) =>
+  z.strictObject({
+    ...common,
+    type: z.literal('require'),
+    pattern: pattern.meta({ description: 'What the post must contain, as an RE2 regular expression.' }),
+    ignorecase: z.boolean().optional().meta({ description: 'Default: true.' }),
+    when: when.optional().meta({ description: 'Only then: a signal in a range, or another rule firing. Always when absent.' }),
+    each: pattern.optional().meta({
+      description:
+        'Instead of once per post: every match of this must be backed by the pattern, matched on its first group ' +
+        '(an acronym must be spelled out somewhere).',
+    }),
+    append: term.optional().meta({ description: 'Text a one-click fix adds at the end of the post (for example "#ad").' }),
+    exceptions: matching.exceptions,
+  }).meta({ id, description: 'What a post must carry: always, when a signal is in a range, or when another rule fires.' });
+
+const limit = z
+  .strictObject({
+    ...common,
+    type: z.literal('limit'),
+    count: z
+      .union([z.enum(COUNTABLES), z.strictObject({ pattern, ignorecase: z.boolean().optional() })])
+      .meta({ description: `One of ${COUNTABLES.join(', ')}; or {"pattern": "..."} to count matches.` }),
+    min: whole().min(0).optional(),
+    max: whole().min(0).optional(),
+    per: z.enum(['post', 'sentence', 'paragraph']).optional().meta({ description: 'Count per post (default), sentence or paragraph.' }),
+  })
+  .check((ctx) => {
+    const { min, max } = ctx.value;
+    if (min === undefined && max === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, path: ['max'], message: 'missing; limit needs "max", "min" or both' });
+    else if (min !== undefined && max !== undefined && min > max) ctx.issues.push({ code: 'custom', input: min, path: ['min'], message: `is above max (${min} > ${max})` });
+  })
+  .meta({ id: 'LimitRule', description: 'At most (or at least) so many hashtags, mentions, links, emoji, marks, sentences, words or characters.' });
+
+const capitalization = z
+  .strictObject({
+    ...common,
+    type: z.literal('capitalization'),
+    terms: terms.meta({ description: 'Names as the brand writes them ("AcmePay"); any other case is flagged and fixed.' }),
+    inflections: matching.inflections,
+    exceptions: matching.exceptions,
+  })
+  .meta({ id: 'CapitalizationRule', description: 'Brand names written the brand’s way.' });
+
+const patternRule = z
+  .strictObject({
+    ...common,
+    type: z.literal('pattern'),
+    pattern,
+    ignorecase: z.boolean().optional().meta({ description: 'Default: false (write (?i) or set this for any case).' }),
+    replace: z.string().max(LIMITS.patternLength).optional().meta({ description: 'Offered as a one-click fix for each match.' }),
+    exceptions: matching.exceptions,
+  })
+  .meta({ id: 'PatternRule', description: 'A regular expression (RE2) the house does not want in a post.' });
+
+const threshold = z
   .strictObject({
     ...common,
     type: z.literal('threshold'),
     signal,
-    min: z.number().min(-1).max(1).optional(),
-    max: z.number().min(-1).max(1).optional(),
+    min: level.optional(),
+    max: level.optional(),
   })
-  .refine((rule) => rule.min !== undefined || rule.max !== undefined, { message: 'give "min", "max" or both' });
+  .check((ctx) => {
+    const { min, max } = ctx.value;
+    if (min === undefined && max === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, path: ['max'], message: 'missing; threshold needs "min", "max" or both' });
+    else if (min !== undefined && max !== undefined && min > max) ctx.issues.push({ code: 'custom', input: min, path: ['min'], message: `is above max (${min} > ${max})` });
+  })
+  .meta({ id: 'ThresholdRule', description: 'A bound on one of the engine’s signals (0 to 1; sentiment -1 to 1).' });
 
-export const packRuleSchema = z.discriminatedUnion('type', [
-  avoidRuleSchema,
-  preferRuleSchema,
-  requireRuleSchema,
-  limitRuleSchema,
-  capitalizationRuleSchema,
-  patternRuleSchema,
-  thresholdRuleSchema,
+const repetition = z.strictObject({
+  ...common,
+  type: z.literal('repetition'),
+  tokens: z.array(pattern).min(1).max(50).optional().meta({ description: 'What counts as a word (RE2). Default: letters, digits and apostrophes.' }),
+  ignorecase: z.boolean().optional().meta({ description: 'Default: true.' }),
+  alpha: z.boolean().optional().meta({ description: 'Only repeated words of letters (not "1 1").' }),
+  max: whole().min(0).optional().meta({ description: 'Repeats allowed before flagging. Default: 0.' }),
+  exceptions: matching.exceptions,
+}).meta({ id: 'RepetitionRule', description: 'Words repeated by mistake ("the the").' });
+
+const builtinSetting = z.union([
+  z.enum(['off', 'on', 'suggestion', 'warning', 'error']),
+  z.strictObject({
+    enabled: z.boolean().optional(),
+    severity: z.enum(['suggestion', 'warning', 'error']).optional(),
+    options: z.record(z.string(), z.unknown()).optional(),
+  }),
 ]);
 
-export const packSchema = z
-  .strictObject({
-    schemaVersion: z.literal(1).optional(),
-    name: text(100),
-    version: z.union([wholeNumber(0), text(40)]).optional(),
-    description: z.string().max(PACK_LIMITS.textLength).optional(),
-    rules: z.array(packRuleSchema).max(PACK_LIMITS.rules),
-    builtins: z.record(z.string().min(1), z.enum(['suggestion', 'warning', 'error', 'off'])).optional(),
-    ratio: z
-      .strictObject({
-        policy: z.enum(RATIO_POLICIES),
-        /** The most promotion allowed, as a share of the window; only for `custom`. */
-        share: z.number().min(0).max(1).optional(),
-        window: wholeNumber(1).max(200),
-      })
-      .refine((ratio) => (ratio.policy === 'custom') === (ratio.share !== undefined), {
-        message: 'give "share" (0 to 1) with the custom policy, and only with it',
-      })
-      .optional(),
-    objective: z.enum(OBJECTIVES).optional(),
-  })
-  .superRefine((pack, ctx) => {
-    const byId = new Map<string, number>();
-    pack.rules.forEach((rule, index) => {
-      if (byId.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `the id "${rule.id}" is used twice` });
-      else byId.set(rule.id, index);
-    });
-    pack.rules.forEach((rule, index) => {
-      if (rule.type !== 'require' || !rule.when || !('rule' in rule.when)) return;
-      const target = byId.get(rule.when.rule);
-      const path = ['rules', index, 'when', 'rule'];
-      if (target === undefined) ctx.addIssue({ code: 'custom', path, message: `no rule of this pack has the id "${rule.when.rule}"` });
-      // A require rule depending on a require rule could loop; one level is all a brand lead needs.
-      else if (pack.rules[target]?.type === 'require') ctx.addIssue({ code: 'custom', path, message: 'a require rule cannot depend on another require rule' });
-    });
-  });
+const ratio = z.union([
+  z.enum(RATIO_POLICIES),
+  z
+    .strictObject({
+      policy: z.enum([...RATIO_POLICIES, 'custom']),
+      share: z.number().gt(0).lt(1).optional().meta({ description: 'For custom: the largest share of posts that may promote, such as 0.25.' }),
+      window: whole().min(1).max(1000).optional().meta({ description: 'How many recent posts the share is judged over.' }),
+    })
+    .check((ctx) => {
+      const { policy, share } = ctx.value;
+      if (policy === 'custom' && share === undefined) ctx.issues.push({ code: 'custom', input: ctx.value, path: ['share'], message: 'missing; a custom policy needs a share, such as 0.25' });
+      if (policy !== 'custom' && share !== undefined) ctx.issues.push({ code: 'custom', input: share, path: ['share'], message: `only a custom policy takes a share ("${policy}" has its own)` });
+    }),
+]);
 
-export type Pack = z.infer<typeof packSchema>;
-export type PackRule = z.infer<typeof packRuleSchema>;
-export type PackRuleOf<T extends PackRule['type']> = Extract<PackRule, { type: T }>;
-
-export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: string[] };
-
-/** The pack, or every problem in it as `path: plain words`. */
-export function validatePack(json: unknown): PackValidation {
-  const result = packSchema.safeParse(json, { reportInput: true });
-  if (result.success) return { ok: true, pack: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => `${formatPath(issue.path)}: ${describe(issue)}`) };
+function packSchema<V extends number, W extends z.ZodType>(version: V, requireWhen: W) {
+  const rule = z.discriminatedUnion('type', [avoid, prefer, requireRule(requireWhen, `RequireRuleV${version}`), limit, capitalization, patternRule, threshold, repetition]);
+  return z.strictObject({
+    $schema: z.string().optional(),
+    name: text(100, 'a name').meta({ description: 'Shown to writers, as in "Acme social house style".' }),
+    id: z
+      .string()
+      .max(60)
+      .regex(PACK_ID, { error: 'use lower-case letters, digits and "-"' })
+      .optional()
+      .meta({ description: 'Stable id for findings (house/<id>/<rule>); derived from the name when absent.' }),
+    version: (version === PACK_VERSION ? z.literal(version).optional() : z.literal(version)).meta({ description: 'The pack format version.' }),
+    description: text(LIMITS.descriptionLength, 'a description').optional(),
+    link: common.link,
+    rules: z.array(rule).max(LIMITS.rules, { error: `at most ${LIMITS.rules} rules in one pack` }),
+    builtins: z.record(z.string(), builtinSetting).optional().meta({ description: 'Built-in rules by id: "off", "on", a severity, or {enabled, severity, options}.' }),
+    ratio: ratio.optional().meta({ description: 'How much self-promotion the feed may carry over recent posts.' }),
+    objective: z.enum(OBJECTIVES).optional().meta({ description: 'What the profile posts for; tunes how strict built-in rules are.' }),
+  }).meta({ id: `PackV${version}`, description: `A house-rule pack in format ${version}.` });
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  return out || '(the pack)';
-}
+/** The current format. */
+export const packSchemaV2 = packSchema(2, z.union([whenSignalV2, whenRule]));
+/** The first published format: `require.when` is `{signal, atLeast}`. */
+export const packSchemaV1 = packSchema(1, whenSignalV1);
 
-function describe(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return `required (${article(issue.expected)})`;
-      return issue.message.startsWith('expected') ? issue.message : `expected ${article(issue.expected)}, got ${show(input)}`;
-    case 'invalid_union': {
-      if ((issue as { note?: string }).note === 'No matching discriminator') {
-        const type = (input as { type?: unknown } | undefined)?.type;
-        const head = type === undefined ? 'missing' : `unknown type ${show(type)}`;
-        return `${head}; use one of ${RULE_TYPES.join(', ')}`;
-      }
-      return `does not match any accepted form, got ${show(input)}`;
-    }
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => show(v)).join(', ')}, got ${show(input)}`;
-    case 'too_big':
-      return `${sizeWords(issue.origin, 'at most', issue.maximum)}${got(issue.origin, input)}`;
-    case 'too_small':
-      return `${sizeWords(issue.origin, 'at least', issue.minimum)}${got(issue.origin, input)}`;
-    default:
-      return issue.message;
-  }
-}
-
-function article(expected: string): string {
-  const words: Record<string, string> = { string: 'a text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' };
-  return words[expected] ?? expected;
-}
-
-function sizeWords(origin: string, bound: string, limit: number | bigint): string {
-  if (origin === 'array') return `expected ${bound} ${limit} item${limit === 1 ? '' : 's'}`;
-  if (origin === 'string') return `expected ${bound} ${limit} character${limit === 1 ? '' : 's'}`;
-  return `expected ${bound} ${limit}`;
-}
-
-function got(origin: string, input: unknown): string {
-  if (Array.isArray(input)) return `, got ${input.length}`;
-  if (typeof input === 'string') return origin === 'string' ? `, got ${input.length}` : '';
-  return input === undefined ? '' : `, got ${show(input)}`;
-}
+export type HousePack = z.infer<typeof packSchemaV2>;
+export type HousePackV1 = z.infer<typeof packSchemaV1>;
+export type PackRule = HousePack['rules'][number];
+export type PackRuleOf<T extends PackRuleType> = Extract<PackRule, { type: T }>;
+export type BuiltinSetting = z.infer<typeof builtinSetting>;
+export type RatioSetting = z.infer<typeof ratio>;

@@ -1,46 +1,53 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../rules/engine/analyze';
-import { loadPack } from '../../rules/house/compile';
+import { createAnalyzer } from '../../rules/engine/analyze';
+import { loadHousePack } from '../../rules/house/index';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const load = (name: string) => {
-  const result = loadPack(JSON.parse(readFileSync(path.join(repoRoot, 'examples/packs', name), 'utf8')));
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.pack;
+const DIR = resolve(import.meta.dirname, '../../examples/packs');
+
+/** For each example, a post its rules must catch (rule ids, in order of position) and one they must leave alone. */
+const CASES: Record<string, { bad: string; fires: string[]; good: string }> = {
+  'cautious-bank.json': {
+    bad: 'Our new Northbridge saver pays 4.5% AER with guaranteed returns!!! Our clients love it. Send your sort code 12-34-56 #savings #money',
+    fires: ['low-risk', 'product-names', 'rates', 'terms-with-rates', 'no-promised-returns', 'calm', 'calm', 'calm', 'say-customers', 'no-account-details', 'one-hashtag'],
+    good: 'Questions about your account? Our team is here 8am to 8pm. Send us a private message and we will help.',
+  },
+  'playful-brand.json': {
+    bad: 'Hey customers! Try new fizzpop, way better than Sodaco 🎉🎉🎉🎉🎉',
+    fires: ['fizz-fam', 'brand-names', 'competitors', 'emoji-budget'],
+    good: 'What flavour should FizzPop try next? Tell us below 🍓',
+  },
+  'personal-creator.json': {
+    bad: 'New episode of the slow build is out. I utilize the the best tools: amzn.to/3xYz please share',
+    fires: ['show-name', 'plain-words', 'repeats', 'affiliate-links', 'disclose', 'no-begging'],
+    good: 'This week on The Slow Build: why I stopped posting daily, and what happened to my replies. What would you cut?',
+  },
 };
-const houseIds = (text: string, name: string, platform?: 'x') =>
-  analyze(text, { house: load(name), ...(platform ? { platform } : {}) })
-    .findings.map((f) => f.ruleId)
-    .filter((id) => id.startsWith('house/'));
 
 describe('example packs', () => {
-  it('cautious bank: flags a promise, a rate without terms and the wrong case, and turns the hype builtin to error', () => {
-    const ids = houseIds('Guaranteed returns with the northbank saver: 4.5% AER for all users!', 'cautious-bank.json');
-    expect(ids).toEqual(
-      expect.arrayContaining([
-        'house/cautious-bank/no-guarantees',
-        'house/cautious-bank/rates-need-terms',
-        'house/cautious-bank/terms-apply',
-        'house/cautious-bank/brand-case',
-        'house/cautious-bank/say-customers',
-        'house/cautious-bank/calm',
-      ]),
-    );
-    expect(houseIds('Our savings rate is 4.5% AER. Terms apply.', 'cautious-bank.json')).not.toContain('house/cautious-bank/terms-apply');
-    expect(load('cautious-bank.json').overrides).toEqual({ hype: { severity: 'error' } });
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+
+  it('are the three the README names, each with cases here', () => {
+    expect(files.sort()).toEqual(Object.keys(CASES).sort());
   });
 
-  it('playful brand: flags a rival, a health claim and a miscased brand', () => {
-    const ids = houseIds('Crispyjoy beats Crunchco, and it is healthy too. #snack', 'playful-brand.json');
-    expect(ids).toEqual(expect.arrayContaining(['house/playful-brand/no-rivals', 'house/playful-brand/health-claims', 'house/playful-brand/brand-case']));
-  });
-
-  it('personal creator: a sponsored post must say so, and a quiet one passes', () => {
-    const ids = houseIds('This video is sponsored by a camera maker, use promo code FILM.', 'personal-creator.json');
-    expect(ids).toEqual(expect.arrayContaining(['house/personal-creator/sponsor-words', 'house/personal-creator/disclose-sponsor']));
-    expect(houseIds('Sponsored by a camera maker. #ad', 'personal-creator.json')).not.toContain('house/personal-creator/disclose-sponsor');
-    expect(houseIds('What got you into film photography? Mine was an old camera from my dad.', 'personal-creator.json')).toEqual([]);
-  });
+  for (const file of files) {
+    it(`${file} is valid, names the JSON Schema, and its rules fire where they should`, () => {
+      const text = readFileSync(resolve(DIR, file), 'utf8');
+      expect(JSON.parse(text).$schema).toBe('../../schemas/house-pack.schema.json');
+      const result = loadHousePack(text);
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      if (!result.ok) return;
+      const { bad, fires, good } = CASES[file] ?? { bad: '', fires: [], good: '' };
+      const analyzer = createAnalyzer();
+      const house = (post: string) =>
+        analyzer
+          .analyze(post, { house: result.pack, platform: 'instagram' })
+          .findings.filter((f) => f.ruleId.startsWith(`house/${result.pack.id}/`))
+          .map((f) => f.ruleId.split('/')[2]);
+      expect(house(bad)).toEqual(fires);
+      expect(house(good)).toEqual([]);
+    });
+  }
 });

@@ -1,25 +1,49 @@
-import type { AnyRule } from '../../engine/rule';
+import { defineRule, type DraftFinding } from '../../engine/rule';
+import { otherNumber } from '../inflect';
+import { termFinder } from '../matcher';
 import type { PackRuleOf } from '../schema';
-import { docTermSpans, houseMeta, termMatcher, type CompileContext } from './shared';
+import { houseMeta, inside, protectedSpans, termProblems, type CompileContext, type Compiled } from './shared';
 
-/** `capitalization`: a brand name written in any case but its own ("acmepay", "ACME cloud"), with the fix. */
-export function compileCapitalization(rule: PackRuleOf<'capitalization'>, context: CompileContext): AnyRule {
-  const matcher = termMatcher(rule.terms, { ignoreCase: true, inflect: false });
-  // The canonical spelling of each term by its folded form, spaces normalised as the matcher matches them.
-  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-  const canonical = new Map(rule.terms.map((t) => [fold(t.trim()), t.trim()]));
-  return {
-    meta: houseMeta(rule, context, {
+/**
+ * `capitalization`: brand names written the brand's way. "acmepay", "Acmepay" and "ACMEPAY" all become
+ * "AcmePay" with one click. Links, mentions and addresses keep their own case (a domain is not a name).
+ */
+export function compileCapitalization(rule: PackRuleOf<'capitalization'>, ctx: CompileContext): Compiled {
+  const finder = termFinder(
+    ctx.index,
+    rule.terms,
+    { regex: false, ignorecase: true, wholeWord: true, inflections: rule.inflections ?? false, exceptions: rule.exceptions ?? [] },
+    ctx.terms,
+    ctx.key,
+  );
+  // A brand may be listed in two accepted forms ("iPhone", "IPHONE" in a legal line): any listed form is right.
+  const accepted = new Set(rule.terms);
+  const compiled = defineRule({
+    meta: houseMeta(rule, ctx, {
       principle: 'be-human',
-      message: 'Write "{term}" the way the brand writes it.',
-      summary: `Writes ${rule.terms.map((t) => `"${t}"`).join(', ')} in the brand's own case.`,
+      summary: `Writes ${rule.terms.map((t) => `"${t}"`).join(', ')} as the brand does.`,
+      messages: { case: 'Write "{expected}" the way the brand does, not "{actual}".' },
     }),
-    check: ({ doc }) =>
-      docTermSpans(doc, matcher).flatMap(({ start, end }) => {
-        const found = doc.text.slice(start, end);
-        const term = canonical.get(fold(found));
-        if (!term || found.replace(/\s+/g, ' ') === term) return [];
-        return [{ start, end, data: { term }, expected: [term], fixes: [{ label: `Write "${term}"`, start, end, text: term }] }];
-      }),
-  };
+    check({ doc }) {
+      const out: DraftFinding[] = [];
+      const guarded = protectedSpans(doc);
+      for (const m of finder.find(doc)) {
+        const term = rule.terms[m.index];
+        if (term === undefined) continue;
+        const expected = m.inflected ? otherNumber(term) : term;
+        const actual = doc.text.slice(m.start, m.end);
+        if (actual === expected || accepted.has(actual) || inside(m, guarded)) continue;
+        out.push({
+          start: m.start,
+          end: m.end,
+          messageId: 'case',
+          data: { expected },
+          expected: [expected],
+          fixes: [{ label: `Write "${expected}"`, start: m.start, end: m.end, text: expected }],
+        });
+      }
+      return out;
+    },
+  });
+  return { rule: compiled, problems: termProblems(ctx, finder.problems, rule.terms, rule.exceptions) };
 }

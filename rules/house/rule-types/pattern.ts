@@ -1,18 +1,33 @@
-import { RE2JS } from 're2js';
-import type { AnyRule } from '../../engine/rule';
+import { defineRule, type DraftFinding } from '../../engine/rule';
+import { termFinder } from '../matcher';
 import type { PackRuleOf } from '../schema';
-import { houseMeta, patternFlags, re2Spans, type CompileContext } from './shared';
+import { houseMeta, termProblems, type CompileContext, type Compiled } from './shared';
 
-/** `pattern`: any regular expression, run on RE2 (linear time), so no pack can hang the browser. */
-export function compilePattern(rule: PackRuleOf<'pattern'>, context: CompileContext): AnyRule {
-  const re = RE2JS.compile(rule.pattern, patternFlags(rule.ignoreCase));
-  return {
-    meta: houseMeta(rule, context, {
-      principle: rule.principle ?? 'be-human',
-      message: 'The house style flags "{actual}".',
-      summary: `Flags text matching ${rule.pattern}.`,
+/**
+ * `pattern`: a regular expression the house does not want in a post (prices, internal codes, a date
+ * format), run on RE2 in linear time. Case as written unless the rule says `ignorecase`; `replace` offers
+ * a fixed text as the fix.
+ */
+export function compilePattern(rule: PackRuleOf<'pattern'>, ctx: CompileContext): Compiled {
+  const finder = termFinder(
+    ctx.index,
+    [rule.pattern],
+    { regex: true, ignorecase: rule.ignorecase ?? false, wholeWord: false, inflections: false, exceptions: rule.exceptions ?? [] },
+    undefined,
+    ctx.key,
+  );
+  const compiled = defineRule({
+    meta: houseMeta(rule, ctx, {
+      principle: 'be-human',
+      summary: `Flags text matching /${rule.pattern}/.`,
+      messages: { match: `"{actual}" goes against the house rule "${rule.id}".` },
     }),
-    // The whole text, not chunk by chunk: a pack's pattern may span lines.
-    check: ({ doc }) => re2Spans(re, doc.text),
-  };
+    check: ({ doc }) =>
+      finder.find(doc).flatMap((m): DraftFinding[] => {
+        if (m.end === m.start) return [];
+        const fix = rule.replace === undefined ? undefined : { label: rule.replace ? `Replace with "${rule.replace}"` : 'Remove it', start: m.start, end: m.end, text: rule.replace };
+        return [{ start: m.start, end: m.end, messageId: 'match', ...(fix ? { fixes: [fix] } : {}) }];
+      }),
+  });
+  return { rule: compiled, problems: termProblems(ctx, finder.problems, [rule.pattern], rule.exceptions, () => ['pattern']) };
 }

@@ -1,29 +1,46 @@
-import type { AnyRule } from '../../engine/rule';
+import { defineRule, type DraftFinding } from '../../engine/rule';
+import { matchCase, otherNumber } from '../inflect';
 import type { PackRuleOf } from '../schema';
-import { docTermSpans, houseMeta, looksPlural, termMatcher, withNumber, type CompileContext } from './shared';
+import { houseMeta, inside, protectedSpans, termProblems, wordListFinder, type CompileContext, type Compiled } from './shared';
 
-/** `prefer`: the brand's word in place of others ("customers", not "users"), with a one-click fix. */
-export function compilePrefer(rule: PackRuleOf<'prefer'>, context: CompileContext): AnyRule {
-  const matcher = termMatcher(rule.instead, { ignoreCase: rule.ignoreCase ?? true, inflect: true });
+/**
+ * `prefer`: the house word instead of others ("customers", not "users" or "consumers"), with a one-click
+ * fix that keeps the number and capitals of what it replaces ("Users" becomes "Customers", "user" becomes
+ * "customer"). `swap` gives many pairs at once, as Vale's substitution does; "a|b" offers either. Text that
+ * already is a replacement is left alone (a pattern for "java script" in any case must not flag
+ * "JavaScript"), and so are links, mentions and addresses, which a fix would break.
+ */
+export function compilePrefer(rule: PackRuleOf<'prefer'>, ctx: CompileContext): Compiled {
+  const pairs: { term: string; replacements: string[] }[] = rule.swap
+    ? Object.entries(rule.swap).map(([term, replacement]) => ({ term, replacements: replacement.split('|').filter(Boolean) }))
+    : (rule.instead ?? []).map((term) => ({ term, replacements: [rule.use ?? ''] }));
+  const terms = pairs.map((p) => p.term);
+  const finder = wordListFinder(rule, terms, ctx);
+  const summary = rule.use ? `Prefers "${rule.use}" to ${(rule.instead ?? []).map((t) => `"${t}"`).join(', ')}.` : `Prefers the house word in ${pairs.length} pairs.`;
+  const compiled = defineRule({
+    meta: houseMeta(rule, ctx, { principle: 'be-human', summary, messages: { prefer: 'The house style says "{expected}" rather than "{actual}".' } }),
+    check({ doc }) {
+      const out: DraftFinding[] = [];
+      const guarded = protectedSpans(doc);
+      for (const m of finder.find(doc)) {
+        const actual = doc.text.slice(m.start, m.end);
+        const pair = pairs[m.index];
+        if (!pair || pair.replacements.includes(actual) || inside(m, guarded)) continue;
+        const expected = pair.replacements.map((r) => matchCase(actual, m.inflected ? otherNumber(r) : r));
+        out.push({
+          start: m.start,
+          end: m.end,
+          messageId: 'prefer',
+          data: { expected: expected.join(' or ') },
+          expected,
+          fixes: expected.map((text) => ({ label: `Replace with "${text}"`, start: m.start, end: m.end, text })),
+        });
+      }
+      return out;
+    },
+  });
   return {
-    meta: houseMeta(rule, context, {
-      principle: 'be-human',
-      message: 'The house style says "{use}" instead of "{actual}".',
-      summary: `Says "${rule.use}" instead of ${rule.instead.map((t) => `"${t}"`).join(', ')}.`,
-    }),
-    check: ({ doc }) =>
-      docTermSpans(doc, matcher).map(({ start, end }) => {
-        const found = doc.text.slice(start, end);
-        // "user" for "users" gets "customer" for "customers": the replacement keeps the number it replaces.
-        const replacement = keepInitialCase(found, withNumber(rule.use, looksPlural(found)));
-        return { start, end, data: { use: rule.use }, expected: [replacement], fixes: [{ label: `Use "${replacement}"`, start, end, text: replacement }] };
-      }),
+    rule: compiled,
+    problems: termProblems(ctx, finder.problems, terms, rule.exceptions, (index) => (rule.swap ? ['swap', terms[index] ?? index] : ['instead', index])),
   };
-}
-
-/** "Users love it" becomes "Customers love it": the replacement takes the first letter's case of what it replaces. */
-export function keepInitialCase(found: string, use: string): string {
-  const first = found.charAt(0);
-  if (first !== first.toUpperCase() || first === first.toLowerCase()) return use;
-  return use.charAt(0).toUpperCase() + use.slice(1);
 }

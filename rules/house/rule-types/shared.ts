@@ -1,140 +1,161 @@
-/**
- * What every pack rule type shares: its engine metadata, and whole-word matching of term lists on RE2
- * (one alternation per rule, so 5,000 terms cost one linear scan, never one scan per term).
- */
-import { RE2JS } from 're2js';
 import { z } from 'zod';
-import { cacheKey, type Chunk, type Doc, type LocalSpan } from '../../engine/document';
+import { docMentions } from '../../engine/counting';
+import type { Doc, LocalSpan } from '../../engine/document';
 import type { AnyRule, RuleMeta } from '../../engine/rule';
-import { houseRuleId, type PrincipleId } from '../../engine/types';
+import { houseRuleId, type PrincipleId, type SignalName } from '../../engine/types';
+import { callToActionCues } from '../../signals/call-to-action';
+import { termFinder, type PackTerms, type TermProblem } from '../matcher';
+import { problem, type PackProblem } from '../problems';
 import type { PackRule } from '../schema';
 
+/** What a rule type needs to compile one rule of a pack. */
 export interface CompileContext {
-  packId: string;
   packName: string;
-  /** The pack's rules compiled so far, by pack rule id (require rules read the ones they depend on). */
-  compiled: ReadonlyMap<string, AnyRule>;
+  packId: string;
+  /** The rule's place in the pack, and its JSON path for problems (`['rules', 3]`). */
+  index: number;
+  path: readonly PropertyKey[];
+  /** Prefix for the rule's per-chunk cache keys: the pack's content hash and the rule's place. */
+  key: string;
+  /** The pack's shared word trie. */
+  terms: PackTerms;
+  /** Another rule of the pack by the id the pack gives it, or a built-in rule by its id. */
+  resolve(id: string): AnyRule | undefined;
 }
 
-const NO_OPTIONS = z.object({});
+export interface Compiled {
+  rule: AnyRule;
+  problems: PackProblem[];
+}
 
-/** The engine metadata of a pack rule: namespaced id, the pack's message and severity. */
+/** House rules take no options: what a brand lead can set is in the rule itself. */
+export const NO_OPTIONS = z.object({});
+
+const SEVERITY = 'warning';
+
+/** The principle a signal's threshold is grouped under. */
+export const SIGNAL_PRINCIPLE: Record<SignalName, PrincipleId> = {
+  selfPromotion: 'add-value',
+  valueAdd: 'add-value',
+  callToAction: 'content-as-means',
+  engagementBait: 'quality-over-quantity',
+  conversational: 'conversation-not-campaign',
+  shouting: 'listen-dont-shout',
+  clickbait: 'honest-and-open',
+  corporate: 'be-human',
+  risk: 'be-prepared',
+  privacy: 'keep-private-private',
+  sentiment: 'be-prepared',
+};
+
+/** Signals named the way a writer would say them. */
+export const SIGNAL_LABEL: Record<SignalName, string> = {
+  selfPromotion: 'Self-promotion',
+  valueAdd: 'Value for the reader',
+  callToAction: 'The call to action',
+  engagementBait: 'Engagement bait',
+  conversational: 'How conversational it reads',
+  shouting: 'Shouting',
+  clickbait: 'Clickbait',
+  corporate: 'Corporate tone',
+  risk: 'Risk',
+  privacy: 'Private information',
+  sentiment: 'Sentiment',
+};
+
+/**
+ * A pack rule's metadata as the engine wants it: namespaced id, the pack's message (or the type's own),
+ * severity (warning unless the pack says), platforms, and on by default unless the pack turns it off.
+ * House rules keep running on posts in other languages, except thresholds on signals, which read English:
+ * a brand's word list holds whatever language the brand writes.
+ */
 export function houseMeta(
   rule: PackRule,
-  context: CompileContext,
-  defaults: { principle: PrincipleId; message: string; summary: string; languageIndependent?: boolean },
+  ctx: CompileContext,
+  parts: { principle: PrincipleId; summary: string; messages: Record<string, string>; languageIndependent?: boolean },
 ): RuleMeta<Record<string, never>> {
+  const messages = rule.message ? Object.fromEntries(Object.keys(parts.messages).map((id) => [id, rule.message as string])) : parts.messages;
   return {
-    id: houseRuleId(context.packId, rule.id),
-    principle: defaults.principle,
-    defaultSeverity: rule.severity ?? 'warning',
-    enabledByDefault: true,
-    languageIndependent: defaults.languageIndependent ?? true,
+    id: houseRuleId(ctx.packId, rule.id),
+    principle: rule.principle ?? parts.principle,
+    defaultSeverity: rule.severity ?? SEVERITY,
+    enabledByDefault: rule.enabled ?? true,
+    languageIndependent: parts.languageIndependent ?? true,
     ...(rule.platforms ? { platforms: rule.platforms } : {}),
     docs: {
-      summary: defaults.summary,
-      rationale: `A house rule of "${context.packName}".`,
-      whenNotToUse: 'Ask whoever keeps the house style; the pack decides.',
+      summary: rule.description ?? parts.summary,
+      rationale: `A house rule of "${ctx.packName}"${rule.link ? ` (${rule.link})` : ''}.`,
+      whenNotToUse: 'The pack decides; ask whoever keeps it.',
     },
     examples: { bad: [], good: [] },
-    messages: { default: rule.message ?? defaults.message },
-    options: NO_OPTIONS as unknown as z.ZodType<Record<string, never>>,
+    messages,
+    options: NO_OPTIONS as unknown as RuleMeta<Record<string, never>>['options'],
   };
 }
 
-/** A letter, digit or underscore: what a whole word may not touch on either side. */
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-
-function quoteTerm(term: string): string {
-  // Phrases match across any run of spaces or a line break, as people type them.
-  return term.trim().split(/\s+/).map((word) => RE2JS.quote(word)).join('\\s+');
+/** Where a post-wide finding points: the first sentence, so the highlight is short and the card has a place. */
+export function leadSpan(doc: Doc): LocalSpan | undefined {
+  const chunk = doc.chunks[0];
+  if (!chunk) return undefined;
+  const sentence = chunk.sentences[0];
+  const text = sentence?.text ?? chunk.text;
+  const offset = chunk.start + (sentence?.start ?? 0);
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  return { start: offset + lead, end: offset + lead + trimmed.length };
 }
 
 /**
- * Simple number inflection of a term's last word: "user" also matches "users", "policy" "policies", and
- * "users" (five letters or more, so "news" never matches "new") also matches "user".
+ * Links, @mentions and e-mail addresses of the draft: a house term inside them is a name or an address, not
+ * a word ("example.com/users" must not become "example.com/customers").
  */
-function inflected(term: string): string {
-  const quoted = quoteTerm(term);
-  if (/[^aeiou]y$/i.test(term)) return `${quoted.slice(0, -1)}(?:y|ies)`;
-  if (/\p{L}{2,}[^aeiou]ies$/iu.test(term)) return `${quoted.slice(0, -3)}(?:y|ies)`;
-  if (/\p{L}{3,}[^su]s$/iu.test(term)) return `${quoted.slice(0, -1)}(?:s|es)?`;
-  if (/[a-z]$/i.test(term) && !/s$/i.test(term)) return `${quoted}(?:s|es)?`;
-  return quoted;
+export function protectedSpans(doc: Doc): LocalSpan[] {
+  return doc.memo('house:protected', (d) => [
+    ...d.spans('house:links', (chunk) => chunk.memo('callToAction:cues', callToActionCues).linkSpans),
+    ...docMentions(d),
+    ...d.spans('house:emails', (chunk) => [...chunk.text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+  ]);
 }
 
-/** Whether a word reads as plural, by the same simple endings the matcher inflects. */
-export function looksPlural(word: string): boolean {
-  return /[^su]s$/i.test(word);
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+export function inside(span: LocalSpan, spans: readonly LocalSpan[]): boolean {
+  return spans.some((s) => span.start >= s.start && span.end <= s.end);
 }
 
-/** `word` in the singular or plural, by the same simple endings. */
-export function withNumber(word: string, plural: boolean): string {
-  if (looksPlural(word) === plural) return word;
-  if (plural) return /[^aeiou]y$/i.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
-  return /ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+/** A pattern RE2 refused, quoted, with the reason. */
+export function badPattern(pattern: string | undefined, reason: string): string {
+  return `the pattern ${JSON.stringify(pattern ?? '')} cannot run: ${reason}`;
 }
 
-export interface TermMatcher {
-  /** Cache key: the compiled expression with its flags. */
-  key: string;
-  find(text: string): LocalSpan[];
+/** A rule's term problems at their paths: `terms[3]` (or `swap["key"]`), `exceptions[0]`. */
+export function termProblems(
+  ctx: CompileContext,
+  found: readonly TermProblem[],
+  terms: readonly string[],
+  exceptions: readonly string[] | undefined,
+  where: (index: number) => PropertyKey[] = (index) => ['terms', index],
+): PackProblem[] {
+  return found.map((p) =>
+    p.exception
+      ? problem([...ctx.path, 'exceptions', p.index], badPattern(exceptions?.[p.index], p.reason))
+      : problem([...ctx.path, ...where(p.index)], badPattern(terms[p.index], p.reason)),
+  );
 }
 
-/** One RE2 alternation over `terms`, matching whole words and phrases only. */
-export function termMatcher(terms: readonly string[], options: { ignoreCase: boolean; inflect: boolean }): TermMatcher {
-  // Longest first, so "Acme Cloud Pro" wins over "Acme Cloud" where both start at one place.
-  const sorted = [...new Set(terms.map((t) => t.trim()))].sort((a, b) => b.length - a.length);
-  const source = sorted.map((t) => (options.inflect ? inflected(t) : quoteTerm(t))).join('|');
-  const flags = options.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
-  const re = RE2JS.compile(`(?:${source})`, flags);
-  return {
-    key: `${flags}:${source}`,
-    find(text) {
-      const out: LocalSpan[] = [];
-      const matcher = re.matcher(text);
-      let from = 0;
-      while (from <= text.length && matcher.find(from)) {
-        const start = matcher.start();
-        const end = matcher.end();
-        const whole = !WORD_CHAR.test(text[start - 1] ?? ' ') && !WORD_CHAR.test(text[end] ?? ' ');
-        if (whole && end > start) {
-          out.push({ start, end });
-          from = end;
-        } else {
-          from = start + 1;
-        }
-      }
-      return out;
-    },
+/** The word-list options avoid and prefer share, with their defaults: whole words, any case, "user" and "users". */
+type WordListRule = { regex?: boolean; ignorecase?: boolean; wholeWord?: boolean; inflections?: boolean; exceptions?: readonly string[] };
+
+/** A finder for the terms of an avoid or prefer rule, on the pack's shared trie where it can be. */
+export function wordListFinder(rule: WordListRule, terms: readonly string[], ctx: CompileContext): ReturnType<typeof termFinder> {
+  const regex = rule.regex ?? false;
+  const options = {
+    regex,
+    ignorecase: rule.ignorecase ?? true,
+    wholeWord: rule.wholeWord ?? true,
+    inflections: !regex && (rule.inflections ?? true),
+    exceptions: rule.exceptions ?? [],
   };
-}
-
-/** Matches of a term matcher over the draft, cached per chunk (re-analysis after an edit rescans one chunk). */
-export function docTermSpans(doc: Doc, matcher: TermMatcher): LocalSpan[] {
-  return doc.spans(cacheKey('house:terms', matcher.key), (chunk: Chunk) => matcher.find(chunk.text));
-}
-
-/** Every non-empty match of an RE2 expression, at most `cap` of them. */
-export function re2Spans(re: RE2JS, text: string, cap = 200): LocalSpan[] {
-  const out: LocalSpan[] = [];
-  const matcher = re.matcher(text);
-  let from = 0;
-  while (out.length < cap && from <= text.length && matcher.find(from)) {
-    const start = matcher.start();
-    const end = matcher.end();
-    if (end > start) out.push({ start, end });
-    from = end > start ? end : start + 1;
-  }
-  return out;
-}
-
-/** Where a finding about the whole draft points: its first word (the start of the draft). */
-export function openingSpan(text: string): LocalSpan {
-  const m = /\S+/.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
-}
-
-export function patternFlags(ignoreCase: boolean | undefined): number {
-  return ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
+  return termFinder(ctx.index, terms, options, ctx.terms, ctx.key);
 }

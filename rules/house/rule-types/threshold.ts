@@ -1,40 +1,33 @@
-import type { AnyRule } from '../../engine/rule';
-import type { PrincipleId, SignalName } from '../../engine/types';
+import { defineRule } from '../../engine/rule';
 import type { PackRuleOf } from '../schema';
-import { houseMeta, openingSpan, type CompileContext } from './shared';
+import { houseMeta, leadSpan, SIGNAL_LABEL, SIGNAL_PRINCIPLE, type CompileContext, type Compiled } from './shared';
 
-/** The principle each signal speaks for, so a threshold finding counts where the built-in ones would. */
-const PRINCIPLE_BY_SIGNAL: Record<SignalName, PrincipleId> = {
-  selfPromotion: 'content-as-means',
-  callToAction: 'conversation-not-campaign',
-  engagementBait: 'honest-and-open',
-  conversational: 'conversation-not-campaign',
-  valueAdd: 'add-value',
-  shouting: 'listen-dont-shout',
-  clickbait: 'honest-and-open',
-  corporate: 'be-human',
-  risk: 'be-prepared',
-  privacy: 'keep-private-private',
-  sentiment: 'be-human',
-};
-
-/** `threshold`: keeps an engine signal above a floor or below a ceiling. One finding at the draft's start. */
-export function compileThreshold(rule: PackRuleOf<'threshold'>, context: CompileContext): AnyRule {
+/**
+ * `threshold`: a bound on one of the engine's signals (self-promotion at most 0.4, conversational at least
+ * 0.3). The finding points at the post's first sentence, where a rewrite usually starts. Signals read
+ * English, so on posts in other languages the rule stays quiet, as the built-in rules do.
+ */
+export function compileThreshold(rule: PackRuleOf<'threshold'>, ctx: CompileContext): Compiled {
+  const label = SIGNAL_LABEL[rule.signal];
   const bounds = [rule.min !== undefined ? `at least ${rule.min}` : '', rule.max !== undefined ? `at most ${rule.max}` : ''].filter(Boolean).join(' and ');
-  return {
-    meta: houseMeta(rule, context, {
-      principle: PRINCIPLE_BY_SIGNAL[rule.signal],
-      message: `The house style keeps ${rule.signal} ${bounds}; this draft scores {value}.`,
-      summary: `Keeps the ${rule.signal} signal ${bounds}.`,
-      // Signals are read from English text only.
+  const compiled = defineRule({
+    meta: houseMeta(rule, ctx, {
+      principle: SIGNAL_PRINCIPLE[rule.signal],
+      summary: `${label} ${bounds} (0 to 1).`,
+      messages: {
+        low: `${label} is {value} here; the house style asks for at least {min} (0 to 1).`,
+        high: `${label} is {value} here; the house style asks for at most {max} (0 to 1).`,
+      },
       languageIndependent: false,
     }),
-    check: ({ doc, signals }) => {
+    check({ doc, signals }) {
       const value = signals[rule.signal];
-      if (!doc.text.trim()) return [];
       const low = rule.min !== undefined && value < rule.min;
       const high = rule.max !== undefined && value > rule.max;
-      return low || high ? [{ ...openingSpan(doc.text), data: { value: Math.round(value * 100) / 100 } }] : [];
+      const lead = low || high ? leadSpan(doc) : undefined;
+      if (!lead) return [];
+      return [{ ...lead, messageId: low ? 'low' : 'high', data: { value: value.toFixed(2), min: rule.min ?? '', max: rule.max ?? '' } }];
     },
-  };
+  });
+  return { rule: compiled, problems: [] };
 }

@@ -312,3 +312,15 @@ describe('rapport audit on a LinkedIn export', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ posts: 7, empty: 1, replies: 5, cadence: { from: '2025-02-26', to: '2025-05-02' } });
   });
 });
+
+describe('rapport audit --rules', () => {
+  it('applies a house pack with --rules: JSON Lines findings carry the pack rule ids', async () => {
+    const pack = new URL('../../../examples/packs/personal-creator.json', import.meta.url).pathname;
+    const r = await run(['audit', '--rules', pack, '--format', 'jsonl', '-'], { rules: [], stdin: '["I utilize the the tools", "Nothing here"]' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { index: number; findings: { ruleId: string }[] });
+    expect(lines[0]?.findings.map((f) => f.ruleId)).toEqual(['house/sam-okafor/plain-words', 'house/sam-okafor/repeats']);
+    expect(lines[1]?.findings).toEqual([]);
+  });
+});
+

@@ -161,3 +161,21 @@ describe('checkText (the core, with an injected analyzer)', () => {
     expect(analysis.findings[0]?.ruleId).toBe('test-forbidden');
   });
 });
+
+describe('rapport check --rules', () => {
+  it('applies a house pack with --rules: its findings carry the namespaced ruleId, and a bad pack is a usage error', async () => {
+    const pack = new URL('../../../examples/packs/playful-brand.json', import.meta.url).pathname;
+    const r = await run(['check', '--rules', pack, '--format', 'json', 'Better than Sodaco, customers!'], { rules: [] });
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as { findings: { ruleId: string; actual: string; severity: string }[] };
+    expect(json.findings.map((f) => [f.ruleId, f.actual, f.severity])).toEqual([
+      ['house/fizzberry/chatty', 'Better than Sodaco, customers!', 'suggestion'],
+      ['house/fizzberry/competitors', 'Sodaco', 'error'],
+      ['house/fizzberry/fizz-fam', 'customers', 'suggestion'],
+    ]);
+    const bad = await run(['check', '-r', new URL('../../fixtures/cli/posts.json', import.meta.url).pathname, 'text'], { rules: [] });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^rapport: .*posts\.json is not a valid pack \(1 problem\):\n {2}\(pack\): expected a pack/);
+  });
+});
+

@@ -1,81 +1,96 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../rules/engine/analyze';
-import { compilePack, loadPack, packSlug } from '../../../rules/house/compile';
-import { validatePack, type Pack } from '../../../rules/house/schema';
+import { describe, expect, it, vi } from 'vitest';
+import { ChunkCache } from '../../../rules/engine/document';
+import { TermIndex } from '../../../rules/house/terms';
+import { createAnalyzer } from '../../../rules/engine/analyze';
+import { compilePack } from '../../../rules/house/compile';
+import { parsePack } from '../../../rules/house/validate';
+import { compiled } from './helpers';
+import { ISSUE_PACK } from './schema.test';
 
-const examplePack = (): Pack => {
-  const checked = validatePack(JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/packs/issue-example.json'), 'utf8')));
-  if (!checked.ok) throw new Error(checked.problems.join('\n'));
-  return checked.pack;
-};
+const PACK = compiled(ISSUE_PACK.rules.map((r) => (r.type === 'require' ? { ...r, when: { signal: 'selfPromotion', min: 0.5 } } : r)), {
+  name: 'Acme social house style',
+  builtins: ISSUE_PACK.builtins,
+  ratio: ISSUE_PACK.ratio,
+  objective: 'community',
+});
 
 describe('compilePack', () => {
-  it('namespaces every rule under the slug of the pack name and turns builtins into overrides', () => {
-    const compiled = compilePack(examplePack());
-    expect(compiled.rules.map((r) => r.meta.id)).toEqual([
-      'house/acme-social-house-style/no-competitors',
-      'house/acme-social-house-style/say-customers',
-      'house/acme-social-house-style/disclose-ads',
-      'house/acme-social-house-style/two-hashtags',
-      'house/acme-social-house-style/brand-case',
-      'house/acme-social-house-style/no-prices',
-      'house/acme-social-house-style/stay-conversational',
-    ]);
-    expect(compiled.rules.map((r) => r.meta.principle)).toEqual([
-      'be-human',
-      'be-human',
-      'honest-and-open',
-      'channel-fit',
-      'be-human',
-      'be-human',
-      'conversation-not-campaign',
-    ]);
-    expect(compiled.overrides).toEqual({ shouting: { severity: 'error' }, 'hashtag-overload': { enabled: false } });
+  it('namespaces rule ids under the pack id, from the name or given', () => {
+    expect(PACK.id).toBe('acme-social-house-style');
+    expect(PACK.rules.map((r) => r.meta.id)).toEqual(ISSUE_PACK.rules.map((r) => `house/acme-social-house-style/${r.id}`));
+    expect(compiled([{ id: 'a', type: 'avoid', terms: ['x'] }], { id: 'acme' }).rules[0]?.meta.id).toBe('house/acme/a');
   });
 
-  it('caches by content: the same JSON gives the same compiled pack, a changed one a new one', () => {
-    expect(compilePack(examplePack())).toBe(compilePack(examplePack()));
-    const changed = examplePack();
-    changed.description = 'changed';
-    expect(compilePack(changed)).not.toBe(compilePack(examplePack()));
+  it("carries each rule's message, severity, platforms and on/off", () => {
+    const [avoid, , , limit] = PACK.rules;
+    expect(avoid?.meta).toMatchObject({ defaultSeverity: 'error', messages: { avoid: '...' }, enabledByDefault: true });
+    expect(limit?.meta).toMatchObject({ defaultSeverity: 'warning', platforms: ['linkedin'], principle: 'channel-fit' });
+    expect(compiled([{ id: 'a', type: 'avoid', terms: ['x'], enabled: false, principle: 'honest-and-open' }]).rules[0]?.meta).toMatchObject({
+      enabledByDefault: false,
+      principle: 'honest-and-open',
+    });
   });
 
-  it('runs in the engine: findings carry the namespaced id, the pack message and severity, and builtins follow the pack', () => {
-    const house = compilePack(examplePack());
-    const text = 'We beat Globex for our users with acmepay, only $20! #a #b #c';
-    const analysis = analyze(text, { house, platform: 'linkedin' });
-    const mine = analysis.findings.filter((f) => f.ruleId.startsWith('house/'));
-    const byRule = Object.fromEntries(mine.map((f) => [f.ruleId.split('/')[2], f]));
-    expect(byRule['no-competitors']).toMatchObject({ actual: 'Globex', severity: 'error', message: 'Do not name competitors.' });
-    expect(byRule['say-customers']?.fixes?.[0]?.text).toBe('customers');
-    expect(byRule['brand-case']?.fixes?.[0]?.text).toBe('AcmePay');
-    expect(byRule['no-prices']).toMatchObject({ actual: '$20', severity: 'warning' });
-    expect(byRule['two-hashtags']?.actual).toBe('#c');
-    expect(analysis.findings.some((f) => f.ruleId === 'hashtag-overload')).toBe(false);
+  it('turns builtins and the objective into overrides, and keeps the ratio for the history', () => {
+    expect(PACK.overrides).toMatchObject({ shouting: { severity: 'error' }, 'hashtag-overload': { enabled: false }, 'hard-sell': { severity: 'error' } });
+    expect(PACK.ratio).toEqual({ policy: '80/20', window: 10 });
+    expect(compiled([], { ratio: 'thirds' }).ratio).toEqual({ policy: 'thirds' });
+    expect(PACK.objective).toBe('community');
   });
 
-  it('loadPack refuses a bad pack whole', () => {
-    const result = loadPack({ name: 'X', rules: [{ id: 'a', type: 'avoid', terms: ['x'] }, { id: 'b', type: 'banned' }] });
-    expect(result.ok).toBe(false);
+  it('gives findings the pack rule id, message and severity, next to the built-in ones', () => {
+    const analysis = createAnalyzer().analyze('We beat Globex, and SHOUTING works.', { house: PACK, platform: 'linkedin' });
+    const globex = analysis.findings.find((f) => f.actual === 'Globex');
+    expect(globex).toMatchObject({ ruleId: 'house/acme-social-house-style/no-competitors', severity: 'error', message: '...', principle: 'be-human' });
+    expect(analysis.findings.find((f) => f.ruleId === 'shouting')?.severity).toBe('error');
+    // The key keeps the namespaced id whole, so "ignore" works for house findings as for built-in ones.
+    const ignored = createAnalyzer().analyze('We beat Globex.', { house: PACK, ignoredKeys: [globex?.key ?? ''] });
+    expect(ignored.findings.some((f) => f.actual === 'Globex')).toBe(false);
+    const off = createAnalyzer().analyze('We beat Globex.', { house: PACK, disabledRules: ['house/acme-social-house-style/no-competitors'] });
+    expect(off.findings.some((f) => f.actual === 'Globex')).toBe(false);
   });
 
-  it('slugs names to ids', () => {
-    expect(packSlug('Acme social house style')).toBe('acme-social-house-style');
-    expect(packSlug('Café Crème!')).toBe('cafe-creme');
-    expect(packSlug('★★★')).toBe('pack');
+  it('keeps house word lists running on posts in other languages', () => {
+    const analysis = createAnalyzer().analyze('Nuestros users están contentos con Globex hoy.', { house: PACK });
+    expect(analysis.language).toBe('other');
+    expect(analysis.findings.map((f) => f.actual)).toEqual(['users', 'Globex']);
   });
 
-  it('matches 5,000 terms in one scan', () => {
-    const terms = Array.from({ length: 5_000 }, (_, i) => `word${i}`);
-    const checked = validatePack({ name: 'Big', rules: [{ id: 'many', type: 'avoid', terms }] });
-    if (!checked.ok) throw new Error(checked.problems.join('\n'));
-    const house = compilePack(checked.pack);
-    const text = 'A post with word4999 and word12 in it. '.repeat(70);
-    const began = performance.now();
-    const found = analyze(text, { house }).findings.filter((f) => f.ruleId === 'house/big/many');
-    expect(found).toHaveLength(140);
-    expect(performance.now() - began).toBeLessThan(2_000);
+  it('re-analyses incrementally with a pack active: the same result as a fresh analysis, reading only the edited chunk', () => {
+    const paragraph = (i: number) => `Tip ${i}: our users love short videos from Globex and acmepay. What works for your team? Price: $${i}0.\n`;
+    let text = Array.from({ length: 30 }, (_, i) => paragraph(i)).join('');
+    const warm = createAnalyzer();
+    warm.analyze(text, { house: PACK });
+    const scan = vi.spyOn(TermIndex.prototype, 'scan');
+    try {
+      for (const [from, to] of [
+        ['short videos', 'SHORT videos'],
+        ['Tip 7', 'Tip 7 from Initech'],
+        ['users love', 'consumers love'],
+      ] as const) {
+        text = text.replace(from, to);
+        scan.mockClear();
+        const result = warm.analyze(text, { house: PACK });
+        // The pack's word list read the one chunk that changed, not the other 29.
+        expect(scan).toHaveBeenCalledTimes(1);
+        expect(result).toEqual(createAnalyzer().analyze(text, { house: PACK }));
+      }
+    } finally {
+      scan.mockRestore();
+    }
+  });
+
+  it('keys per-chunk caches by the pack, so an edited pack never reads its old matches', () => {
+    const cache = new ChunkCache();
+    const analyzer = createAnalyzer([], cache);
+    const before = compiled([{ id: 'w', type: 'avoid', terms: ['alpha'] }]);
+    const after = compiled([{ id: 'w', type: 'avoid', terms: ['beta'] }]);
+    expect(analyzer.analyze('alpha beta', { house: before }).findings.map((f) => f.actual)).toEqual(['alpha']);
+    expect(analyzer.analyze('alpha beta', { house: after }).findings.map((f) => f.actual)).toEqual(['beta']);
+  });
+
+  it('notes the format a pack was written in', () => {
+    const parsed = parsePack(ISSUE_PACK);
+    expect(parsed.ok && compilePack(parsed.pack, parsed.sourceVersion)).toMatchObject({ ok: true, pack: { sourceVersion: 1 } });
   });
 });

@@ -1,25 +1,45 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../support/rule-tester';
-import { houseRule } from '../helpers';
+import { houseRule, problemsOf } from '../helpers';
 
-const rule = houseRule([{ id: 'no-competitors', type: 'avoid', terms: ['Globex', 'Initech', 'user', 'data policy'], message: 'Do not name {actual}.', severity: 'error' }]);
-
-it('is namespaced under the pack and carries its severity', () => {
-  expect(rule.meta.id).toBe('house/test-pack/no-competitors');
-  expect(rule.meta.defaultSeverity).toBe('error');
-});
-
-ruleTester(rule, {
-  valid: ['Globexx and Initechnology are not the names.', 'Our usernames stay private.', 'Nothing to see.'],
+ruleTester(houseRule({ id: 'competitors', type: 'avoid', terms: ['Globex', 'Initech', 'synergy', 'hit the ground running'] }), {
+  valid: ['We shipped the new dashboard today.', 'Globexy is not a word we avoid.', 'A synergistic plan.', { text: 'Hit the ground, running late.' }],
   invalid: [
-    { text: 'Better than globex, and INITECH too.', flags: ['globex', 'INITECH'] },
-    { text: 'Users and user alike.', flags: ['Users', 'user'] },
-    { text: 'Read our data  policies today.', flags: ['data  policies'] },
-    { text: 'Café Globex, déjà Globex.', flags: ['Globex', 'Globex'] },
+    { text: 'Better than Globex and INITECH.', flags: ['Globex', 'INITECH'], spans: [[12, 18], [23, 30]] },
+    { text: 'So many synergies here', flags: ['synergies'] },
+    { text: "Globex's new plan", flags: ['Globex'] },
+    { text: 'Ready to hit   the ground running?', flags: ['hit   the ground running'] },
+    { text: 'See globex.com for more', flags: ['globex'] },
   ],
 });
 
-ruleTester(houseRule([{ id: 'apple-case', type: 'avoid', terms: ['Apple'], ignoreCase: false }]), {
-  valid: ['An apple a day.'],
-  invalid: [{ text: 'Apple pie and Apples.', flags: ['Apple', 'Apples'] }],
+ruleTester(houseRule({ id: 'exact-case', type: 'avoid', terms: ['ACME'], ignorecase: false, inflections: false }), {
+  valid: ['Acme is fine in title case.', 'ACMEs are not inflected here.'],
+  invalid: [{ text: 'ACME says hi', flags: ['ACME'] }],
+});
+
+ruleTester(houseRule({ id: 'regex-terms', type: 'avoid', terms: ['fuck(?:er|ing)?', 'damn'], regex: true }), {
+  valid: ['Damnation is a word; fuckingham is not matched whole.'],
+  invalid: [{ text: 'Damn, that fucking bug', flags: ['Damn', 'fucking'] }],
+});
+
+ruleTester(houseRule({ id: 'exceptions', type: 'avoid', terms: ['cloud'], exceptions: ['Acme Cloud'] }), {
+  valid: ['Try Acme Cloud today.'],
+  invalid: [{ text: 'Try Acme Cloud or any other cloud.', flags: ['cloud'] }],
+});
+
+ruleTester(houseRule({ id: 'wordless', type: 'avoid', terms: ['!!!', 'C++'] }), {
+  valid: ['Great! Really.'],
+  invalid: [{ text: 'Great!!! We use C++ daily', flags: ['!!!', 'C++'] }],
+});
+
+describe('avoid problems', () => {
+  it('names the term RE2 cannot run, by path, with the reason', () => {
+    expect(problemsOf({ name: 'p', rules: [{ id: 'a', type: 'avoid', terms: ['ok', '(x)\\1'], regex: true }] })).toEqual([
+      'rules[0].terms[1]: the pattern "(x)\\\\1" cannot run: backreferences (\\1, \\k<name>) are not supported: they have no linear-time form',
+    ]);
+  });
+  it('needs at least one term', () => {
+    expect(problemsOf({ name: 'p', rules: [{ id: 'a', type: 'avoid', terms: [] }] })).toEqual(['rules[0].terms: needs at least 1 entry']);
+  });
 });

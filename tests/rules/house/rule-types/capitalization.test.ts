@@ -1,10 +1,16 @@
 import { ruleTester } from '../../../support/rule-tester';
 import { houseRule } from '../helpers';
 
-ruleTester(houseRule([{ id: 'brand-case', type: 'capitalization', terms: ['Acme Cloud', 'AcmePay'] }]), {
-  valid: ['Try Acme Cloud and AcmePay today.', 'An acmepayment is not a brand.'],
+ruleTester(houseRule({ id: 'brand-case', type: 'capitalization', terms: ['Acme Cloud', 'AcmePay'] }), {
+  valid: ['Pay with AcmePay on Acme Cloud.', 'Visit acmepay.com or ask @acmepay.', "AcmePay's fees are low."],
   invalid: [
-    { text: 'Pay with acmepay.', flags: ['acmepay'], output: 'Pay with AcmePay.' },
-    { text: 'ACME CLOUD is here, and Acme cloud too.', flags: ['ACME CLOUD', 'Acme cloud'], output: 'Acme Cloud is here, and Acme cloud too.' },
+    { text: 'Pay with acmepay today', flags: ['acmepay'], output: 'Pay with AcmePay today' },
+    { text: 'ACMEPAY and acme cloud', flags: ['ACMEPAY', 'acme cloud'], output: 'AcmePay and acme cloud' },
+    { text: "Acmepay's fees", flags: ['Acmepay'], output: "AcmePay's fees" },
   ],
+});
+
+ruleTester(houseRule({ id: 'plural-case', type: 'capitalization', terms: ['iPhone'], inflections: true }), {
+  valid: ['Two iPhones.'],
+  invalid: [{ text: 'Two IPhones.', flags: ['IPhones'], output: 'Two iPhones.' }],
 });

@@ -1,17 +1,23 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../support/rule-tester';
-import { houseRule } from '../helpers';
+import { houseRule, problemsOf } from '../helpers';
 
-const rule = houseRule([{ id: 'stay-conversational', type: 'threshold', signal: 'conversational', min: 0.3 }]);
-
-it('speaks for the principle of its signal', () => expect(rule.meta.principle).toBe('conversation-not-campaign'));
-
-ruleTester(rule, {
-  valid: ['What do you think? I would love to hear how you handle this — tell me below.'],
-  invalid: [{ text: 'The quarterly report is available on the website.', flags: ['The'] }],
+ruleTester(houseRule({ id: 'stay-conversational', type: 'threshold', signal: 'conversational', min: 0.3 }), {
+  valid: ['What do you think? I would love to hear how your team handles this, thanks!'],
+  invalid: [{ text: 'Acme Corp announces Q3 results. Revenue grew 12 percent.', flags: ['Acme Corp announces Q3 results.'] }],
 });
 
-ruleTester(houseRule([{ id: 'calm', type: 'threshold', signal: 'shouting', max: 0.2 }]), {
-  valid: ['A calm and quiet note about our week.'],
-  invalid: [{ text: 'BUY NOW!!! THIS IS HUGE!!! DO NOT MISS IT!!!', flags: ['BUY'] }],
+ruleTester(houseRule({ id: 'low-promo', type: 'threshold', signal: 'selfPromotion', max: 0.4 }), {
+  valid: ['Here is how we cut build times in half: cache dependencies and split the tests.'],
+  invalid: [{ text: 'Check out my channel and subscribe, new video every week!', flags: ['Check out my channel and subscribe, new video every week!'] }],
+});
+
+describe('threshold problems', () => {
+  it('needs a bound in range', () => {
+    expect(problemsOf({ name: 'p', rules: [{ id: 'a', type: 'threshold', signal: 'conversational' }] })).toEqual(['rules[0].max: missing; threshold needs "min", "max" or both']);
+    expect(problemsOf({ name: 'p', rules: [{ id: 'a', type: 'threshold', signal: 'selfPromo', max: 2 }] })).toEqual([
+      'rules[0].signal: expected "selfPromotion", "callToAction", "engagementBait", "conversational", "valueAdd", "shouting", "clickbait", "corporate", "risk", "privacy" or "sentiment", got "selfPromo"',
+      'rules[0].max: must be at most 1, got 2',
+    ]);
+  });
 });

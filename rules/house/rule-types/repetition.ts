@@ -1,0 +1,67 @@
+import { cacheKey, type LocalSpan } from '../../engine/document';
+import { defineRule } from '../../engine/rule';
+import { compileRegex, findAll, type SafeRegex } from '../regex';
+import { problem, type PackProblem } from '../problems';
+import type { PackRuleOf } from '../schema';
+import { badPattern, houseMeta, type CompileContext, type Compiled } from './shared';
+
+/** A word: letters, digits and inner apostrophes. */
+const WORD = "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*";
+
+/**
+ * `repetition`: the same word twice in a row ("the the"), as Vale's repetition check finds it: tokens in a
+ * row that are equal (in any case unless the rule says otherwise), within one sentence. The fix removes the
+ * repeat.
+ */
+export function compileRepetition(rule: PackRuleOf<'repetition'>, ctx: CompileContext): Compiled {
+  const problems: PackProblem[] = [];
+  const tokens = rule.tokens ?? [WORD];
+  tokens.forEach((token, i) => {
+    const alone = compileRegex(token);
+    if (!alone.ok) problems.push(problem([...ctx.path, 'tokens', i], badPattern(token, alone.reason)));
+  });
+  const ignorecase = rule.ignorecase ?? true;
+  const joined = problems.length ? undefined : compileRegex(tokens.map((t) => `(?:${t})`).join('|'));
+  const regex: SafeRegex | undefined = joined?.ok ? joined.regex : undefined;
+  const exceptions = new Set((rule.exceptions ?? []).map((e) => (ignorecase ? e.toLowerCase() : e)));
+  const max = rule.max ?? 0;
+  const compiled = defineRule({
+    meta: houseMeta(rule, ctx, {
+      principle: 'be-human',
+      summary: 'Finds words repeated by mistake ("the the").',
+      messages: { repeated: '"{word}" is repeated.' },
+    }),
+    check({ doc }) {
+      if (!regex) return [];
+      return doc
+        .spans(cacheKey(ctx.key, 'repeats'), (chunk) => repeats(chunk.text, regex, { ignorecase, alpha: rule.alpha ?? false, max, exceptions }))
+        .map((r) => ({ start: r.start, end: r.end, messageId: 'repeated', data: { word: r.word }, fixes: [{ label: `Remove the repeated "${r.word}"`, start: r.repeatStart, end: r.end, text: '' }] }));
+    },
+  });
+  return { rule: compiled, problems };
+}
+
+interface Repeat extends LocalSpan {
+  word: string;
+  /** Where the removable part starts: the end of the first occurrence. */
+  repeatStart: number;
+}
+
+function repeats(text: string, regex: SafeRegex, options: { ignorecase: boolean; alpha: boolean; max: number; exceptions: ReadonlySet<string> }): Repeat[] {
+  const out: Repeat[] = [];
+  let previous: { start: number; end: number; key: string } | undefined;
+  let count = 0;
+  for (const m of findAll(regex, text)) {
+    const word = text.slice(m.start, m.end).trim();
+    const key = options.ignorecase ? word.toLowerCase() : word;
+    const gap = previous ? text.slice(previous.end, m.start) : '';
+    const hit = previous !== undefined && word !== '' && key === previous.key && !/[.!?\u2026\n]/.test(gap) && (!options.alpha || /^\p{L}+$/u.test(word));
+    if (hit) count++;
+    if (hit && previous && count > options.max && !options.exceptions.has(key)) {
+      out.push({ start: previous.start, end: m.end, word, repeatStart: previous.end });
+      count = 0;
+    }
+    previous = { start: m.start, end: m.end, key };
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/**
+ * A pack's id from its name when the pack gives none ("Acme social house style" -> "acme-social-house-style"):
+ * the `<pack>` part of its rules' ids (`houseRuleId` in ../engine/types.ts), so it stays short and readable.
+ */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'pack';
+}
