@@ -96,7 +96,7 @@ export function createEngineHost(
       warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
       const { id, disabledRules, ignoredKeys, housePack } = activeProfile(await load());
       const house = await houses.active(housePack);
-      const policy = recentPolicy(undefined);
+      const policy = recentPolicy(house?.ratio);
       // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
       const posts = await history.recent(id, request.platform, policy.window);
       const recent = { posts, policy: { share: policy.share, window: policy.window, label: policy.label } };

@@ -1,9 +1,8 @@
-import type { Analyzer } from '@/rules/index';
+import { loadHousePack, type Analyzer, type CompiledHousePack } from '@/rules/index';
 import { parseFindingKey } from '@/rules/engine/types';
-import type { CompiledHousePack } from '@/rules/house/types';
 import type { AnalysisPayload, Answers, RequestOf } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
-import { checkPackText, compilePackText, type HousePackHost } from './house-packs';
+import { checkPackText, type HousePackHost } from './house-packs';
 
 type PackRequest =
   | 'house-pack-check'
@@ -28,7 +27,7 @@ export function housePackHandlers(
   return {
     'house-pack-check': (request) => checkPackText(request.text),
     'house-pack-preview': (request) => {
-      const loaded = compilePackText(request.pack);
+      const loaded = loadHousePack(request.pack);
       if (!loaded.ok) return loaded;
       const house = loaded.pack;
       const ids = new Set(house.rules.map((rule) => rule.meta.id));

@@ -1,5 +1,4 @@
-import { loadPack } from '@/rules/house/compile';
-import type { CompiledHousePack } from '@/rules/house/types';
+import { loadHousePack, type CompiledHousePack } from '@/rules/index';
 import {
   housePacksItem,
   loadHousePacks,
@@ -13,30 +12,15 @@ import {
 import type { PackCheck, PackSaved } from '@/utils/messages';
 import { fetchPackText } from './pack-fetch';
 
-/** A pack's text compiled, or every problem with its path. Compiling is cached by content in rules/house. */
+/**
+ * A pack's text compiled (loadHousePack: cached by content; JSON that does not parse is a problem like any
+ * other), or every problem with its path.
+ */
 export type PackLoad = { ok: true; pack: CompiledHousePack } | { ok: false; problems: PackProblem[] };
-
-export function compilePackText(text: string): PackLoad {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(pack)', message: `this is not JSON (${error instanceof Error ? error.message : 'unreadable'})` }] };
-  }
-  const loaded = loadPack(json);
-  if (loaded.ok) return loaded;
-  return { ok: false, problems: loaded.problems.map(splitProblem) };
-}
-
-/** Main's compiler words a problem as "path: message"; the pages show the two apart. */
-function splitProblem(problem: string): PackProblem {
-  const at = problem.indexOf(': ');
-  return at === -1 ? { path: '(pack)', message: problem } : { path: problem.slice(0, at), message: problem.slice(at + 2) };
-}
 
 /** What the pages learn of a pack's text: its name and size, or its problems. */
 export function checkPackText(text: string): PackCheck {
-  const loaded = compilePackText(text);
+  const loaded = loadHousePack(text);
   return loaded.ok ? { ok: true, name: loaded.pack.name, rules: loaded.pack.rules.length } : loaded;
 }
 
@@ -77,13 +61,13 @@ export function createHousePacks(store: PackStore = storagePacks, fetchText = fe
   async function active(profilePack: string | undefined): Promise<CompiledHousePack | undefined> {
     const entry = packForProfile(await store.load(), profilePack);
     if (!entry) return undefined;
-    const loaded = compilePackText(entry.text);
+    const loaded = loadHousePack(entry.text);
     return loaded.ok ? loaded.pack : undefined;
   }
 
   /** Adds a pack; refused whole, with its problems, when its text does not load. */
   function add(pack: NewPack): Promise<PackSaved> {
-    const loaded = compilePackText(pack.text);
+    const loaded = loadHousePack(pack.text);
     if (!loaded.ok) return Promise.resolve({ ok: false, problems: loaded.problems.slice(0, MAX_STORED_PROBLEMS) });
     return edit((packs) => {
       const id = freshId(packs, loaded.pack.name);
@@ -96,7 +80,7 @@ export function createHousePacks(store: PackStore = storagePacks, fetchText = fe
 
   /** A new text for a pack the user edited: kept only if it loads; else the old one stays, failure noted. */
   function update(id: string, text: string): Promise<PackSaved> {
-    return settle(id, compilePackText(text), text, 'The edited pack did not load');
+    return settle(id, loadHousePack(text), text, 'The edited pack did not load');
   }
 
   /** Fetches a URL pack again; a failure (network or bad pack) keeps the last good copy and says why. */
@@ -105,7 +89,7 @@ export function createHousePacks(store: PackStore = storagePacks, fetchText = fe
     if (!entry?.url) return { ok: false, problems: [{ path: '(pack)', message: 'this pack has no address to refresh from' }] };
     const fetched = await fetchText(entry.url);
     if (!fetched.ok) return settle(id, { ok: false, problems: [] }, '', fetched.reason);
-    return settle(id, compilePackText(fetched.text), fetched.text, `${entry.url} served a pack that did not load`);
+    return settle(id, loadHousePack(fetched.text), fetched.text, `${entry.url} served a pack that did not load`);
   }
 
   function settle(id: string, loaded: PackLoad, text: string, reason: string): Promise<PackSaved> {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
+import { loadHousePack } from '@/rules/index';
 import { MAX_STORED_PROBLEMS, type HousePackEntry } from '@/utils/house-packs';
-import { compilePackText, type HousePackHost } from './house-packs';
+import type { HousePackHost } from './house-packs';
 import { fetchPackText, type Fetched } from './pack-fetch';
 
 /** The id of the pack an administrator pushes: one per browser, never the user's. */
@@ -63,7 +64,7 @@ export async function applyManagedPolicy(
     const lockedRules = policy.lockedRules ?? [];
     if (!fetched) return { packs: { packs: others, policy: { lockedRules } }, answer: undefined };
     const before = packs.packs.find((p) => p.id === POLICY_PACK_ID);
-    const loaded = fetched.ok ? compilePackText(fetched.text) : undefined;
+    const loaded = fetched.ok ? loadHousePack(fetched.text) : undefined;
     const base: HousePackEntry = { id: POLICY_PACK_ID, name: before?.name ?? 'Your organisation’s house rules', source: 'policy', text: before?.text ?? '', loadedAt: before?.loadedAt ?? '', managed: true };
     if (url) base.url = url;
     const entry: HousePackEntry = loaded?.ok
