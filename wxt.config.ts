@@ -73,9 +73,14 @@ export default defineConfig({
     name: 'Rapport',
     description: 'A writing coach for social posts that runs entirely in your browser.',
     // storage: settings; sidePanel is added by WXT for the panel; scripting: the composer script on the
-    // Mastodon instances a user adds, each only after the user grants that one origin.
-    permissions: ['storage', 'scripting'],
+    // Mastodon instances a user adds, each only after the user grants that one origin; alarms: the daily
+    // refresh of house-rule packs that come from an address (a service worker's timers die with it).
+    permissions: ['storage', 'scripting', 'alarms'],
+    // One origin at a time, each asked for when the user adds it: a Mastodon instance, or a house pack's address.
     optional_host_permissions: ['https://*/*'],
+    // What an administrator may set by policy (entrypoints/background/house-policy.ts). Chrome reads the
+    // schema; Firefox takes the same fields from policies.json's 3rdparty section and needs none.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // WXT lists public/icon/*.png under icons; the toolbar button names them too, so it never falls back to
     // the browser's puzzle piece. The button opens the side panel (Chrome: setPanelBehavior; Firefox: the
     // sidebar). No popup.

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   analysisSchema,
+  findingSchema,
   platformIdSchema,
   principleResultSchema,
   type ChannelReport,
@@ -21,15 +22,25 @@ import { INSTANCE_HOST } from './mastodon-hosts';
  * only with what the background adds for the pages.
  */
 
-/** A finding as it travels: the contract's own. */
-export type FindingPayload = Finding;
+/**
+ * A finding as it travels: the contract's own, plus, for a house rule, the name of the pack it came from, so
+ * cards can say "House rule · Acme house style" without the pages loading the pack, and whether policy
+ * locked its rule.
+ */
+export type FindingPayload = Finding & { housePack?: string; locked?: boolean };
 
 /** A principle's result with the catalogue's words for the pages (rules/principles.ts), so no page loads them. */
 const principleResultPayloadSchema = z.extend(principleResultSchema, { title: z.string(), why: z.string(), source: z.string() });
 export type PrincipleResultPayload = z.infer<typeof principleResultPayloadSchema>;
 
+/** `locked`: the administrator locked the rule on, so the cards offer no Ignore or Turn off. */
+const findingPayloadSchema = z.extend(findingSchema, { housePack: z.optional(z.string()), locked: z.optional(z.boolean()) });
+
 /** An analysis as it travels: the contract's, its principle results carrying their words. */
-const analysisPayloadSchema = z.extend(analysisSchema, { principles: z.array(principleResultPayloadSchema) });
+const analysisPayloadSchema = z.extend(analysisSchema, {
+  findings: z.array(findingPayloadSchema),
+  principles: z.array(principleResultPayloadSchema),
+});
 export type AnalysisPayload = z.infer<typeof analysisPayloadSchema>;
 
 /** Texts longer than this are refused before they reach the engine (a post is never this long). */
@@ -144,7 +155,56 @@ export interface PostPublishedAnswer {
   nearlyFull: boolean;
 }
 
+// House-rule packs (issue 11): the options page asks, the background compiles, stores and answers.
+
+/** A pack's text is refused past this size (the pack limits keep real packs well below it). */
+const MAX_PACK_TEXT = 2_000_000;
+const packText = () => z.string().check(z.maxLength(MAX_PACK_TEXT));
+/** Does this text load as a pack? Answered with its name or every problem (the editor's live check). */
+const HousePackCheckRequestSchema = z.object({ type: z.literal('house-pack-check'), text: packText() });
+/** A sample draft checked with a pack that is being written: the pack's findings, or its problems. */
+const HousePackPreviewRequestSchema = z.object({
+  type: z.literal('house-pack-preview'),
+  pack: packText(),
+  draft: z.string().check(z.maxLength(MAX_TEXT)),
+  platform: z.optional(platformIdSchema),
+});
+/** A new pack from a file or a paste. */
+const HousePackAddRequestSchema = z.object({
+  type: z.literal('house-pack-add'),
+  source: z.enum(['file', 'paste']),
+  text: packText(),
+  fileName: z.optional(z.string().check(z.maxLength(260))),
+});
+/** A new pack from an https address the user typed (the options page asked for that origin first). */
+const HousePackAddUrlRequestSchema = z.object({ type: z.literal('house-pack-add-url'), url: z.string().check(z.maxLength(2048)) });
+/** A stored pack's new text, from the editor. */
+const HousePackUpdateRequestSchema = z.object({ type: z.literal('house-pack-update'), id: z.string(), text: packText() });
+/** Fetch a URL pack again now. */
+const HousePackRefreshRequestSchema = z.object({ type: z.literal('house-pack-refresh'), id: z.string() });
+const HousePackRemoveRequestSchema = z.object({ type: z.literal('house-pack-remove'), id: z.string() });
+/** Which pack a profile writes by; no `packId` for none. */
+const SetProfilePackRequestSchema = z.object({ type: z.literal('set-profile-pack'), profileId: z.string(), packId: z.optional(z.string()) });
+
+/** A problem of a pack, by its JSON path (`rules[3].max`), in plain words. */
+export interface PackProblemPayload {
+  path: string;
+  message: string;
+}
+export type PackCheck = { ok: true; name: string; rules: number } | { ok: false; problems: PackProblemPayload[] };
+export type PackPreview = { ok: true; name: string; findings: FindingPayload[] } | { ok: false; problems: PackProblemPayload[] };
+/** A pack stored (its id), or refused: why (a failed fetch) and its problems (a pack that did not load). */
+export type PackSaved = { ok: true; id: string } | { ok: false; reason?: string; problems: PackProblemPayload[] };
+
 export const RequestSchema = z.discriminatedUnion('type', [
+  HousePackCheckRequestSchema,
+  HousePackPreviewRequestSchema,
+  HousePackAddRequestSchema,
+  HousePackAddUrlRequestSchema,
+  HousePackUpdateRequestSchema,
+  HousePackRefreshRequestSchema,
+  HousePackRemoveRequestSchema,
+  SetProfilePackRequestSchema,
   AnalyzeRequestSchema,
   IgnoreRequestSchema,
   DisableRuleRequestSchema,
@@ -194,6 +254,14 @@ export interface Answers {
   'post-published': PostPublishedAnswer;
   'history-export': HistoryExport;
   'history-clear': Ok;
+  'house-pack-check': PackCheck;
+  'house-pack-preview': PackPreview;
+  'house-pack-add': PackSaved;
+  'house-pack-add-url': PackSaved;
+  'house-pack-update': PackSaved;
+  'house-pack-refresh': PackSaved;
+  'house-pack-remove': Ok;
+  'set-profile-pack': Ok;
 }
 export interface Refusal {
   error: string;

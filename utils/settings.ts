@@ -25,6 +25,11 @@ export const ProfileSchema = z.object({
   disabledRules: strings(),
   /** Finding keys the user ignored ("Ignore"). */
   ignoredKeys: strings(),
+  /**
+   * The house-rule pack this profile writes by (an entry of utils/house-packs.ts), none when absent. Optional,
+   * so every stored version-2 value already has this shape: no migration.
+   */
+  housePack: z.optional(z.string()),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

@@ -12,3 +12,6 @@ export const HISTORY_KEY = 'history';
 export const HISTORY_OPTIONS_KEY = 'history-options';
 /** The per-install salt the history hashes post texts with, made once. */
 export const HISTORY_SALT_KEY = 'history-salt';
+
+/** The house-rule packs the user added, their last good text and load state (utils/house-packs.ts). */
+export const HOUSE_PACKS_KEY = 'house-packs';

@@ -21,6 +21,11 @@ export function describeFix(finding: { start: number; end: number }, fix: Fix): 
   return text ? `Becomes \u201c${text}\u201d` : 'Removes these words';
 }
 
+/** Marks a finding from a house-rule pack, with the pack's name, wherever findings are listed. */
+export function HouseLabel({ pack }: { pack: string }) {
+  return <span class="house-rule" title={`From the house-rule pack “${pack}”`}>{`House rule · ${clip(pack, 60)}`}</span>;
+}
+
 export interface FindingCardProps {
   finding: FindingPayload;
   onAct(action: CardAction, finding: FindingPayload): void;
@@ -49,6 +54,7 @@ export function FindingCard({ finding, onAct, principle, selectable = true }: Fi
   return (
     <li class={`finding ${finding.severity}`} data-key={finding.key} data-start={finding.start}>
       <span class="severity">{SEVERITY_LABEL[finding.severity]}</span>
+      {finding.housePack !== undefined && <HouseLabel pack={finding.housePack} />}
       {principle && <span class="principle">{principle.title}</span>}
       {selectable ? (
         <button
@@ -76,12 +82,18 @@ export function FindingCard({ finding, onAct, principle, selectable = true }: Fi
             Apply
           </button>
         )}
-        <button type="button" class="btn" onClick={() => onAct('ignore', finding)}>
-          Ignore
-        </button>
-        <button type="button" class="btn quiet" onClick={() => onAct('disable-rule', finding)}>
-          Turn off this rule
-        </button>
+        {finding.locked ? (
+          <span class="locked">Required by your organisation</span>
+        ) : (
+          <>
+            <button type="button" class="btn" onClick={() => onAct('ignore', finding)}>
+              Ignore
+            </button>
+            <button type="button" class="btn quiet" onClick={() => onAct('disable-rule', finding)}>
+              Turn off this rule
+            </button>
+          </>
+        )}
       </div>
     </li>
   );

@@ -13,6 +13,8 @@ import {
 import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
 import { DEFAULT_POLICY, parsePolicy, toPostRecord } from '@/rules/history';
 import { createHistoryStore, type HistoryStore } from './history-store';
+import { createHousePacks, type HousePackHost } from './house-packs';
+import { housePackHandlers, labelFindings, lockedRuleIds, unlocked } from './house-pack-handlers';
 import type { PanelHub } from './panel-hub';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
@@ -39,11 +41,13 @@ export interface PanelHooks {
 export const TAGGER_IDLE_MS = 200;
 
 /**
- * The self-promotion policy the composer judges drafts by: 80/20 until profiles carry a house pack's `ratio`.
- * parsePolicy never fails on no spec; the fallback only satisfies the type.
+ * The self-promotion policy the composer judges drafts by: the profile's house pack's `ratio`, else 80/20.
+ * A pack's ratio was checked when the pack loaded; the fallback only satisfies the type.
  */
-const parsedPolicy = parsePolicy(undefined);
-const RECENT_POLICY = parsedPolicy.ok ? parsedPolicy.policy : DEFAULT_POLICY;
+function recentPolicy(ratio: Parameters<typeof parsePolicy>[0]) {
+  const parsed = parsePolicy(ratio);
+  return parsed.ok ? parsed.policy : DEFAULT_POLICY;
+}
 
 /** One message's handler: it gets that message's own payload and must give that message's answer. */
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: Sender) => Answers[T] | Promise<Answers[T]>;
@@ -60,6 +64,7 @@ export function createEngineHost(
   panel?: PanelHooks,
   history: HistoryStore = createHistoryStore(),
   now: () => number = Date.now,
+  houses: HousePackHost = createHousePacks(),
 ) {
   const analyzer = createAnalyzer();
   let warm = false;
@@ -89,12 +94,22 @@ export function createEngineHost(
     },
     analyze: async (request, sender) => {
       warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
-      const { id, disabledRules, ignoredKeys } = activeProfile(await load());
+      const { id, disabledRules, ignoredKeys, housePack } = activeProfile(await load());
+      const house = await houses.active(housePack);
+      const policy = recentPolicy(house?.ratio);
       // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
-      const posts = await history.recent(id, request.platform, RECENT_POLICY.window);
-      const recent = { posts, policy: { share: RECENT_POLICY.share, window: RECENT_POLICY.window, label: RECENT_POLICY.label } };
-      const analysis = analyzer.analyze(request.text, { platform: request.platform, disabledRules, ignoredKeys, recent });
-      const payload = toPayload(analysis);
+      const posts = await history.recent(id, request.platform, policy.window);
+      const recent = { posts, policy: { share: policy.share, window: policy.window, label: policy.label } };
+      // Rules the administrator locked stay on and unignored, whatever the profile says.
+      const locked = await lockedRuleIds(houses);
+      const analysis = analyzer.analyze(request.text, {
+        platform: request.platform,
+        disabledRules: unlocked(disabledRules, locked),
+        ignoredKeys: unlocked(ignoredKeys, locked),
+        recent,
+        ...(house ? { house } : {}),
+      });
+      const payload = labelFindings(toPayload(analysis), house, locked);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
       return { composerId: request.composerId, revision: request.revision, analysis: payload };
@@ -116,9 +131,11 @@ export function createEngineHost(
     },
     'rule-catalog': () =>
       RULES.map((rule) => ({ id: rule.meta.id, principle: rule.meta.principle, summary: rule.meta.docs.summary })),
-    'ignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: [...new Set([...p.ignoredKeys, request.key])] })),
+    'ignore-finding': async (request) =>
+      (await isLocked(request.key)) ? { ok: false } : changeProfile((p) => ({ ...p, ignoredKeys: [...new Set([...p.ignoredKeys, request.key])] })),
     'unignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: p.ignoredKeys.filter((key) => key !== request.key) })),
-    'disable-rule': (request) => changeProfile((p) => ({ ...p, disabledRules: [...new Set([...p.disabledRules, request.ruleId])] })),
+    'disable-rule': async (request) =>
+      (await isLocked(request.ruleId)) ? { ok: false } : changeProfile((p) => ({ ...p, disabledRules: [...new Set([...p.disabledRules, request.ruleId])] })),
     'enable-rule': (request) => changeProfile((p) => ({ ...p, disabledRules: p.disabledRules.filter((id) => id !== request.ruleId) })),
     'set-site-enabled': (request) => {
       const host = request.hostname.toLowerCase();
@@ -140,8 +157,13 @@ export function createEngineHost(
       await history.clear();
       return { ok: true };
     },
+    ...housePackHandlers(houses, analyzer, update),
   };
 
+  /** Whether a rule id or finding key belongs to a rule the administrator locked on. */
+  async function isLocked(idOrKey: string): Promise<boolean> {
+    return unlocked([idOrKey], await lockedRuleIds(houses)).length === 0;
+  }
   /** A settings change, answered once it is stored. */
   async function change(edit: (current: Settings) => Settings): Promise<Ok> {
     await update(edit);

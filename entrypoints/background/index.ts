@@ -1,15 +1,19 @@
 import { loadSettings, parseSettings, settingsItem, updateSettings } from '@/utils/settings';
 import { acceptComposerPorts } from './composer-ports';
 import { createEngineHost } from './engine-host';
+import { wireHousePacks } from './house-pack-wiring';
+import { createHousePacks } from './house-packs';
 import { syncMastodonInstances } from './mastodon-instances';
 import { createPanelHub } from './panel-hub';
 import { openPanelFor, wirePanel } from './panel-wiring';
 
 export default defineBackground(() => {
   const hub = createPanelHub({ sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command) });
-  const handle = createEngineHost(loadSettings, updateSettings, { hub, open: openPanelFor });
+  const houses = createHousePacks();
+  const handle = createEngineHost(loadSettings, updateSettings, { hub, open: openPanelFor }, undefined, undefined, houses);
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
   acceptComposerPorts();
+  void wireHousePacks(houses).catch(() => undefined);
   wirePanel(hub);
   const syncInstances = () => void loadSettings().then(syncMastodonInstances).catch(() => undefined);
   syncInstances();

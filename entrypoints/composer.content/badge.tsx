@@ -47,6 +47,8 @@ const CSS = `
 .severity { font-size: 11px; font-weight: 700; text-transform: uppercase; color: #1d4ed8; }
 .warning .severity, .error .severity { color: #b91c1c; }
 .principle { margin-left: 6px; color: #52525b; font-size: 12px; }
+.house-rule { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid #d4d4d8; border-radius: 8px; color: #52525b; font-size: 11px; font-weight: 600; }
+.locked { color: #52525b; font-size: 12px; }
 .quote { display: block; margin: 2px 0 0; padding: 0; border: 0; background: none; color: inherit; font-size: 13px;
   font-weight: 600; text-align: left; overflow-wrap: anywhere; }
 button.quote { color: #1d4ed8; cursor: pointer; }
@@ -60,7 +62,7 @@ button.quote { color: #1d4ed8; cursor: pointer; }
 .muted { color: #52525b; } .notice { margin-top: 6px; color: #b45309; font-size: 12px; }
 @media (prefers-color-scheme: dark) {
   .badge, .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; }
-  .finding { border-color: #27272a; } .replacement, .why, .principle, .muted { color: #a1a1aa; }
+  .finding { border-color: #27272a; } .replacement, .why, .principle, .muted, .house-rule, .locked { color: #a1a1aa; }
   .severity, button.quote { color: #93c5fd; } .warning .severity, .error .severity { color: #fca5a5; }
   .btn { background: #27272a; color: #f4f4f5; border-color: #3f3f46; } .btn.quiet { background: none; border-color: transparent; }
   .btn.primary { background: #3b82f6; border-color: #3b82f6; color: #0b1120; }

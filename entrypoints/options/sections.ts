@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
+import { HousePacks } from '@/components/options/house-packs';
 import { MastodonInstances } from '@/components/options/mastodon-instances';
 import { IgnoredFindings, TurnedOffRules } from '@/components/options/rule-settings';
 
 /** The options page's sections, top to bottom. A feature adds its section here, one line. */
-export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances];
+export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks];

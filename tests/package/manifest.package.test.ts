@@ -14,8 +14,8 @@ const BROWSERS: Browser[] = ['chrome', 'firefox'];
 
 /** What each build may ask for, and nothing more: settings storage, the Mastodon script, Chrome's panel. */
 const PERMISSIONS: Record<Browser, string[]> = {
-  chrome: ['scripting', 'sidePanel', 'storage'],
-  firefox: ['scripting', 'storage'],
+  chrome: ['alarms', 'scripting', 'sidePanel', 'storage'],
+  firefox: ['alarms', 'scripting', 'storage'],
 };
 
 describe.each(BROWSERS)('%s manifest', (browser) => {
@@ -50,6 +50,12 @@ describe.each(BROWSERS)('%s manifest', (browser) => {
 
   it('can ask, one site at a time, for the Mastodon instances a user adds', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  it('gives Chrome the schema of what an administrator may set by policy (Firefox reads policies.json)', () => {
+    if (browser === 'firefox') return expect(manifest.storage).toBeUndefined();
+    const schema = JSON.parse(readFileSync(join(BUILDS[browser], manifest.storage!.managed_schema!), 'utf8'));
+    expect(Object.keys(schema.properties).sort()).toEqual(['housePack', 'housePackUrl', 'lockPack', 'lockedRules']);
   });
 
   it('has one shortcut for the panel', () => {

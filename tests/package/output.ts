@@ -43,6 +43,7 @@ export interface Manifest {
   side_panel?: { default_path: string };
   sidebar_action?: { default_panel: string; default_icon: Record<string, string> };
   commands: Record<string, unknown>;
+  storage?: { managed_schema?: string };
   browser_specific_settings?: {
     gecko?: { id: string; strict_min_version: string; data_collection_permissions: { required: string[]; optional?: string[] } };
     gecko_android?: { strict_min_version: string };

@@ -18,6 +18,21 @@ function card(props: Partial<Parameters<typeof FindingCard>[0]> = {}) {
 }
 
 describe('the finding card', () => {
+  it('marks a house rule with its pack name, as text, and built-in findings not at all', () => {
+    expect(card().item.querySelector('.house-rule')).toBeNull();
+    const { item } = card({ finding: { ...finding, ruleId: 'house/acme/no-rivals', housePack: 'Acme <i>style</i>' } });
+    expect(item.querySelector('.house-rule')?.textContent).toBe('House rule \u00b7 Acme <i>style</i>');
+    expect(item.querySelector('i')).toBeNull();
+  });
+
+  it('offers no Ignore or Turn off for a rule the organisation locked', () => {
+    const { item } = card({ finding: { ...finding, locked: true } });
+    expect(byText(item, 'button', 'Ignore')).toBeUndefined();
+    expect(byText(item, 'button', 'Turn off this rule')).toBeUndefined();
+    expect(item.querySelector('.locked')?.textContent).toBe('Required by your organisation');
+    expect(byText(item, 'button', 'Apply')).toBeDefined();
+  });
+
   it('in the panel: a selectable quote, what the fix does, the actions, and no principle (the checklist gives it)', () => {
     const { item, onAct } = card();
     expect(item.classList).toContain('warning');

@@ -1,0 +1,80 @@
+/**
+ * House rules with the production build: a brand lead pastes a pack on the options page, sees a broken one
+ * refused with its problem by path, loads a good one, previews it on a sample post, gives it to the default
+ * profile, and sees its rule fire, labelled as a house rule, in a replica composer's card. Screenshots of
+ * the options section and the card go to tests/e2e/screenshots/ for a person to look at.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { focusEditor, SCREENSHOT_DIR, typeSlowly, type E2EBrowser } from './harness';
+import { useBrowser } from './suite';
+
+let browser: E2EBrowser;
+
+useBrowser((launched) => (browser = launched));
+
+const BROKEN = JSON.stringify({ name: 'Acme social house style', version: 1, rules: [{ id: 'two-hashtags', type: 'limit', count: 'hashtags', max: 'two' }] });
+const GOOD = JSON.stringify(
+  {
+    name: 'Acme social house style',
+    version: 1,
+    rules: [
+      { id: 'no-competitors', type: 'avoid', terms: ['Globex', 'Initech'], message: 'We never name competitors.', severity: 'error' },
+      { id: 'say-customers', type: 'prefer', use: 'customers', instead: ['users', 'consumers'], severity: 'warning' },
+    ],
+  },
+  null,
+  2,
+);
+const DRAFT = 'Our users tell us we are faster than Globex. What would you like us to build next?';
+
+describe('house rules', () => {
+  it('pastes a pack on the options page, previews it, and sees its rule fire in a composer', async () => {
+    browser.resetLeaks();
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 820, height: 1400 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const section = options.locator('section[aria-labelledby="house-packs-heading"]');
+    const packField = section.getByLabel('Pack (JSON)');
+
+    await packField.fill(BROKEN);
+    const problems = section.locator('[aria-label="Problems in this pack"] li');
+    await expect.poll(() => problems.allTextContents()).toEqual([expect.stringMatching(/^rules\[0\]\.max.*two/)]);
+    expect(await section.getByRole('button', { name: 'Add pack' }).isEnabled()).toBe(true);
+
+    await packField.fill(GOOD);
+    await expect.poll(() => section.locator('.pack-check').textContent()).toContain('loads: 2 rules');
+    await section.getByLabel('Try it on a sample post').fill(DRAFT);
+    const preview = section.locator('[aria-label="What the pack finds"] li');
+    await expect.poll(() => preview.allTextContents(), { timeout: 10_000 }).toEqual([
+      expect.stringContaining('“users”'),
+      expect.stringContaining('“Globex”'),
+    ]);
+    expect(await preview.nth(1).textContent()).toContain('House rule · Acme social house style');
+    await section.screenshot({ path: join(SCREENSHOT_DIR, 'house-rules-options.png') });
+
+    await section.getByRole('button', { name: 'Add pack' }).click();
+    await expect.poll(() => section.locator('[aria-label="House-rule packs"] li').allTextContents()).toEqual([expect.stringContaining('Acme social house style')]);
+    await section.locator('.profile-packs select').selectOption({ label: 'Acme social house style' });
+    await expect.poll(() => section.locator('.profile-packs select').inputValue()).toBe('acme-social-house-style');
+
+    const page = await browser.openReplica('x');
+    try {
+      await focusEditor(page);
+      await typeSlowly(page, DRAFT, { delay: 5 });
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector<HTMLElement>('rapport-badge')?.dataset.rules ?? ''), { timeout: 20_000 })
+        .toContain('house/acme-social-house-style/no-competitors');
+      await page.locator('rapport-badge button.badge').click();
+      const card = page.locator('rapport-badge .finding', { hasText: 'Globex' });
+      await expect.poll(() => card.locator('.house-rule').textContent(), { timeout: 10_000 }).toBe('House rule · Acme social house style');
+      expect(await card.locator('.message').textContent()).toBe('We never name competitors.');
+      await page.locator('rapport-badge .card').screenshot({ path: join(SCREENSHOT_DIR, 'house-rules-card.png') });
+      // A pasted pack needs no network: nothing left the machine.
+      expect(browser.leaks).toEqual([]);
+    } finally {
+      await page.close();
+      await options.close();
+    }
+  });
+});
