@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../cli/args';
 import { loadRulesOption, readPackSource, withHouse } from '../../cli/house';
-import { createAnalyzer } from '../../rules/index';
+import { createAnalyzer, createKindClassifier } from '../../rules/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-house-'));
 const RULE = "extends: existence\nmessage: \"Avoid '%s'.\"\ntokens:\n  - synergy\n";
@@ -46,10 +46,10 @@ describe('readPackSource', () => {
 describe('withHouse', () => {
   it('runs every analysis with the pack and lists its rules beside the built-in ones', async () => {
     const house = await loadRulesOption(join(dir, 'Avoid.yml'));
-    const engine = withHouse({ analyzer: createAnalyzer([]), rules: [] }, house);
+    const engine = withHouse({ analyzer: createAnalyzer([]), kinds: createKindClassifier([]), rules: [] }, house);
     expect(engine.rules.map((r) => r.meta.id)).toEqual(['house/vale/Vale.Avoid']);
     expect(engine.analyzer.analyze('Such synergy.', { platform: 'x' }).findings.map((f) => f.ruleId)).toEqual(['house/vale/Vale.Avoid']);
-    const plain = { analyzer: createAnalyzer([]), rules: [] };
+    const plain = { analyzer: createAnalyzer([]), kinds: createKindClassifier([]), rules: [] };
     expect(withHouse(plain, undefined)).toBe(plain);
   });
 });
