@@ -11,7 +11,8 @@ import {
   type RequestType,
 } from '@/utils/messages';
 import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
-import { DEFAULT_POLICY, parsePolicy, toPostRecord } from '@/rules/history';
+import { toPostRecord } from '@/rules/history';
+import { historyOptionsItem, loadHistoryOptions, policyOfOptions } from '@/utils/history-options';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import type { PanelHub } from './panel-hub';
 
@@ -37,13 +38,6 @@ export interface PanelHooks {
  * user's next burst of typing.
  */
 export const TAGGER_IDLE_MS = 200;
-
-/**
- * The self-promotion policy the composer judges drafts by: 80/20 until profiles carry a house pack's `ratio`.
- * parsePolicy never fails on no spec; the fallback only satisfies the type.
- */
-const parsedPolicy = parsePolicy(undefined);
-const RECENT_POLICY = parsedPolicy.ok ? parsedPolicy.policy : DEFAULT_POLICY;
 
 /** One message's handler: it gets that message's own payload and must give that message's answer. */
 type Handler<T extends RequestType> = (request: RequestOf<T>, sender: Sender) => Answers[T] | Promise<Answers[T]>;
@@ -91,8 +85,10 @@ export function createEngineHost(
       warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
       const { id, disabledRules, ignoredKeys } = activeProfile(await load());
       // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
-      const posts = await history.recent(id, request.platform, RECENT_POLICY.window);
-      const recent = { posts, policy: { share: RECENT_POLICY.share, window: RECENT_POLICY.window, label: RECENT_POLICY.label } };
+      // The policy the user chose on the dashboard (80/20 unless they changed it), the dashboard's own figures.
+      const { policy } = policyOfOptions(await loadHistoryOptions());
+      const posts = await history.recent(id, request.platform, policy.window);
+      const recent = { posts, policy: { share: policy.share, window: policy.window, label: policy.label } };
       const analysis = analyzer.analyze(request.text, { platform: request.platform, disabledRules, ignoredKeys, recent });
       const payload = toPayload(analysis);
       const tabId = sender.tab?.id;
@@ -138,6 +134,11 @@ export function createEngineHost(
     'history-export': () => history.exportJson(),
     'history-clear': async () => {
       await history.clear();
+      return { ok: true };
+    },
+    'history-import': (request) => history.addMany(request.posts),
+    'set-history-options': async ({ type: _type, ...options }) => {
+      await historyOptionsItem.setValue(options);
       return { ok: true };
     },
   };
