@@ -3,7 +3,10 @@ import {
   analysisSchema,
   findingSchema,
   platformIdSchema,
+  postKindSchema,
+  principleIdSchema,
   principleResultSchema,
+  signalNameSchema,
   type ChannelReport,
   type Finding,
   type PlatformId,
@@ -11,6 +14,8 @@ import {
   type Strength,
 } from '../rules/engine/types';
 import type { PostRecord } from '../rules/history';
+import { POLICY_IDS } from '../rules/history/policy';
+import { HISTORY_LIMITS } from './history-options';
 import { INSTANCE_HOST } from './mastodon-hosts';
 
 /**
@@ -137,6 +142,52 @@ const HistoryExportRequestSchema = z.object({ type: z.literal('history-export') 
 /** Deletes the whole history (the page asks the user to confirm first). */
 const HistoryClearRequestSchema = z.object({ type: z.literal('history-clear') });
 
+/** The most posts one `history-import` message carries: the dashboard sends an archive in batches of this. */
+export const IMPORT_BATCH = 2000;
+const count = () => z.number().check(z.int(), z.gte(0));
+/** A post record as the import sends it (rules/history/types.ts `PostRecord`), checked field by field. */
+const postRecordSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  platform: platformIdSchema,
+  profile: z.optional(z.string().check(z.maxLength(200))),
+  reply: z.boolean(),
+  kind: postKindSchema,
+  signals: z.optional(z.partialRecord(signalNameSchema, z.number())),
+  principles: z.optional(z.partialRecord(principleIdSchema, count())),
+  findings: z.optional(z.record(z.string(), count())),
+  score: z.optional(z.number()),
+});
+/**
+ * Posts read from an archive in the dashboard (analysed there, off the main thread), to store. Each
+ * carries its text so the background can hash it (and keep it, if the user opted in); posts already
+ * stored are skipped by that hash.
+ */
+const HistoryImportRequestSchema = z.object({
+  type: z.literal('history-import'),
+  posts: z
+    .array(z.object({ record: postRecordSchema, text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)) }))
+    .check(z.maxLength(IMPORT_BATCH)),
+});
+export interface HistoryImportAnswer {
+  /** Stored now. */
+  added: number;
+  /** Already stored, or twice in the batch. */
+  duplicates: number;
+  /** New posts older than retention keeps (its age or count), so not stored. */
+  tooOld: number;
+  nearlyFull: boolean;
+}
+/** The history's options (utils/history-options.ts), which only the background writes. */
+const SetHistoryOptionsRequestSchema = z.object({
+  type: z.literal('set-history-options'),
+  keepPostText: z.boolean(),
+  maxPosts: z.number().check(z.int(), z.gte(HISTORY_LIMITS.maxPosts.min), z.lte(HISTORY_LIMITS.maxPosts.max)),
+  maxAgeDays: z.number().check(z.int(), z.gte(HISTORY_LIMITS.maxAgeDays.min), z.lte(HISTORY_LIMITS.maxAgeDays.max)),
+  policy: z.enum(POLICY_IDS),
+  share: z.number().check(z.gt(0), z.lt(1)),
+  window: z.number().check(z.int(), z.gte(HISTORY_LIMITS.window.min), z.lte(HISTORY_LIMITS.window.max)),
+});
+
 /** One post as the history keeps it: the engine's record, an id, the salted hash of its text, the text if kept. */
 export interface StoredPost extends PostRecord {
   id: string;
@@ -221,6 +272,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   PostPublishedRequestSchema,
   HistoryExportRequestSchema,
   HistoryClearRequestSchema,
+  HistoryImportRequestSchema,
+  SetHistoryOptionsRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -262,6 +315,8 @@ export interface Answers {
   'house-pack-refresh': PackSaved;
   'house-pack-remove': Ok;
   'set-profile-pack': Ok;
+  'history-import': HistoryImportAnswer;
+  'set-history-options': Ok;
 }
 export interface Refusal {
   error: string;

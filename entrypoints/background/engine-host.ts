@@ -11,7 +11,8 @@ import {
   type RequestType,
 } from '@/utils/messages';
 import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
-import { DEFAULT_POLICY, parsePolicy, toPostRecord } from '@/rules/history';
+import { parsePolicy, toPostRecord, type RatioPolicy } from '@/rules/history';
+import { historyOptionsItem, loadHistoryOptions, policyOfOptions } from '@/utils/history-options';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { createHousePacks, type HousePackHost } from './house-packs';
 import { housePackHandlers, labelFindings, lockedRuleIds, unlocked } from './house-pack-handlers';
@@ -41,12 +42,14 @@ export interface PanelHooks {
 export const TAGGER_IDLE_MS = 200;
 
 /**
- * The self-promotion policy the composer judges drafts by: the profile's house pack's `ratio`, else 80/20.
+ * The self-promotion policy the composer judges drafts by: the profile's house pack's `ratio` when it has one
+ * (a brand lead's rule for the team), else the policy the user chose on the dashboard (80/20 by default).
  * A pack's ratio was checked when the pack loaded; the fallback only satisfies the type.
  */
-function recentPolicy(ratio: Parameters<typeof parsePolicy>[0]) {
+function recentPolicy(ratio: Parameters<typeof parsePolicy>[0] | undefined, chosen: RatioPolicy): RatioPolicy {
+  if (!ratio) return chosen;
   const parsed = parsePolicy(ratio);
-  return parsed.ok ? parsed.policy : DEFAULT_POLICY;
+  return parsed.ok ? parsed.policy : chosen;
 }
 
 /** One message's handler: it gets that message's own payload and must give that message's answer. */
@@ -96,7 +99,7 @@ export function createEngineHost(
       warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
       const { id, disabledRules, ignoredKeys, housePack } = activeProfile(await load());
       const house = await houses.active(housePack);
-      const policy = recentPolicy(house?.ratio);
+      const policy = recentPolicy(house?.ratio, policyOfOptions(await loadHistoryOptions()).policy);
       // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
       const posts = await history.recent(id, request.platform, policy.window);
       const recent = { posts, policy: { share: policy.share, window: policy.window, label: policy.label } };
@@ -158,6 +161,11 @@ export function createEngineHost(
       return { ok: true };
     },
     ...housePackHandlers(houses, analyzer, update),
+    'history-import': (request) => history.addMany(request.posts),
+    'set-history-options': async ({ type: _type, ...options }) => {
+      await historyOptionsItem.setValue(options);
+      return { ok: true };
+    },
   };
 
   /** Whether a rule id or finding key belongs to a rule the administrator locked on. */

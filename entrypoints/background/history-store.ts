@@ -3,7 +3,9 @@ import type { PlatformId } from '@/platforms/types';
 import type { KindAt, PostRecord } from '@/rules/history';
 import { DEFAULT_PROFILE_ID } from '@/utils/settings';
 import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/messages';
-import { HISTORY_KEY, HISTORY_OPTIONS_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
+import { historyOptionsItem, loadHistoryOptions, type HistoryOptions } from '@/utils/history-options';
+import type { HistoryImportAnswer } from '@/utils/messages';
+import { HISTORY_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
 
 /**
  * The post history, kept in `storage.local` only (never sent anywhere). Each post is the engine's
@@ -24,13 +26,8 @@ import { HISTORY_KEY, HISTORY_OPTIONS_KEY, HISTORY_SALT_KEY } from '@/utils/stor
 interface HistoryV1 {
   posts: StoredPost[];
 }
-export interface HistoryOptions {
-  /** Keep each post's text beside its record; off by default, only the salted hash is kept. */
-  keepPostText: boolean;
-  maxPosts: number;
-  maxAgeDays: number;
-}
-export const DEFAULT_HISTORY_OPTIONS: HistoryOptions = { keepPostText: false, maxPosts: 10_000, maxAgeDays: 730 };
+export { historyOptionsItem };
+export type { HistoryOptions };
 export const HISTORY_VERSION = 1;
 /** Each entry takes the stored value of the version before and returns this version's shape (none yet). */
 export const HISTORY_MIGRATIONS: Record<number, (stored: unknown) => unknown> = {};
@@ -46,9 +43,6 @@ export const historyItem = storage.defineItem<HistoryV1>(`local:${HISTORY_KEY}`,
   version: HISTORY_VERSION,
   migrations: HISTORY_MIGRATIONS,
 });
-export const historyOptionsItem = storage.defineItem<HistoryOptions>(`local:${HISTORY_OPTIONS_KEY}`, {
-  fallback: DEFAULT_HISTORY_OPTIONS,
-});
 const saltItem = storage.defineItem<string | null>(`local:${HISTORY_SALT_KEY}`, { fallback: null });
 
 export function createHistoryStore(now: () => number = Date.now) {
@@ -60,15 +54,7 @@ export function createHistoryStore(now: () => number = Date.now) {
     return next;
   };
 
-  async function options(): Promise<HistoryOptions> {
-    const stored = (await historyOptionsItem.getValue()) as Partial<HistoryOptions> | null;
-    const o = { ...DEFAULT_HISTORY_OPTIONS, ...(stored ?? {}) };
-    return {
-      keepPostText: o.keepPostText === true,
-      maxPosts: positive(o.maxPosts, DEFAULT_HISTORY_OPTIONS.maxPosts),
-      maxAgeDays: positive(o.maxAgeDays, DEFAULT_HISTORY_OPTIONS.maxAgeDays),
-    };
-  }
+  const options = loadHistoryOptions;
 
   async function salt(): Promise<string> {
     const stored = await saltItem.getValue();
@@ -106,8 +92,7 @@ export function createHistoryStore(now: () => number = Date.now) {
     options,
     /** The salted hash of a post's text (whitespace at the ends ignored), as hex. */
     async hash(text: string): Promise<string> {
-      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${await salt()}\n${text.trim()}`));
-      return hex(new Uint8Array(digest));
+      return saltedHash(await salt(), text);
     },
     /** Stores a post unless the same text is already there. */
     add(record: PostRecord, text: string): Promise<AddResult> {
@@ -118,6 +103,32 @@ export function createHistoryStore(now: () => number = Date.now) {
         const kept = retain([...list, post], o);
         await write(kept);
         return { added: kept.some((p) => p.id === post.id), nearlyFull: nearlyFull(kept.length, o) };
+      });
+    },
+    /**
+     * Stores imported posts in one write: each text hashed as `add` hashes it, the ones already stored (or
+     * twice in the batch) skipped, retention applied once. `tooOld` counts new posts retention dropped at once.
+     */
+    addMany(entries: readonly { record: PostRecord; text: string }[]): Promise<HistoryImportAnswer> {
+      return serial(async () => {
+        const [o, list] = await Promise.all([options(), posts()]);
+        const seen = new Set(list.map((p) => p.hash));
+        const key = await salt();
+        const hashes = await Promise.all(entries.map((e) => saltedHash(key, e.text)));
+        const fresh: StoredPost[] = [];
+        entries.forEach(({ record, text }, i) => {
+          const hash = hashes[i] as string;
+          if (seen.has(hash)) return;
+          seen.add(hash);
+          fresh.push({ ...record, id: crypto.randomUUID(), hash, ...(o.keepPostText ? { text } : {}) });
+        });
+        const duplicates = entries.length - fresh.length;
+        if (!fresh.length) return { added: 0, duplicates, tooOld: 0, nearlyFull: nearlyFull(list.length, o) };
+        const kept = retain([...list, ...fresh], o);
+        await write(kept);
+        const ids = new Set(kept.map((p) => p.id));
+        const added = fresh.filter((p) => ids.has(p.id)).length;
+        return { added, duplicates, tooOld: fresh.length - added, nearlyFull: nearlyFull(kept.length, o) };
       });
     },
     /** Every post, oldest first. */
@@ -155,8 +166,9 @@ function nearlyFull(count: number, o: HistoryOptions): boolean {
   return count >= o.maxPosts * 0.9;
 }
 
-function positive(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+async function saltedHash(salt: string, text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${text.trim()}`));
+  return hex(new Uint8Array(digest));
 }
 
 function hex(bytes: Uint8Array): string {

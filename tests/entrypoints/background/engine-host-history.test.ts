@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { createHistoryStore } from '../../../entrypoints/background/history-store';
-import { AnalyzeResponseSchema, type HistoryExport } from '../../../utils/messages';
+import { DEFAULT_HISTORY_OPTIONS, loadHistoryOptions } from '../../../utils/history-options';
+import { AnalyzeResponseSchema, IMPORT_BATCH, type HistoryExport } from '../../../utils/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
 /** The engine host's history messages (post-published, history-export, history-clear), on fakeBrowser storage. */
@@ -91,5 +92,44 @@ describe('engine host: the self-promotion ratio on the stored history', () => {
     expect(await ratioFindings(handle)).toEqual([]);
     await handle(published('Last call: our course closes tonight, 20% off, book your seat now at example.com/course'));
     expect(await ratioFindings(handle)).toHaveLength(1);
+  });
+
+  it('judges drafts by the policy chosen in the history settings', async () => {
+    const { handle, history } = host();
+    await stored(history, 'oooooooooo'.slice(0, 9) + 'p');
+    expect(await ratioFindings(handle)).toEqual([]);
+    expect(await handle({ type: 'set-history-options', ...DEFAULT_HISTORY_OPTIONS, policy: '4-1-1' })).toEqual({ ok: true });
+    expect(await ratioFindings(handle)).toHaveLength(1);
+  });
+});
+
+describe('engine host: history-import and set-history-options', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const post = (day: number, kind = 'value') => ({ at: `2026-05-${String(day).padStart(2, '0')}T10:00:00.000Z`, platform: 'x', reply: false, kind, principles: { 'add-value': 1 }, findings: { 'hard-sell': 1 }, score: 70 });
+
+  it('stores an imported batch, skipping what is already there', async () => {
+    const { handle, history } = host();
+    await handle(published('Already published from the composer'));
+    const answer = await handle({ type: 'history-import', posts: [{ record: post(1), text: 'Already published from the composer' }, { record: post(2, 'promotion'), text: 'Imported' }] });
+    expect(answer).toEqual({ added: 1, duplicates: 1, tooOld: 0, nearlyFull: false });
+    expect((await history.posts()).map((p) => p.kind)).toContain('promotion');
+  });
+
+  it('refuses a batch with a record that is not one, or too many posts', async () => {
+    const { handle, history } = host();
+    for (const bad of [{ ...post(1), kind: 'rant' }, { ...post(1), at: 'yesterday' }, { ...post(1), platform: 'myspace' }, { ...post(1), principles: { 'add-value': -1 } }])
+      expect(await handle({ type: 'history-import', posts: [{ record: bad, text: 'x' }] })).toHaveProperty('error');
+    const many = Array.from({ length: IMPORT_BATCH + 1 }, (_, i) => ({ record: post(1), text: `t${i}` }));
+    expect(await handle({ type: 'history-import', posts: many })).toHaveProperty('error');
+    expect(await history.posts()).toEqual([]);
+  });
+
+  it('writes the history options, and refuses ones out of bounds', async () => {
+    const { handle } = host();
+    const wanted = { ...DEFAULT_HISTORY_OPTIONS, keepPostText: true, maxPosts: 500, policy: 'custom' as const, share: 0.3, window: 20 };
+    expect(await handle({ type: 'set-history-options', ...wanted })).toEqual({ ok: true });
+    expect(await loadHistoryOptions()).toEqual(wanted);
+    expect(await handle({ type: 'set-history-options', ...wanted, maxPosts: 5 })).toHaveProperty('error');
+    expect(await handle({ type: 'set-history-options', ...wanted, policy: '90/10' })).toHaveProperty('error');
   });
 });

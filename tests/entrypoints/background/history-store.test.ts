@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHistoryStore, CSV_COLUMNS, HISTORY_VERSION, historyItem, historyOptionsItem } from '../../../entrypoints/background/history-store';
+import { DEFAULT_HISTORY_OPTIONS } from '../../../utils/history-options';
 import type { PostRecord } from '../../../rules/history';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
@@ -38,14 +39,14 @@ describe('history store', () => {
   });
 
   it('keeps the text when the user opts in', async () => {
-    await historyOptionsItem.setValue({ keepPostText: true, maxPosts: 10_000, maxAgeDays: 730 });
+    await historyOptionsItem.setValue({ ...DEFAULT_HISTORY_OPTIONS, keepPostText: true, maxPosts: 10_000, maxAgeDays: 730 });
     const s = store();
     await s.add(record(1), 'Kept text');
     expect((await s.posts())[0]).toMatchObject({ text: 'Kept text' });
   });
 
   it('drops the oldest past the count and the age limits, and says when it is nearly full', async () => {
-    await historyOptionsItem.setValue({ keepPostText: false, maxPosts: 10, maxAgeDays: 30 });
+    await historyOptionsItem.setValue({ ...DEFAULT_HISTORY_OPTIONS, keepPostText: false, maxPosts: 10, maxAgeDays: 30 });
     const s = store();
     await s.add(record(40), 'too old');
     expect(await s.posts()).toEqual([]);
@@ -78,7 +79,7 @@ describe('history store', () => {
   });
 
   it('exports CSV with the documented columns, quoting what needs it', async () => {
-    await historyOptionsItem.setValue({ keepPostText: true, maxPosts: 10_000, maxAgeDays: 730 });
+    await historyOptionsItem.setValue({ ...DEFAULT_HISTORY_OPTIONS, keepPostText: true, maxPosts: 10_000, maxAgeDays: 730 });
     const s = store();
     await s.add(record(1, 'promotion'), 'Buy "this", now\nplease');
     await s.add(record(0), '=SUM(A1)');
@@ -108,5 +109,21 @@ describe('history store', () => {
     const s = store();
     expect(await s.posts()).toEqual([]);
     expect((await s.options()).maxPosts).toBe(10_000);
+  });
+
+  it('imports a batch in one write: duplicates of stored posts and within the batch skipped, too old ones counted', async () => {
+    await historyOptionsItem.setValue({ ...DEFAULT_HISTORY_OPTIONS, maxAgeDays: 30 });
+    const s = store();
+    await s.add(record(5), 'already here');
+    const answer = await s.addMany([
+      { record: record(3), text: ' already here ' },
+      { record: record(2), text: 'new one' },
+      { record: record(1), text: 'new one' },
+      { record: record(40), text: 'from long ago' },
+      { record: record(0, 'promotion'), text: 'another' },
+    ]);
+    expect(answer).toEqual({ added: 2, duplicates: 2, tooOld: 1, nearlyFull: false });
+    expect((await s.posts()).map((p) => p.at)).toEqual([record(5).at, record(2).at, record(0).at]);
+    expect(await s.addMany([{ record: record(2), text: 'new one' }])).toMatchObject({ added: 0, duplicates: 1 });
   });
 });

@@ -1,0 +1,24 @@
+import { useState } from 'preact/hooks';
+import { policyOfOptions } from '@/utils/history-options';
+import type { AccountChoice } from './dashboard-model';
+import { DashboardView } from './dashboard-view';
+import { useHistory } from './use-history';
+
+/** The dashboard wired to the extension: the stored history, its options, the import and the settings. */
+export function DashboardApp() {
+  const { posts, options } = useHistory();
+  const [account, setAccount] = useState<AccountChoice | undefined>(undefined);
+  const { policy } = policyOfOptions(options);
+  return (
+    <DashboardView
+      posts={posts}
+      policy={policy}
+      now={Date.now()}
+      offsetMinutes={-new Date().getTimezoneOffset()}
+      account={account}
+      onAccount={setAccount}
+      importer={null}
+      settings={null}
+    />
+  );
+}
