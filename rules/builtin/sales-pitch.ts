@@ -14,7 +14,7 @@ export default defineRule({
     id: 'sales-pitch',
     principle: 'add-value',
     defaultSeverity: 'warning',
-    enabledByDefault: true,
+    enabledByDefault: false,
     docs: {
       summary:
         'Finds posts that only promote: an offer, a launch, an announcement or a link, with nothing in them for the reader and nothing said to them.',
