@@ -15,6 +15,7 @@ import personalData from './personal-data';
 import pressReleaseTone from './press-release-tone';
 import privateLife from './private-life';
 import riskyClaim from './risky-claim';
+import salesPitch from './sales-pitch';
 import seeMoreFold from './see-more-fold';
 import selfFocus from './self-focus';
 import selfPromotion from './self-promotion';
@@ -41,6 +42,7 @@ export const RULES: readonly AnyRule[] = [
   pressReleaseTone,
   privateLife,
   riskyClaim,
+  salesPitch,
   seeMoreFold,
   selfFocus,
   selfPromotion,

@@ -3,6 +3,7 @@ import type { CompiledHousePack } from '../house/types';
 import { RULES } from '../builtin/index';
 import { computeSignals } from '../signals';
 import { classifyKind } from '../signals/kind';
+import { mergeFindings } from './merge';
 import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
 import { scorePrinciples } from './score';
@@ -45,7 +46,7 @@ export function createAnalyzer(rules: readonly AnyRule[] = RULES, cache = new Ch
 
       const findings = runRules(rules, doc, signals, options, english, notes);
       const ignored = new Set(options.ignoredKeys ?? []);
-      const kept = findings.filter((f) => !ignored.has(f.key)).sort((a, b) => a.start - b.start || a.end - b.end);
+      const kept = mergeFindings(findings.filter((f) => !ignored.has(f.key)).sort((a, b) => a.start - b.start || a.end - b.end));
       const { score, principles } = scorePrinciples(kept);
       const kind = classifyKind(signals, kept);
       return { findings: kept, signals, score, principles, kind, language: english ? 'en' : 'other', notes };

@@ -73,6 +73,11 @@ export const findingSchema = z.object({
   fixes: z.optional(z.array(fixSchema)),
   /** Position-free identity for "ignore this": the rule id and the flagged text (see `findingKey`). */
   key: z.string(),
+  /**
+   * Other rules that flagged the same words for the same problem, merged into this finding (one card per
+   * problem): each with the principle it touches. The finding's own rule gave the strongest advice.
+   */
+  also: z.optional(z.array(z.object({ ruleId: z.string(), principle: principleIdSchema }))),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

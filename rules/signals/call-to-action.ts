@@ -12,7 +12,7 @@ import { allMatches } from '../engine/matches';
 const APOS = String.raw`['\u2019\u2018\u02bc\u0060]`;
 
 /** Web addresses, with or without a scheme ("example.com/page"). */
-export const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|me|info|biz|app|dev|uk|eu|de|fr|gov|edu|tv|us|ca|au|in)(?:\/[^\s<>"]*)?(?![\w@])/gi;
+export const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|ly|me|info|biz|app|dev|uk|eu|de|fr|gov|edu|tv|us|ca|au|in|example)(?:\/[^\s<>"]*)?(?![\w@])/gi;
 
 /**
  * Verbs that open a request to the reader. Sentence-initial only: "Read our report" asks, "we read" does not.

@@ -23,7 +23,7 @@ const PRAISE = words(
 );
 /** Apologies and help given to one person. */
 const APOLOGY = words(
-  String.raw`sorry|apologi[sz]e|apologies|our apologies|we apologi[sz]e|looking into (?:it|this)|we${APOS}ll (?:look|check|get back|follow up)|(?:just )?checked with|get back to you|(?:please )?(?:dm|direct message|message) us|send us (?:a )?(?:dm|message|note)|hope (?:this|that) helps|let me know|feel free|we(?:${APOS}ll| will) (?:forward|pass|share|send|ask|contact)|(?:forward|pass) (?:it|this|that|your \p{L}+) (?:on|to)|(?:will|to) (?:contact|call|email|e-mail|reach) you|sorry to hear|hope (?:to|for) (?:an answer|a fix|news)|(?:we|I) hope you`,
+  String.raw`sorry|apologi[sz]e|apologies|our apologies|we apologi[sz]e|looking into (?:it|this)|we${APOS}ll (?:look|check|get back|follow up)|(?:just )?checked with|get back to you|(?:please )?(?:dm|direct message|message) us(?! (?:for|to) (?:prices?|pricing|a quote|quotes|rates|orders?|book|buy|bookings?|availability|details))|send us (?:a )?(?:dm|message|note)(?! (?:for|to) (?:prices?|pricing|a quote|quotes|rates|orders?|book|buy|bookings?))|hope (?:this|that) helps|let me know|feel free|we(?:${APOS}ll| will) (?:forward|pass|share|send|ask|contact)|(?:forward|pass) (?:it|this|that|your \p{L}+) (?:on|to)|(?:will|to) (?:contact|call|email|e-mail|reach) you|sorry to hear|hope (?:to|for) (?:an answer|a fix|news)|(?:we|I) hope you`,
 );
 /** Greetings and good wishes. */
 const GREETING = words(

@@ -15,7 +15,7 @@ export const KIND_THRESHOLDS: Readonly<KindThresholds> = { promotion: 0.5, conve
  */
 export function classifyKind(signals: Signals, findings: readonly Finding[], at: Readonly<KindThresholds> = KIND_THRESHOLDS): KindResult {
   const { selfPromotion, conversational, valueAdd } = signals;
-  if (selfPromotion >= at.promotion || findings.some((f) => f.ruleId === 'self-promotion' || f.ruleId === 'hard-sell')) {
+  if (selfPromotion >= at.promotion || findings.some((f) => [f, ...(f.also ?? [])].some((r) => r.ruleId === 'self-promotion' || r.ruleId === 'hard-sell'))) {
     return { kind: 'promotion', because: { selfPromotion } };
   }
   if (conversational >= at.conversation) return { kind: 'conversation', because: { conversational } };

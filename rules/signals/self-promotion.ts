@@ -1,4 +1,7 @@
 import type { Chunk, Doc } from '../engine/document';
+import { BRAND, labelAndLink } from './brand-voice';
+import { isReply } from './conversational';
+import { KIND_THRESHOLDS } from './kind';
 import { findCues, type Cue, type CuePattern } from './cues';
 import { baitPoints } from './engagement-bait';
 import { allMatches } from '../engine/matches';
@@ -32,7 +35,8 @@ export const PROMO: CuePattern[] = [
     kind: 'plug',
   },
   { re: /\b(?:check(?:\s+out)?|watch|see)\s+(?:this|these|that)\s+(?:\S+\s+){0,4}?(?:video|vid|playlist|channel|song|track|page|site|website|link|mix|remix|app|trailer|clip|movie|film|stream)\b/gi, weight: 0.8, kind: 'plug' },
-  { re: /\bcheck\s+(?:it|them|'?em|this|that)\s+out\b/gi, weight: 0.6, kind: 'plug' },
+  // "check it out", "check 'em out", "check this song out": whatever sits between the words.
+  { re: /\bcheck\s+(?:[\w'\u2019]+\s+){1,3}?out\b(?!\s+(?:of|at|time)\b)/gi, weight: 0.6, kind: 'plug' },
   // "Check out ..." as a request; elsewhere ("you should check out", "check out of the hotel") it is weaker.
   { re: new RegExp(String.raw`${opening(String.raw`check\s*out\b`)}(?!\s+(?:of|at|time)\b)`, 'giu'), weight: 0.75, kind: 'plug' },
   { re: /\bcheck\s*out\b(?!\s+(?:of|at|time)\b)/gi, weight: 0.45, kind: 'plug' },
@@ -41,8 +45,8 @@ export const PROMO: CuePattern[] = [
     weight: 0.8,
     kind: 'plug',
   },
-  // Asking for subscribers and followers for yourself.
-  { re: /(?<!\bi\s)\b(?:subscribe|subscrib|subcribe|suscribe|suscribir|subscibe|subsribe|subscribe+)\b(?!\s+(?:to\s+(?:the|his|her|their|this)|button))/gi, weight: 1, kind: 'ask' },
+  // Asking for subscribers and followers for yourself, in any of the ways "subscribe" gets spelled.
+  { re: /(?<!\bi\s)\bs[ua]b?s?c{0,2}r?[iy]+b+(?:e+|ir)?\b(?!\s+(?:to\s+(?:the|his|her|their|this)|button))/gi, weight: 1, kind: 'ask' },
   // "sub" is also a subreddit or a sandwich: only as a request.
   { re: /\bsub\s+(?:to\s+(?:me|my|us|our)|me|us|pls|plz|please|back|now|4|for\s+sub)\b|\bsub\s*!/gi, weight: 1, kind: 'ask' },
   { re: /\bsubscribers?\b|\bsubs\b/gi, weight: 0.3, kind: 'ask' },
@@ -109,6 +113,7 @@ export const PROMO: CuePattern[] = [
   { re: /\b(?:hack(?:s|ed)?|cheats?|generator|glitch)\b.{0,40}\b(?:free|working|download|password|gems|coins|robux)\b/gi, weight: 0.8, kind: 'money' },
   { re: /\b(?:kik|snapchat|snap|skype|whatsapp|wechat|line\s+id|telegram)\s*[:\-@]\s*@?[\w.]+/gi, weight: 0.8, kind: 'ask' },
   { re: /\b(?:add|text|message|dm|contact|hit)\s+me\s+(?:up\s+)?(?:on|at|via)\b/gi, weight: 0.5, kind: 'ask' },
+  { re: /\bhit\s+(?:me|us)\s+up\b|\bholla\s+at\s+(?:me|us)\b|\bget\s+at\s+me\b/gi, weight: 0.6, kind: 'ask' },
   { re: /\b(?:i|we)(?:'ll|\s+will)\s+(?:sub(?:scribe)?|follow)\s+(?:to\s+)?(?:you|u|ur|your)\b/gi, weight: 0.9, kind: 'ask' },
   // Credit for someone else's work ("by @ana", "via @team", "h/t"): sharing, not self-promotion.
   { re: /\b(?:by|from|via|rt|cc|thanks?(?:\s+to)?|thank\s+you|credit\s+to|shout-?out\s+to|kudos\s+to|congrats\s+to)\s+@[\w.]+|\bh\/t\b|\bhat\s+tip\b/gi, weight: -0.7, kind: 'credit' },
@@ -133,8 +138,11 @@ export const PROMO: CuePattern[] = [
   { re: /\b(?:my|our)\s+(?:name|names)\s+(?:is|are)\b|\bi\s+(?:love|like)\s+to\s+(?:sing|rap|make|draw|dance)\b/gi, weight: 0.3, kind: 'hint' },
 ];
 
-/** Links: a URL, a bare domain or a spelled-out one ("site dot com"). Time-stamp links into a video are not counted. */
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ly|be|me|tv|info|biz|us|uk|ru|pl|eu|gl|gg|app|shop|store|link|site|xyz|online|club|fm|cc|de|fr|in)\b(?:\/[^\s<>"]*)?|\/watch\?v=[\w-]+[^\s<>"]*|\b(?:w\s){2}w\b|\bww\s+\w+|\b\w+\s*(?:\.\s|\s\.|\s+dot\s+)\s*(?:com|net|org)\b|\b[a-z]\w{3,}\s(?:com|net)\b/gi;
+/**
+ * Links: a URL, a bare domain or a spelled-out one ("site dot com"). Time-stamp links into a video are not
+ * counted, nor the domain of an e-mail address or a fediverse handle ("@ana@social.example").
+ */
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![@\w.-])\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ly|be|me|tv|info|biz|us|uk|example|ru|pl|eu|gl|gg|app|shop|store|link|site|xyz|online|club|fm|cc|de|fr|in)\b(?:\/[^\s<>"]*)?|\/watch\?v=[\w-]+[^\s<>"]*|\b(?:w\s){2}w\b|\bww\s+\w+|\b\w+\s*(?:\.\s|\s\.|\s+dot\s+)\s*(?:com|net|org)\b|\b[a-z]\w{3,}\s(?:com|net)\b/gi;
 const TIMESTAMP_LINK = /[?&#;]t=\d/;
 const TAG_OR_ENTITY = /<[^>]*>|&\w+;|&#\d+;/g;
 const WORD = /\p{L}[\p{L}\p{N}'\u2019]*/gu;
@@ -150,8 +158,11 @@ export function linkCues(chunk: Chunk): Cue[] {
   });
 }
 
+/** Both dialects of promotion, the comment section's and the brands': one list, so overlapping cues merge. */
+const ALL_PROMO: readonly CuePattern[] = [...PROMO, ...BRAND];
+
 export function promoCues(chunk: Chunk): Cue[] {
-  return chunk.memo('promo:cues', (c) => findCues(c.text, PROMO).map((cue) => (QUESTION_SOFTENS.has(cue.kind) && inQuestion(c.text, cue.end) ? { ...cue, weight: cue.weight * 0.5 } : cue)));
+  return chunk.memo('promo:cues', (c) => findCues(c.text, ALL_PROMO).map((cue) => (QUESTION_SOFTENS.has(cue.kind) && inQuestion(c.text, cue.end) ? { ...cue, weight: cue.weight * 0.5 } : cue)));
 }
 
 /**
@@ -183,6 +194,8 @@ export function plainWords(chunk: Chunk): number {
 export interface PromotionParts {
   /** Summed weight of the phrase cues. */
   phrases: number;
+  /** The post is a label and a link ("Full report: <link>"), the broadcast form of a plug. */
+  labelled: boolean;
   /** Summed weight of bait phrases (asking for likes and follows promotes the account too). */
   bait: number;
   links: number;
@@ -202,7 +215,8 @@ export function linkWeight(links: number, words: number, phrases: number, inComm
   let each: number;
   const plug = phrases >= 0.5;
   if (inComments) each = words <= 6 ? 1.1 : words <= 14 ? 0.7 : plug ? 0.6 : 0.25;
-  else each = words <= 3 ? 1.1 : words <= 14 ? (plug ? 0.7 : 0.4) : plug ? 0.6 : 0.25;
+  // In a long post, links are its references more than its point.
+  else each = words <= 3 ? 1.1 : words <= 14 ? (plug ? 0.7 : 0.4) : words <= 60 ? (plug ? 0.6 : 0.25) : plug ? 0.35 : 0.15;
   // The second and later links add less: three links are a drop, not three times one.
   return each * (1 + 0.4 * Math.min(links - 1, 5));
 }
@@ -213,12 +227,45 @@ const COMMENT_PLATFORMS: ReadonlySet<string> = new Set(['youtube']);
 export function promotionParts(doc: Doc): PromotionParts {
   return doc.memo('promo:parts', (d) => {
     const phrases = d.sum('promo:points', (c) => promoCues(c).reduce((n, cue) => n + cue.weight, 0));
-    const links = d.sum('promo:link-count', (c) => linkCues(c).length);
+    // An X archive keeps a post's photo or video as a t.co link at the very end: media, not a link drop.
+    const links = d.sum('promo:link-count', (c) => linkCues(c).length) - (d.platform === 'x' ? trailingMedia(d.text) : 0);
     const words = d.sum('promo:word-count', plainWords);
     const bait = baitPoints(d);
-    return { phrases, bait, links, linkPoints: linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? '')), words };
+    // Broadcast forms belong to posts: under someone else's video, a label and a link is a link drop already
+    // counted, and a few clipped words are a reaction.
+    const post = !COMMENT_PLATFORMS.has(d.platform ?? '');
+    const labelled = post && links > 0 && words <= 14 && labelAndLink(d.platform === 'x' ? d.text.replace(TRAILING_MEDIA, '') : d.text);
+    return { phrases, labelled, bait, links, linkPoints: linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? '')), words };
   });
 }
+
+/** The weight of the draft's strongest promotion cue (0 when it has none). */
+export function strongestPromotionCue(doc: Doc): number {
+  return doc.memo('promo:strongest', (d) => Math.max(0, ...d.chunks.flatMap((c) => promoCues(c).map((cue) => cue.weight))));
+}
+
+const TRAILING_MEDIA = /(?:\s+https?:\/\/t\.co\/\w+)+\s*$/;
+
+/** How many t.co links end a post that has words before them (the archive's media links). */
+function trailingMedia(text: string): number {
+  const m = TRAILING_MEDIA.exec(text);
+  if (!m || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index))) return 0;
+  return m[0].match(/t\.co\//g)?.length ?? 0;
+}
+
+/** What a label-and-link post adds on top of its link: together above the rule's threshold. */
+const LABELLED_LINK = 0.5;
+/** How much of its promotion a reply keeps. */
+const REPLY = 0.5;
+
+/**
+ * A cue this strong ("we're hiring", "link in bio", "DM us for prices", "25% off", "we raised our seed
+ * round") makes a post promotion however long it is: dilution is right for one plug in a long post, but the
+ * ratio counts what the post is for, so the signal does not fall below the kind's threshold. Replies are
+ * left to the diluted value. Kept in the signal, not in the kind decision, so every path that decides a
+ * post's kind from its signals agrees.
+ */
+const DECISIVE_CUE = 1;
 
 /**
  * How much the draft promotes its author: plugs for their own channel, product or offer, sales and money
@@ -227,7 +274,10 @@ export function promotionParts(doc: Doc): PromotionParts {
  */
 export function selfPromotion(doc: Doc): number {
   const p = promotionParts(doc);
-  const raw = Math.max(0, p.phrases + 0.8 * p.bait + p.linkPoints);
+  const raw = Math.max(0, p.phrases + 0.8 * p.bait + p.linkPoints + (p.labelled ? LABELLED_LINK : 0));
   const dilution = 1 + Math.max(0, p.words - 60) / 150;
-  return 1 - Math.exp(-raw / dilution);
+  // A reply answers someone: a link or an "our site" in it points the way more often than it sells.
+  const reply = isReply(doc);
+  const value = 1 - Math.exp((-raw * (reply ? REPLY : 1)) / dilution);
+  return !reply && strongestPromotionCue(doc) >= DECISIVE_CUE ? Math.max(value, KIND_THRESHOLDS.promotion) : value;
 }

@@ -58,7 +58,7 @@ export function kindFigures(set: string, suffix: string, samples: readonly Sampl
 }
 
 /** Missed and wrongly flagged posts, tuning half only: the report half is never looked at row by row. */
-function tuneErrors(set: string, samples: readonly AnalysedText[], showErrors: number): Measured['errors'] {
+export function tuneErrors(set: string, samples: readonly AnalysedText[], showErrors: number): Measured['errors'] {
   if (showErrors <= 0) return [];
   const tune = samples.filter((s) => s.use === 'tune');
   const item = (s: AnalysedText) => ({ text: s.text, label: `${s.label} (${s.result.kind})`, score: s.result.signals.selfPromotion ?? NaN, rules: s.result.ruleIds });

@@ -131,6 +131,7 @@ async function crossValidated(args: EvalArgs, dataDir: string, sets: readonly Se
   const { runCrossValidation } = await import('./cv/runner');
   const { PLANS } = await import('./cv/plans');
   const { foldJson, formatFoldText } = await import('./cv/report');
+  const { formatErrors } = await import('./report');
   const report = runCrossValidation({
     dataDir,
     sets,
@@ -138,9 +139,11 @@ async function crossValidated(args: EvalArgs, dataDir: string, sets: readonly Se
     k: args.folds!,
     seed: args.seed,
     limit: args.limit,
+    showErrors: args.showErrors,
     onSet: (s) => io.err(`eval: ${s.set} cross-validated in ${s.seconds.toFixed(1)} s`),
   });
   io.out(args.format === 'json' ? foldJson(report) : formatFoldText(report));
+  if (args.showErrors > 0) (args.format === 'json' ? io.err : io.out)(formatErrors(report.sets.flatMap((s) => s.errors)));
   for (const m of report.missing) io.err(`eval: ${m.message}`);
   return report.missing.length > 0 ? 1 : 0;
 }

@@ -52,8 +52,8 @@ export interface RunOptions {
 export function toRowResult(analysis: Pick<Analysis, 'findings' | 'signals'> & Partial<Pick<Analysis, 'kind' | 'score'>>): RowResult {
   return {
     signals: analysis.signals,
-    ruleIds: [...new Set(analysis.findings.map((f) => f.ruleId))],
-    principles: [...new Set(analysis.findings.map((f) => f.principle))],
+    ruleIds: [...new Set(analysis.findings.flatMap((f) => [f.ruleId, ...(f.also ?? []).map((a) => a.ruleId)]))],
+    principles: [...new Set(analysis.findings.flatMap((f) => [f.principle, ...(f.also ?? []).map((a) => a.principle)]))],
     ...(analysis.kind ? { kind: analysis.kind.kind } : {}),
     ...(analysis.score !== undefined ? { score: analysis.score } : {}),
   };

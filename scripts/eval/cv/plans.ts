@@ -1,3 +1,4 @@
+import { BRAND } from '../../../rules/signals/brand-voice';
 import { BAIT } from '../../../rules/signals/engagement-bait';
 import { CUE_IDS, WEIGHTS, clickbaitFeatures, type ClickbaitWeights, type CueId } from '../../../rules/signals/clickbait';
 import type { CuePattern } from '../../../rules/signals/cues';
@@ -46,7 +47,7 @@ const matchCache = new WeakMap<readonly LabelledText[], { alternatives: CueAlter
 function cueMatches(all: readonly LabelledText[]): { alternatives: CueAlternative[]; matches: number[][] } {
   let entry = matchCache.get(all);
   if (!entry) {
-    const alternatives = cueAlternatives([...PROMO, ...VALUE, ...BAIT]);
+    const alternatives = cueAlternatives([...PROMO, ...BRAND, ...VALUE, ...BAIT]);
     const matches = all.map((item) => alternatives.flatMap((alt, a) => (alt.test.test(item.text) ? [a] : [])));
     entry = { alternatives, matches };
     matchCache.set(all, entry);

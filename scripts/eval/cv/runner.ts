@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { useClickbaitWeights } from '../../../rules/signals/clickbait';
 import { replaceCuePatterns } from '../../../rules/signals/cues';
 import { MissingDataError, readSet } from '../data';
-import type { Figure } from '../measures';
+import type { ErrorList, Figure } from '../measures';
 import type { LabelledText, SetDefinition } from '../sets';
 import { assignFolds, summariseFolds, type FoldFigure } from './folds';
 import type { Calibration, FoldPlan } from './plans';
@@ -18,6 +18,8 @@ export interface FoldSetReport {
   choices: string[];
   fixed: string;
   seconds: number;
+  /** The worst held-out errors of each fold (with --show-errors), the fold in the measure's name. */
+  errors: ErrorList[];
 }
 
 export interface FoldReport {
@@ -35,6 +37,7 @@ export interface FoldRunOptions {
   k: number;
   seed: number;
   limit?: number;
+  showErrors?: number;
   onSet?: (report: FoldSetReport) => void;
 }
 
@@ -61,7 +64,14 @@ export function foldsOfItems(items: readonly LabelledText[], k: number, seed: nu
  * plan's refits and choices made on the other folds and the figures on the fold left out. Cue rewrites
  * change what is cached per chunk, so a fold with one gets its own cache; weights are applied per analysis.
  */
-export function crossValidateSet(set: SetDefinition, plan: FoldPlan<never>, items: readonly LabelledText[], k: number, seed: number): { dev: Figure[]; perFold: Figure[][]; choices: string[] } {
+export function crossValidateSet(
+  set: SetDefinition,
+  plan: FoldPlan<never>,
+  items: readonly LabelledText[],
+  k: number,
+  seed: number,
+  showErrors = 0,
+): { dev: Figure[]; perFold: Figure[][]; choices: string[]; errors: ErrorList[] } {
   const base = createFoldTools();
   const dev = set.measure(
     items.map((item) => ({ ...item, result: base.analyse(item.text, item.platform) })),
@@ -70,6 +80,7 @@ export function crossValidateSet(set: SetDefinition, plan: FoldPlan<never>, item
   const folds = foldsOfItems(items, k, seed);
   const perFold: Figure[][] = [];
   const choices: string[] = [];
+  const errors: ErrorList[] = [];
   for (let fold = 0; fold < k; fold++) {
     const train = items.filter((_, i) => folds[i] !== fold);
     const test = items.filter((_, i) => folds[i] === fold);
@@ -79,13 +90,15 @@ export function crossValidateSet(set: SetDefinition, plan: FoldPlan<never>, item
       const tools: FoldTools = calibration.cues?.size ? createFoldTools() : base;
       const choice = plan.choose(train, tools);
       const analysed = test.map((item) => ({ ...item, result: plan.analyse(item, choice, tools) }));
-      perFold.push(set.measure(analysed, 0).figures);
+      const measured = set.measure(analysed, showErrors);
+      perFold.push(measured.figures);
+      errors.push(...measured.errors.map((e) => ({ ...e, measure: `${e.measure}, held-out fold ${fold + 1}` })));
       choices.push(plan.describe(calibration, choice));
     } finally {
       reset();
     }
   }
-  return { dev, perFold, choices };
+  return { dev, perFold, choices, errors };
 }
 
 export function runCrossValidation(options: FoldRunOptions): FoldReport {
@@ -107,7 +120,7 @@ export function runCrossValidation(options: FoldRunOptions): FoldReport {
     if (options.limit !== undefined) rows = rows.slice(0, options.limit);
     const started = performance.now();
     const { items } = set.label(rows);
-    const { dev, perFold, choices } = crossValidateSet(set, plan, items, options.k, options.seed);
+    const { dev, perFold, choices, errors } = crossValidateSet(set, plan, items, options.k, options.seed, options.showErrors);
     const report: FoldSetReport = {
       set: set.name,
       about: set.about,
@@ -116,6 +129,7 @@ export function runCrossValidation(options: FoldRunOptions): FoldReport {
       figures: summariseFolds(dev, perFold),
       choices,
       fixed: plan.fixed,
+      errors,
       seconds: (performance.now() - started) / 1000,
     };
     sets.push(report);

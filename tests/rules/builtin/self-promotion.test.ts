@@ -22,7 +22,6 @@ ruleTester(selfPromotion, {
     'I need to check out of the hotel by 11, any good brunch spots near the station?',
     'Type in your postcode and the map shows your nearest recycling point.',
     'Search continues for the missing hikers near the pass.',
-    'We are hiring two engineers to support our customers in Asia. Know anyone?',
     'Ten years of city cycling data in one chart https://example.com/cycling',
     { text: 'Lovely photo! RT @parkrun_sam Sunrise over the lake this morning https://example.com/p/1', options: { platform: 'x' } },
     // A time-stamp link points into the video being discussed, not away from it.

@@ -16,7 +16,7 @@ describe('toPostRecord', () => {
   });
 
   it('makes a reply to someone conversation unless it promotes; a reply in one\'s own thread keeps its kind', () => {
-    const plain = analyzer.analyze('The report is out on Tuesday.');
+    const plain = analyzer.analyze('The trains are late again this morning.');
     expect(plain.kind.kind).not.toBe('conversation');
     expect(toPostRecord(plain, { at: '2025-01-06T12:00:00Z', platform: 'x', reply: true }).kind).toBe('conversation');
     expect(toPostRecord(plain, { at: '2025-01-06T12:00:00Z', platform: 'x', reply: true, thread: true }).kind).toBe(plain.kind.kind);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../rules/engine/analyze';
+import { labelAndLink } from '../../../rules/signals/brand-voice';
+import type { PlatformId } from '../../../platforms/types';
+
+// Posts written for these tests, one or two per family; none is in tests/fixtures/posts/brand-posts.csv.
+const kindOf = (text: string, platform?: PlatformId) => analyze(text, platform ? { platform } : {}).kind.kind;
+
+describe('brand-voice promotion is kind promotion', () => {
+  const families: Record<string, string[]> = {
+    'first-person plural offers': ['Our new rain jacket packs into its own pocket. In stores Friday.', 'We fix bikes while you wait, most repairs in under an hour.'],
+    'shop and order imperatives': ['Shop the autumn edit now at our Leeds store.', 'Order online today and collect in two hours.'],
+    'link in bio': ['The new lip balms are here \u{1F48B} link in bio'],
+    'DM us': ['Wedding flowers for every budget. DM us for a quote!'],
+    prices: ['Fresh pasta, \u00a36 a bag or two for \u00a310.'],
+    discounts: ['20% off all hiking boots this weekend with code TRAIL20'],
+    sales: ['Our spring sale starts tomorrow at 9am.'],
+    'limited time': ['Only 4 left in stock, while supplies last!'],
+    launches: ['We are launching our budgeting app next Monday.', 'Introducing our new oat milk, now in every shop.'],
+    hiring: ["We're hiring a junior accountant in Bristol, apply by 3 May."],
+    funding: ['We have raised a \u20ac2M seed round to build better tools for farmers.'],
+    awards: ['Our little deli has been shortlisted for Best Local Shop 2025!'],
+    'problem-agitation hooks': ['Tired of soggy lunches? Our insulated boxes keep food crisp till noon.'],
+    'bare link with a label': ['Latest podcast episode: https://pod.example/88'],
+    'third-person press release': ['Harbour Coffee today announced a second roastery in Cork.'],
+  };
+  for (const [family, posts] of Object.entries(families)) {
+    for (const post of posts) {
+      it(`${family}: ${JSON.stringify(post)}`, () => expect(kindOf(post)).toBe('promotion'));
+    }
+  }
+});
+
+describe('near-misses stay quiet', () => {
+  const quiet: [string, string][] = [
+    ['a thank-you that names the brand', 'Thanks @harbourcoffee for the flat white rescue this morning \u2615'],
+    ['a reply that answers with a link', '@meg Yes, returns are free! Here is how: shop.example/returns'],
+    ['a service reply asking for a DM', "@tom Sorry about that! Could you DM us your order number? We'll sort it today."],
+    ['a know-how thread', '6 things we learned moving our support team to four-day weeks (thread)'],
+    ['a question followed by "our"', 'Does anyone know a good plumber in Leeds? Our boiler just gave up.'],
+    ['a terse personal line', 'Rainy Monday. Coffee first, emails later.'],
+    ['a fediverse handle is not a link', '@robin@social.example the fix is in 1.3.2, thanks for your patience'],
+  ];
+  for (const [what, post] of quiet) it(`${what}: ${JSON.stringify(post)}`, () => expect(kindOf(post)).not.toBe('promotion'));
+
+  it('reads a trailing t.co link in an X archive as media, not a link drop', () => {
+    expect(kindOf('It is Wednesday. https://t.co/abcDEF123', 'x')).not.toBe('promotion');
+    expect(kindOf('Big sale today only https://t.co/abcDEF123', 'x')).toBe('promotion');
+  });
+});
+
+describe('labelAndLink', () => {
+  it('is a short label pointing at a link, and not a reply', () => {
+    expect(labelAndLink('Full report: https://example.org/report')).toBe(true);
+    expect(labelAndLink('Spring menu \u2192 luna.example/menu')).toBe(true);
+    expect(labelAndLink('@sam the guide is here: https://example.org/guide')).toBe(false);
+    expect(labelAndLink('We wrote up the whole migration, what broke and how we fixed it, with every step: https://example.org/m')).toBe(false);
+  });
+});
