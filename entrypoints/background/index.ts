@@ -1,11 +1,13 @@
 import { loadSettings, parseSettings, settingsItem, updateSettings } from '@/utils/settings';
 import { acceptComposerPorts } from './composer-ports';
 import { createEngineHost } from './engine-host';
+import { wireFirstRun } from './first-run';
 import { syncMastodonInstances } from './mastodon-instances';
 import { createPanelHub } from './panel-hub';
 import { openPanelFor, wirePanel } from './panel-wiring';
 
 export default defineBackground(() => {
+  wireFirstRun();
   const hub = createPanelHub({ sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command) });
   const handle = createEngineHost(loadSettings, updateSettings, { hub, open: openPanelFor });
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
