@@ -5,11 +5,14 @@ import { wireFirstRun } from './first-run';
 import { syncMastodonInstances } from './mastodon-instances';
 import { createPanelHub } from './panel-hub';
 import { openPanelFor, wirePanel } from './panel-wiring';
+import { alsoOnBadge, createToolbarBadge, wireToolbarBadge } from './toolbar-badge';
 
 export default defineBackground(() => {
   wireFirstRun();
   const hub = createPanelHub({ sendToTab: (tabId, command) => browser.tabs.sendMessage(tabId, command) });
-  const handle = createEngineHost(loadSettings, updateSettings, { hub, open: openPanelFor });
+  const badge = createToolbarBadge(browser.action);
+  wireToolbarBadge(badge);
+  const handle = createEngineHost(loadSettings, updateSettings, { hub: alsoOnBadge(hub, badge), open: openPanelFor });
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender));
   acceptComposerPorts();
   wirePanel(hub);
