@@ -91,6 +91,8 @@ export interface E2EBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The welcome pages the extension opened on install (each profile is a fresh install), already closed. */
+  welcomeUrls: string[];
   /** Requests that would have left the machine (all answered locally with an abort). */
   leaks: Leak[];
   /** Everything Chromium tried to send through the sink proxy, housekeeping included. */
@@ -229,6 +231,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<E2EBro
 
   let serviceWorker: Worker | undefined;
   let extensionId = '';
+  const welcomeUrls: string[] = [];
   if (extensionDir) {
     serviceWorker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
@@ -237,12 +240,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<E2EBro
         timeout: 15_000,
       }));
     extensionId = new URL(serviceWorker.url()).host;
+    welcomeUrls.push(...(await closeWelcomePages(context)));
   }
 
   const replicaHosts = new Set([...replicaOrigins].map((o) => new URL(o).host));
   const browser: E2EBrowser = {
     context,
     extensionId,
+    welcomeUrls,
     get serviceWorker(): Worker {
       if (!serviceWorker) throw new Error('launched without the extension');
       return serviceWorker;
@@ -282,6 +287,20 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<E2EBro
     },
   };
   return browser;
+}
+
+/**
+ * Waits for the welcome tab a fresh install opens and closes it: left open it could come to the front after
+ * a test's own page, and a page in the background gets no animation frames (the overlay waits on them).
+ */
+async function closeWelcomePages(context: BrowserContext): Promise<string[]> {
+  const isWelcome = (page: Page) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(page.url());
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && !context.pages().some(isWelcome)) await new Promise((r) => setTimeout(r, 100));
+  const welcome = context.pages().filter(isWelcome);
+  const urls = welcome.map((page) => page.url());
+  await Promise.all(welcome.map((page) => page.close()));
+  return urls;
 }
 
 function frameUrl(request: Request): string | undefined {
