@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HISTORY_LIMITS, historyNearlyFull, policyOfOptions, type HistoryOptions } from '@/utils/history-options';
 import { POLICY_IDS, type PolicyId } from '@/rules/history';
 import { askBackground } from '../shared/ask-background';
+import './history-settings.css';
 
 /** What the settings ask of the background; the page passes the real one, tests a fake. */
 export interface HistoryActions {
