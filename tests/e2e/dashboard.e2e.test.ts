@@ -53,6 +53,17 @@ describe('dashboard', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-settings-dark.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'light' });
 
+    // The side panel's week line says the same, and links to this page.
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expect.poll(() => panel.locator('[data-testid="panel-weekly"]').textContent().catch(() => null), { timeout: 10_000 }).toMatch(/6 posts in the last 7 days.*3 promote \(50%, over 80\/20\)/);
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'panel-weekly-line.png'), fullPage: true });
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open the dashboard' }).click()]);
+    await expect.poll(() => opened.url()).toBe(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await opened.close();
+    await panel.close();
+
     const [download] = await Promise.all([page.waitForEvent('download'), settings.getByRole('button', { name: 'Export JSON' }).click()]);
     expect(download.suggestedFilename()).toBe('rapport-history.json');
     const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as HistoryExport;
