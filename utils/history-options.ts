@@ -66,6 +66,11 @@ export function policyOfOptions(o: Pick<HistoryOptions, 'policy' | 'share' | 'wi
   return { policy: own.ok ? own.policy : DEFAULT_POLICY, error: sized.error };
 }
 
+/** Within a tenth of the count limit: the oldest posts are about to be dropped, so the pages warn. */
+export function historyNearlyFull(count: number, o: Pick<HistoryOptions, 'maxPosts'>): boolean {
+  return count >= o.maxPosts * 0.9;
+}
+
 function whole(value: unknown, min: number, max: number, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
 }

@@ -139,6 +139,8 @@ const PostPublishedRequestSchema = z.object({
 });
 /** The whole history as JSON, for the extension's pages. */
 const HistoryExportRequestSchema = z.object({ type: z.literal('history-export') });
+/** The whole history as CSV (the columns history-store.ts documents), answered as `{ csv }`. */
+const HistoryExportCsvRequestSchema = z.object({ type: z.literal('history-export-csv') });
 /** Deletes the whole history (the page asks the user to confirm first). */
 const HistoryClearRequestSchema = z.object({ type: z.literal('history-clear') });
 
@@ -271,6 +273,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   RuleCatalogRequestSchema,
   PostPublishedRequestSchema,
   HistoryExportRequestSchema,
+  HistoryExportCsvRequestSchema,
   HistoryClearRequestSchema,
   HistoryImportRequestSchema,
   SetHistoryOptionsRequestSchema,
@@ -306,6 +309,7 @@ export interface Answers {
   'rule-catalog': RuleInfo[];
   'post-published': PostPublishedAnswer;
   'history-export': HistoryExport;
+  'history-export-csv': { csv: string };
   'history-clear': Ok;
   'house-pack-check': PackCheck;
   'house-pack-preview': PackPreview;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { policyOfOptions } from '@/utils/history-options';
 import type { AccountChoice } from './dashboard-model';
 import { DashboardView } from './dashboard-view';
+import { HistorySettings } from './history-settings';
 import { useHistory } from './use-history';
 
 /** The dashboard wired to the extension: the stored history, its options, the import and the settings. */
@@ -18,7 +19,7 @@ export function DashboardApp() {
       account={account}
       onAccount={setAccount}
       importer={null}
-      settings={null}
+      settings={<HistorySettings options={options} postCount={posts?.length} />}
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CardAction, ComposerState, FindingPayload, PanelState } from '@/utils/messages';
 import { ChannelMeter } from './channel-meter';
 import { Checklist } from './checklist';
@@ -17,10 +18,12 @@ export interface PanelViewProps {
   notice?: string;
   onAct(action: CardAction, finding: FindingPayload, composer: ComposerState): void;
   onSiteEnabled(enabled: boolean): void;
+  /** Shown under the draft or the empty state: the week's line and the way to the dashboard. */
+  footer?: ComponentChildren;
 }
 
 /** The whole side panel, from what the background sent; it holds no state of its own beyond the view. */
-export function PanelView({ state, siteEnabled, notice, onAct, onSiteEnabled }: PanelViewProps) {
+export function PanelView({ state, siteEnabled, notice, onAct, onSiteEnabled, footer }: PanelViewProps) {
   const composer = siteEnabled ? state?.composer : null;
   return (
     <div class="panel">
@@ -34,6 +37,7 @@ export function PanelView({ state, siteEnabled, notice, onAct, onSiteEnabled }: 
           onSiteEnabled={onSiteEnabled}
         />
       )}
+      {footer}
       <p class="sr-only" role="status" aria-live="polite">
         {composer ? summary(composer) : ''}
       </p>

@@ -156,6 +156,7 @@ export function createEngineHost(
       return history.add(toPostRecord(analysis, meta), request.text);
     },
     'history-export': () => history.exportJson(),
+    'history-export-csv': async () => ({ csv: await history.exportCsv() }),
     'history-clear': async () => {
       await history.clear();
       return { ok: true };

@@ -3,7 +3,7 @@ import type { PlatformId } from '@/platforms/types';
 import type { KindAt, PostRecord } from '@/rules/history';
 import { DEFAULT_PROFILE_ID } from '@/utils/settings';
 import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/messages';
-import { historyOptionsItem, loadHistoryOptions, type HistoryOptions } from '@/utils/history-options';
+import { historyNearlyFull as nearlyFull, historyOptionsItem, loadHistoryOptions, type HistoryOptions } from '@/utils/history-options';
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { HISTORY_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
 
@@ -161,10 +161,6 @@ export function createHistoryStore(now: () => number = Date.now) {
   };
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
-
-function nearlyFull(count: number, o: HistoryOptions): boolean {
-  return count >= o.maxPosts * 0.9;
-}
 
 async function saltedHash(salt: string, text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${text.trim()}`));

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'preact';
+import { DashboardLink } from '@/components/options/dashboard-link';
 import { HousePacks } from '@/components/options/house-packs';
 import { MastodonInstances } from '@/components/options/mastodon-instances';
 import { IgnoredFindings, TurnedOffRules } from '@/components/options/rule-settings';
 
 /** The options page's sections, top to bottom. A feature adds its section here, one line. */
-export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks];
+export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks, DashboardLink];

@@ -29,6 +29,13 @@ describe('side panel: empty states', () => {
     expect(sites).toEqual(expect.arrayContaining(['X', 'LinkedIn', 'Bluesky', 'Mastodon', 'YouTube']));
   });
 
+  it('shows its footer (the week\'s line) under the empty state and under a draft', () => {
+    for (const state of [undefined, panelState(SHOUTY)]) {
+      const root = mount(<PanelView {...props({ state })} footer={<p data-testid="foot">week</p>} />);
+      expect(root.querySelector('.panel > [data-testid="foot"]')?.textContent).toBe('week');
+    }
+  });
+
   it('explains what to do on a page that is not a supported site', () => {
     const root = mount(<PanelView {...props({ state: { type: 'state', tabId: 1, site: null, composer: null } })} />);
     expect(root.textContent).toContain('Nothing to coach on this page');

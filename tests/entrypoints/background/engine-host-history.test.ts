@@ -51,6 +51,16 @@ describe('engine host: history messages', () => {
     expect(await handle({ type: 'history-clear' })).toEqual({ ok: true });
     expect(await handle({ type: 'history-export' })).toEqual({ version: 1, posts: [] });
   });
+
+  it('answers history-export-csv with the header and one row a post', async () => {
+    const { handle } = host();
+    expect(await handle({ type: 'history-export-csv' })).toEqual({ csv: 'at,platform,profile,reply,kind,score,principles,findings,hash,text\r\n' });
+    await handle(published('What is one tool you could not work without this year?'));
+    const { csv } = (await handle({ type: 'history-export-csv' })) as { csv: string };
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(new RegExp(`^${new Date(NOW).toISOString()},x,default,false,`));
+  });
 });
 
 describe('engine host: the self-promotion ratio on the stored history', () => {
