@@ -64,7 +64,7 @@ export function WelcomePage() {
           <li>Or click the small Rapport badge that appears beside a post box while you write.</li>
         </ul>
         <p>
-          <a href="/options.html">Settings</a>: choose the rules, the sites and the colour theme.
+          <a href="/options.html">Settings</a>: rules you turned off, suggestions you ignored, house-rule packs, Mastodon servers and your posting history.
         </p>
       </section>
     </main>
