@@ -123,6 +123,13 @@ export interface RuleInfo {
   id: string;
   principle: PrincipleId;
   summary: string;
+  /** Why it matters, for the options page's catalogue. */
+  rationale: string;
+  /** Whether it runs unless turned off (a rule off by default runs only when a house pack turns it on). */
+  enabledByDefault: boolean;
+  /** A draft it flags and one it leaves alone: the rule's own tested examples. */
+  fires: string;
+  passes: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createAnalyzer, RULES, type Analysis } from '@/rules/index';
+import { createAnalyzer, RULES, type Analysis, type AnyRule } from '@/rules/index';
 import { prepareTagger } from '@/rules/engine/nlp';
 import { PRINCIPLES } from '@/rules/principles';
 import {
@@ -9,6 +9,7 @@ import {
   type Refusal,
   type RequestOf,
   type RequestType,
+  type RuleInfo,
 } from '@/utils/messages';
 import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
 import { parsePolicy, toPostRecord, type RatioPolicy } from '@/rules/history';
@@ -50,6 +51,20 @@ function recentPolicy(ratio: Parameters<typeof parsePolicy>[0] | undefined, chos
   if (!ratio) return chosen;
   const parsed = parsePolicy(ratio);
   return parsed.ok ? parsed.policy : chosen;
+}
+
+/** A built-in rule as the options page's catalogue shows it: its summary, why, and an example either way. */
+function ruleInfo({ meta }: AnyRule): RuleInfo {
+  const text = (example: (typeof meta.examples.bad)[number] | undefined) => (typeof example === 'string' ? example : (example?.text ?? ''));
+  return {
+    id: meta.id,
+    principle: meta.principle,
+    summary: meta.docs.summary,
+    rationale: meta.docs.rationale,
+    enabledByDefault: meta.enabledByDefault,
+    fires: text(meta.examples.bad[0]),
+    passes: text(meta.examples.good[0]),
+  };
 }
 
 /** One message's handler: it gets that message's own payload and must give that message's answer. */
@@ -132,8 +147,7 @@ export function createEngineHost(
       const enabled = !settings.disabledSites.includes(request.hostname);
       return settings.mastodonInstances.includes(request.hostname) ? { enabled, platform: 'mastodon' } : { enabled };
     },
-    'rule-catalog': () =>
-      RULES.map((rule) => ({ id: rule.meta.id, principle: rule.meta.principle, summary: rule.meta.docs.summary })),
+    'rule-catalog': () => RULES.map(ruleInfo),
     'ignore-finding': async (request) =>
       (await isLocked(request.key)) ? { ok: false } : changeProfile((p) => ({ ...p, ignoredKeys: [...new Set([...p.ignoredKeys, request.key])] })),
     'unignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: p.ignoredKeys.filter((key) => key !== request.key) })),

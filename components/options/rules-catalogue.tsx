@@ -1,0 +1,64 @@
+import { PRINCIPLE_IDS, PRINCIPLES } from '@/rules/principles';
+import type { RuleInfo } from '@/utils/messages';
+import { activeProfile } from '@/utils/settings';
+import { askBackground } from '../shared/ask-background';
+import { useSettings } from '../shared/use-settings';
+import { OptionsSection } from './options-page';
+import { ruleName, useRuleCatalog } from './rule-settings';
+
+/**
+ * Every built-in rule, grouped by the principle it serves: what it finds, why, a draft it flags and one it
+ * leaves alone (the rule's own tested examples), and a switch. Off-by-default rules have no switch: only a
+ * house pack turns them on.
+ */
+export function RulesCatalogue() {
+  const { settings } = useSettings();
+  const catalog = useRuleCatalog();
+  const off = new Set(activeProfile(settings).disabledRules);
+  const groups = PRINCIPLE_IDS.map((id) => ({ principle: PRINCIPLES[id], rules: catalog.filter((rule) => rule.principle === id) })).filter(
+    (group) => group.rules.length > 0,
+  );
+  return (
+    <OptionsSection id="rules-catalogue" title="All rules" intro="Every check Rapport makes, by the principle it comes from. Switch off any you do not want.">
+      {groups.map(({ principle, rules }) => (
+        <section key={principle.id} class="catalogue-group" aria-label={principle.title}>
+          <h3>{principle.title}</h3>
+          <p class="muted">{principle.why}</p>
+          <ul class="catalogue" aria-label={`Rules for ${principle.title}`}>
+            {rules.map((rule) => (
+              <CatalogueEntry key={rule.id} rule={rule} on={rule.enabledByDefault && !off.has(rule.id)} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </OptionsSection>
+  );
+}
+
+function CatalogueEntry({ rule, on }: { rule: RuleInfo; on: boolean }) {
+  const name = ruleName(rule.id);
+  const toggle = () => void askBackground(on ? { type: 'disable-rule', ruleId: rule.id } : { type: 'enable-rule', ruleId: rule.id });
+  return (
+    <li data-rule={rule.id}>
+      <div class="catalogue-head">
+        <span class="name">{name}</span>
+        {rule.enabledByDefault ? (
+          <label class="switch">
+            <input type="checkbox" checked={on} onChange={toggle} aria-label={`${name}: ${on ? 'on' : 'off'}`} />
+            {on ? 'On' : 'Off'}
+          </label>
+        ) : (
+          <span class="note">Off unless a house pack turns it on</span>
+        )}
+      </div>
+      <p class="about">{rule.summary}</p>
+      <p class="muted">{rule.rationale}</p>
+      <dl class="examples">
+        <dt>Flags</dt>
+        <dd>“{rule.fires}”</dd>
+        <dt>Leaves alone</dt>
+        <dd>“{rule.passes}”</dd>
+      </dl>
+    </li>
+  );
+}
