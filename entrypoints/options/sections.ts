@@ -3,7 +3,8 @@ import { DashboardLink } from '@/components/options/dashboard-link';
 import { HousePacks } from '@/components/options/house-packs';
 import { MastodonInstances } from '@/components/options/mastodon-instances';
 import { IgnoredFindings, TurnedOffRules } from '@/components/options/rule-settings';
+import { ReleaseNotes } from '@/components/options/release-notes';
 import { RulesCatalogue } from '@/components/options/rules-catalogue';
 
 /** The options page's sections, top to bottom. A feature adds its section here, one line. */
-export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks, DashboardLink, RulesCatalogue];
+export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks, DashboardLink, RulesCatalogue, ReleaseNotes];
