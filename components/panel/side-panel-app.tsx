@@ -2,6 +2,7 @@ import { askBackground } from '../shared/ask-background';
 import { useSettings } from '../shared/use-settings';
 import { PanelView } from './panel-view';
 import { usePanelConnection } from './use-panel-connection';
+import { SettingsLink } from './settings-link';
 import { PanelWeeklyLine } from './weekly-line';
 
 /** The side panel wired to the extension: the background's state, the user's settings, the actions. */
@@ -14,5 +15,19 @@ export function SidePanelApp({ tabId }: { tabId?: number }) {
     if (!hostname) return;
     void askBackground({ type: 'set-site-enabled', hostname, enabled });
   };
-  return <PanelView state={state} siteEnabled={siteEnabled} notice={notice} onAct={act} onSiteEnabled={setSiteEnabled} footer={<PanelWeeklyLine />} />;
+  return (
+    <PanelView
+      state={state}
+      siteEnabled={siteEnabled}
+      notice={notice}
+      onAct={act}
+      onSiteEnabled={setSiteEnabled}
+      footer={
+        <>
+          <PanelWeeklyLine />
+          <SettingsLink />
+        </>
+      }
+    />
+  );
 }
