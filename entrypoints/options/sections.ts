@@ -5,6 +5,7 @@ import { MastodonInstances } from '@/components/options/mastodon-instances';
 import { IgnoredFindings, TurnedOffRules } from '@/components/options/rule-settings';
 import { ReleaseNotes } from '@/components/options/release-notes';
 import { RulesCatalogue } from '@/components/options/rules-catalogue';
+import { SiteSettings } from '@/components/options/site-settings';
 
 /** The options page's sections, top to bottom. A feature adds its section here, one line. */
-export const SECTIONS: readonly ComponentType[] = [TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks, DashboardLink, RulesCatalogue, ReleaseNotes];
+export const SECTIONS: readonly ComponentType[] = [SiteSettings, TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks, DashboardLink, RulesCatalogue, ReleaseNotes];
