@@ -7,7 +7,7 @@ export function DashboardLink() {
     <OptionsSection
       id="history"
       title="Your posting history"
-      intro="How your posts add up over time, archive import, and the history's settings (what is kept, for how long, the self-promotion policy, export and delete) are on the dashboard."
+      intro="How your posts add up over time and the history's settings (what is kept, for how long, the self-promotion policy, export and delete) are on the dashboard."
     >
       <button type="button" class="btn" onClick={openDashboard}>
         Open the dashboard
