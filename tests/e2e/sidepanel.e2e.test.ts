@@ -143,7 +143,7 @@ describe('side panel', () => {
 
       await rule.getByRole('button').click();
       await ignored.getByRole('button').click();
-      await expect.poll(() => options.locator('.setting-list li').count()).toBe(0);
+      await expect.poll(() => options.locator('[aria-label="Turned-off rules"] li, [aria-label="Ignored suggestions"] li').count()).toBe(0);
       // Turned back on: the open composer is checked again at once.
       await expect.poll(() => quotes(panel)).toEqual(expect.arrayContaining(['“WE ARE SO EXCITED”', '“!!!”']));
     } finally {
