@@ -57,7 +57,8 @@ export interface SummaryJson {
 
 export interface PostResult {
   findings: readonly Pick<Finding, 'ruleId' | 'principle' | 'severity'>[];
-  score: number;
+  /** Null for a post that was not scored (not in English): it counts in the ratio, not in the average. */
+  score: number | null;
   signals: Signals;
   kind: KindResult;
 }
@@ -84,6 +85,7 @@ export class AuditSummary {
   private reposts = 0;
   private replies = 0;
   private scoreTotal = 0;
+  private scored = 0;
   private withErrors = 0;
   private readonly ratio: RatioTally;
   private readonly days = new DayCounts();
@@ -111,7 +113,10 @@ export class AuditSummary {
   /** Counts a post; returns its kind as the ratio counted it. */
   addPost(post: AuditPost, result: PostResult): PostKind {
     const kind = this.addKind(post, result.kind);
-    this.scoreTotal += result.score;
+    if (result.score !== null) {
+      this.scoreTotal += result.score;
+      this.scored += 1;
+    }
     for (const name of SIGNAL_NAMES) this.signalTotals.set(name, (this.signalTotals.get(name) ?? 0) + (result.signals[name] ?? 0));
     if (result.findings.some((f) => f.severity === 'error')) this.withErrors += 1;
 
@@ -134,7 +139,8 @@ export class AuditSummary {
       }
     }
 
-    if (result.score >= 100 && result.findings.length === 0) return kind; // nothing weak about it
+    // Nothing weak about it, or nothing to rank it by.
+    if (result.score === null || (result.score >= 100 && result.findings.length === 0)) return kind;
     const probe: WeakPost = { index: post.index, line: post.line, score: result.score, snippet: '', principles: [] };
     this.weakest.offer(probe, () => ({
       ...probe,
@@ -185,7 +191,7 @@ export class AuditSummary {
       empty: this.empty,
       reposts: this.reposts,
       replies: this.replies,
-      averageScore: this.posts && !this.kindsOnly ? round(this.scoreTotal / this.posts, 1) : null,
+      averageScore: this.scored && !this.kindsOnly ? round(this.scoreTotal / this.scored, 1) : null,
       postsWithErrors: this.withErrors,
       selfPromotion: {
         posts: ratio.promotions,

@@ -33,7 +33,8 @@ const FORMATS = ['text', 'json'] as const;
 export interface CheckJson {
   findings: Finding[];
   signals: Signals;
-  score: number;
+  /** Null when the draft was not scored: it is empty, or not in English (the text report says which checks ran). */
+  score: number | null;
 }
 
 /** The command's core: analyse and decide the exit status. */

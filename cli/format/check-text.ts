@@ -3,7 +3,7 @@ import type { Analysis, Finding } from '../../rules/index';
 import type { Paint } from './colour';
 import { contextLine, snippet } from './context';
 
-const STATUS_MARK = { pass: '\u2713', suggestion: '\u25cb', problem: '\u2717' } as const;
+const STATUS_MARK = { pass: '\u2713', suggestion: '\u25cb', problem: '\u2717', 'not-checked': '\u2013' } as const;
 
 export function principleTitle(id: string): string {
   return (PRINCIPLES as Record<string, { title: string } | undefined>)[id]?.title ?? id;
@@ -28,7 +28,9 @@ export function groupByPrinciple(findings: readonly Finding[]): [string, Finding
 export function formatCheck(text: string, analysis: Analysis, p: Paint): string {
   const out: string[] = [];
   const count = analysis.findings.length;
+  const unchecked = analysis.principles.filter((r) => r.status === 'not-checked').length;
   if (!text.trim()) out.push('The draft is empty: nothing to coach.', '');
+  else if (count === 0 && analysis.score === null) out.push(`No findings from the checks that ran; ${unchecked} of ${analysis.principles.length} principles were not checked (see the note).`, '');
   else if (count === 0) out.push(p.green('No findings: this draft reads well.'), '');
   else out.push(`${count} ${count === 1 ? 'finding' : 'findings'} in this draft.`, '');
 
@@ -39,7 +41,7 @@ export function formatCheck(text: string, analysis: Analysis, p: Paint): string 
     for (const finding of findings) out.push(...formatFinding(text, finding, p), '');
   }
 
-  out.push(`${p.bold('Score:')} ${scoreColour(analysis.score, p)}/100`);
+  out.push(`${p.bold('Score:')} ${analysis.score === null ? p.dim('not scored') : `${scoreColour(analysis.score, p)}/100`}`);
   const costly = [...analysis.principles].filter((r) => r.penalty > 0).sort((a, b) => b.penalty - a.penalty)[0];
   if (costly) out.push(`Most to gain: ${principleTitle(costly.id)} (+${costly.penalty}).`);
   out.push('', p.bold('Checklist'));
@@ -47,6 +49,7 @@ export function formatCheck(text: string, analysis: Analysis, p: Paint): string 
     const mark = STATUS_MARK[result.status];
     const title = principleTitle(result.id as PrincipleId);
     if (result.status === 'pass') out.push(`  ${p.green(mark)} ${title}`);
+    else if (result.status === 'not-checked') out.push(p.dim(`  ${mark} ${title} (not checked)`));
     else {
       const colour = result.status === 'problem' ? p.red : p.cyan;
       const what = `${result.count} ${result.count === 1 ? 'finding' : 'findings'}, costs ${result.penalty} ${result.penalty === 1 ? 'point' : 'points'}`;

@@ -51,6 +51,13 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
+ * How many UTF-16 units of a line are measured on each side of a span and of the span itself. A post can be
+ * one line of 60,000 characters and the report shows about 72 cells of it: measuring the whole line for every
+ * finding made the report quadratic (minutes for one long line).
+ */
+const WINDOW = 1024;
+
+/**
  * The line holding `start`, cut to about `maxWidth` cells around the span, and the caret underline. A span
  * running past the end of its line is underlined to the end of the line.
  */
@@ -60,21 +67,28 @@ export function contextLine(text: string, start: number, end: number, maxWidth =
   if (lineEnd === -1) lineEnd = text.length;
   const spanEnd = Math.min(Math.max(end, start), lineEnd);
   const clean = (s: string): string => s.replace(/\t/g, ' ').replace(/\r$/, '');
+  const from = Math.max(lineStart, start - WINDOW);
+  const flaggedTo = Math.min(spanEnd, start + WINDOW);
+  const to = Math.min(lineEnd, spanEnd + WINDOW);
 
-  let before = clean(text.slice(lineStart, start));
-  let flagged = clean(text.slice(start, spanEnd));
-  let after = clean(text.slice(spanEnd, lineEnd));
+  let before = clean(text.slice(from, start));
+  let flagged = clean(text.slice(start, flaggedTo));
+  let after = clean(text.slice(spanEnd, to));
   const budget = Math.max(20, maxWidth);
-  if (displayWidth(flagged) > budget) {
+  // A side cut by the window is longer than any room it could get, so it is cut again with an ellipsis.
+  const width = (part: string, cut: boolean) => (cut ? Infinity : displayWidth(part));
+  if (width(flagged, flaggedTo < spanEnd) > budget) {
     flagged = cutEnd(flagged, budget - 1) + '\u2026';
     after = '';
   }
   const room = budget - displayWidth(flagged);
-  if (displayWidth(before) + displayWidth(after) > room) {
-    const beforeRoom = Math.min(displayWidth(before), Math.max(Math.floor(room / 3), room - displayWidth(after)));
-    if (displayWidth(before) > beforeRoom) before = '\u2026' + cutStart(before, beforeRoom - 1);
+  const beforeWidth = width(before, from > lineStart);
+  const afterWidth = after ? width(after, to < lineEnd) : 0;
+  if (beforeWidth + afterWidth > room) {
+    const beforeRoom = Math.min(beforeWidth, Math.max(Math.floor(room / 3), room - afterWidth));
+    if (beforeWidth > beforeRoom) before = '\u2026' + cutStart(before, beforeRoom - 1);
     const afterRoom = room - displayWidth(before);
-    if (displayWidth(after) > afterRoom) after = cutEnd(after, afterRoom - 1) + '\u2026';
+    if (after && afterWidth > afterRoom) after = cutEnd(after, afterRoom - 1) + '\u2026';
   }
   const underline = ' '.repeat(displayWidth(before)) + '^'.repeat(Math.max(1, displayWidth(flagged)));
   return { line, column, text: before + flagged + after, underline };

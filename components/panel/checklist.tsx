@@ -6,10 +6,11 @@ import { essays, plural } from '../shared/text';
 /** Findings shown per principle before "Show all". */
 export const FIRST_FINDINGS = 5;
 
-const MARK = { pass: '\u2713', suggestion: 'i', problem: '!' } as const;
+const MARK = { pass: '\u2713', suggestion: 'i', problem: '!', 'not-checked': '\u2013' } as const;
 
 function statusText(p: PrincipleResultPayload): string {
   if (p.status === 'pass') return 'Looks good';
+  if (p.status === 'not-checked') return 'Not checked';
   return p.status === 'problem' ? plural(p.count, 'to fix', 'to fix') : plural(p.count, 'suggestion');
 }
 

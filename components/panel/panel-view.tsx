@@ -50,8 +50,9 @@ export function PanelView({ state, siteEnabled, notice, onAct, onSiteEnabled, fo
 
 /** What the live region says after each pause in typing; unchanged text is not announced again. */
 export function summary(composer: ComposerState): string {
-  const n = composer.analysis.findings.length;
-  return n === 0 ? `No suggestions. Score ${composer.analysis.score}.` : `${plural(n, 'suggestion')}. Score ${composer.analysis.score}.`;
+  const { findings, score } = composer.analysis;
+  const scored = score === null ? 'Not scored.' : `Score ${score}.`;
+  return `${findings.length === 0 ? 'No suggestions' : plural(findings.length, 'suggestion')}. ${scored}`;
 }
 
 function ComposerView({

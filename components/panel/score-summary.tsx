@@ -5,21 +5,27 @@ import type { PrincipleId } from '@/rules/engine/types';
 export function ScoreSummary({ analysis, where, gainId }: { analysis: AnalysisPayload; where: string; gainId?: PrincipleId }) {
   // The background judged which principle would raise the score most; this only finds its title.
   const gain = gainId === undefined ? undefined : analysis.principles.find((p) => p.id === gainId);
-  const band = analysis.score >= 80 ? 'high' : analysis.score >= 55 ? 'mid' : 'low';
+  const { score } = analysis;
+  const band = score === null ? 'none' : score >= 80 ? 'high' : score >= 55 ? 'mid' : 'low';
+  const unchecked = analysis.principles.some((p) => p.status === 'not-checked');
   return (
     <header class="panel-header">
       <h1>Your draft</h1>
-      <div class={`score ${band}`} role="img" aria-label={`Score ${analysis.score} out of 100`}>
-        <span aria-hidden="true">{analysis.score}</span>
+      <div class={`score ${band}`} role="img" aria-label={score === null ? 'Not scored' : `Score ${score} out of 100`}>
+        <span aria-hidden="true">{score ?? '\u2013'}</span>
       </div>
       <p class="where muted">{where}</p>
       <p class="advice">
-        {gain ? (
+        {score === null ? (
+          'Not scored: most checks did not run on this draft (see the checklist).'
+        ) : gain ? (
           <>
             Biggest gain: <strong>{gain.title}</strong> (up to +{gain.penalty} points).
           </>
-        ) : analysis.findings.length === 0 ? (
+        ) : analysis.findings.length === 0 && !unchecked ? (
           'Every check passes. Nothing to change.'
+        ) : analysis.findings.length === 0 ? (
+          'Every check that ran passes.'
         ) : (
           'Only small touches left.'
         )}

@@ -73,7 +73,7 @@ export function SampleComposer() {
         {unreachable && <p class="note">Rapport’s engine did not answer. Reload this page to try again.</p>}
         {result && result.text === text && (
           <p class="sample-score">
-            {findings.length === 0 ? 'Nothing to change: this reads well.' : `Score ${result.analysis.score} · ${plural(findings.length, 'suggestion')}`}
+            {sampleSummary(result.analysis.score, findings.length)}
           </p>
         )}
         {findings.length > 0 && (
@@ -87,4 +87,10 @@ export function SampleComposer() {
       </div>
     </section>
   );
+}
+
+/** One line over the sample's suggestions; a draft that was not scored never reads as a good one. */
+function sampleSummary(score: number | null, count: number): string {
+  if (score === null) return count === 0 ? 'Not scored: most checks cannot read this draft.' : `Not scored · ${plural(count, 'suggestion')}`;
+  return count === 0 ? 'Nothing to change: this reads well.' : `Score ${score} · ${plural(count, 'suggestion')}`;
 }

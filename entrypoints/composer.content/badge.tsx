@@ -80,10 +80,15 @@ export function suggestionCount(count: number): string {
   return `${count} suggestion${count === 1 ? '' : 's'}`;
 }
 
+/** "score 54", or "not scored" for a draft the checks could not read (empty, another language). */
+function scoreWords(score: number | null): string {
+  return score === null ? 'not scored' : `score ${score}`;
+}
+
 /** The badge's name and tooltip: "7 suggestions, score 54", "No suggestions, score 100". */
 export function badgeLabel(view: Pick<BadgeView, 'state' | 'analysis'>): string {
   if (!view.analysis) return 'checking your draft';
-  const summary = `${suggestionCount(view.analysis.findings.length)}, score ${view.analysis.score}`;
+  const summary = `${suggestionCount(view.analysis.findings.length)}, ${scoreWords(view.analysis.score)}`;
   return view.state === 'ready' ? summary : `${summary} (checking again)`;
 }
 
@@ -110,8 +115,10 @@ function Card({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) 
       {open === 'all' && (
         <h2>
           {analysis.findings.length === 0
-            ? 'Nothing to change: this reads well.'
-            : `${suggestionCount(analysis.findings.length)} · score ${analysis.score} of 100`}
+            ? analysis.score === null
+              ? 'No suggestions from the checks that ran.'
+              : 'Nothing to change: this reads well.'
+            : `${suggestionCount(analysis.findings.length)} · ${analysis.score === null ? 'not scored' : `score ${analysis.score} of 100`}`}
         </h2>
       )}
       {analysis.notes.map((note) => (

@@ -92,7 +92,7 @@ export class ComposerOverlay {
     const unique = (xs: string[]) => [...new Set(xs)].sort().join(' ');
     const data = this.badge.dataset;
     data.count = String(findings.length);
-    data.score = String(analysis.score);
+    data.score = analysis.score === null ? '' : String(analysis.score);
     data.principles = unique(findings.map((f) => f.principle));
     data.rules = unique(findings.map((f) => f.ruleId));
     data.textLength = String(snapshot.text.length);

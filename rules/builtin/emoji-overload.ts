@@ -36,6 +36,7 @@ export default defineRule({
         'A few emoji add tone; a string of them drowns the words, and screen readers read every one aloud. What counts as ' +
         '"a lot" depends on the channel, so the limit follows the platform. Emoji used as bullets at the start of a line are not counted.',
       whenNotToUse: 'Set `max` for a community where emoji-rich posts are the custom.',
+      anyLanguage: 'emoji count',
     },
     examples: {
       bad: [

@@ -20,6 +20,7 @@ export default defineRule({
         'Each channel has its own hashtag habits. A block of tags reads as a bid for reach rather than something said to ' +
         'people, and some platforms only link the first (Threads) or reward a few relevant ones (Instagram, LinkedIn).',
       whenNotToUse: 'Set `max` if your community uses more tags by custom (some Mastodon circles do).',
+      anyLanguage: 'hashtag count',
     },
     examples: {
       bad: [

@@ -19,6 +19,7 @@ export default defineRule({
         'or cut, so plan the words for the channel.',
       whenNotToUse:
         'Mastodon instances and paid X accounts can allow longer posts: set the `limit` option to your own limit.',
+      anyLanguage: 'length as the platform counts it',
     },
     examples: {
       bad: [

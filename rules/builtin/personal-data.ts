@@ -20,6 +20,7 @@ export default defineRule({
       whenNotToUse:
         'Shared business lines and role addresses (info@, hello@, support@, "call us on ...") are already left alone; ' +
         'ignore a finding for a number you publish on purpose.',
+      anyLanguage: 'phone numbers, e-mail addresses, IBANs, card and ID numbers, street addresses',
     },
     examples: {
       bad: [

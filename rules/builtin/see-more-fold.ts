@@ -42,6 +42,7 @@ export default defineRule({
         'Most readers only see the first two or three lines. Those lines decide whether anyone opens the rest, so plan them ' +
         'for the channel: the point, a question or what is in it for the reader, said before the fold.',
       whenNotToUse: 'Short posts that show in full are never checked. Turn it off for feeds you do not post long text to.',
+      anyLanguage: 'what shows before "see more"',
     },
     examples: {
       bad: [

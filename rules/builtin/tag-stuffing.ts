@@ -32,6 +32,7 @@ export default defineRule({
         'Mentioning people to credit or thank them builds relationships. Tagging a crowd so the post lands in their ' +
         'notifications spends those relationships: most people tagged that way feel used, not invited.',
       whenNotToUse: 'Event recaps that credit every speaker may need more tags; raise `min` for them.',
+      anyLanguage: 'tagged accounts',
     },
     examples: {
       bad: [

@@ -82,9 +82,9 @@ const PLACEHOLDER_DOMAIN = /@(?:[a-z0-9-]+\.)*example\.(?:com|org|net)$|@(?:doma
 
 // --- phones --------------------------------------------------------------------------------------------
 
-/** Digit groups joined by single separators, with an optional +country code or (area code). */
+/** Digit groups joined by single separators (a German mobile's subscriber part runs to eight digits), with an optional +country code or (area code). */
 const PHONE =
-  /(?<![\p{L}\p{N}_+@/.:#$£€-])(?:\+\d{8,14}|0[1-9]\d{8,9}|(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,6}){0,4})(?![\p{L}\p{N}_@%]|[.,/-]\d)/gu;
+  /(?<![\p{L}\p{N}_+@/.:#$£€-])(?:\+\d{8,14}|0[1-9]\d{8,9}|(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,8}){0,4})(?![\p{L}\p{N}_@%]|[.,/-]\d)/gu;
 /** Free and business-rate numbers that are made to be published. */
 const SERVICE_NUMBER = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?|^(?:\+44[ .-]?|0)(?:800|808|3\d\d|845|870)|^1[38]00/;
 /** Words just before a number that show a business publishing its own line. */
@@ -116,6 +116,16 @@ const POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} 
 /** Words that make an address someone's home rather than a shop or a venue. */
 const HOME_CONTEXT =
   /\b(?:my|his|her|their)\s+(?:new\s+)?(?:home|house|flat|apartment|place|address|door|parents['\u2019]?)\b|\bour\s+(?:new\s+)?(?:house|flat|apartment)\b|\b(?:i|we|he|she|they)\s+(?:now\s+|still\s+)?live\b|\blives?\s+(?:at|on)\b|\bliving\s+at\b|\b(?:i|we)['\u2019]?(?:ve|\s+have)?\s+moved\s+(?:in)?to\b|\bhome\s+address\b|\baddress\s+is\b|\b(?:party|bbq|barbecue|drinks|sleepover)\s+(?:at|is\s+at)\s+(?:my|our)\b/i;
+
+/**
+ * Streets as most of Europe writes them, the number after the name ("Lindenstraße 12", "Calle Mayor 5",
+ * "Keizersgracht 123") or after the number the way French does ("12 rue de la Paix").
+ */
+const STREET_ABROAD =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|straat|laan|gracht|plein)\s+\d{1,4}[a-z]?|(?:Calle|Avenida|Rua|Via|Viale|Piazza|Plaza|Carrer|Paseo)\s+(?:[\p{L}'\u2019]+\s+){1,4}\d{1,4}[a-z]?|\d{1,4}(?:\s?bis|\s?ter)?,?\s+(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai)\s+(?:(?:de|du|des|la|le|l['\u2019])\s*)*\p{Lu}[\p{L}'\u2019-]+)(?![\p{L}\p{N}])/gu;
+/** The same home words in the languages whose streets STREET_ABROAD reads. */
+const HOME_CONTEXT_ABROAD =
+  /\b(?:wohnen?|wohnt|meine[rn]? (?:neuen? )?(?:Adresse|Wohnung)|unsere[rn]? (?:neuen? )?(?:Adresse|Wohnung)|zu Hause|vivo en|vivimos en|mi (?:nueva )?(?:direcci\u00f3n|casa)|nuestra (?:nueva )?(?:direcci\u00f3n|casa)|j['\u2019]habite|nous habitons|notre (?:nouvelle )?adresse|mon (?:nouvel )?appartement|moro (?:na|em)|abito in|ik woon|wij wonen|ons nieuwe adres)\b/i;
 
 /** Whether a text holds something shaped like a street address or postcode, whoever's it is. */
 export function hasStreetAddress(text: string): boolean {
@@ -150,6 +160,7 @@ export function findPersonalData(chunk: Chunk): PersonalDataItem[] {
   if (digits > 0 && HOME_CONTEXT.test(text)) {
     out.push(...matchSpans(STREET, text, () => kind('address')), ...matchSpans(POSTCODE, text, () => kind('address')));
   }
+  if (digits > 0 && HOME_CONTEXT_ABROAD.test(text)) out.push(...matchSpans(STREET_ABROAD, text, () => kind('address')));
   if (/\b(?:password|passcode|passwd|pin|wi-?fi)\b/i.test(text)) {
     for (const m of allMatches(SECRET, text)) {
       const value = m[1] ?? '';

@@ -6,8 +6,10 @@ import { classifyKind } from '../signals/kind';
 import { mergeFindings } from './merge';
 import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
+import { roomLeftNote } from './room-left';
 import { scorePrinciples } from './score';
 import type { AnyRule, DraftFinding } from './rule';
+import type { PrincipleId } from '../principles';
 import { findingKey, NO_RECENT_POSTS, type ActiveProfile, type Analysis, type Finding, type RecentPosts, type Severity, type Signals } from './types';
 
 export type { Analysis };
@@ -39,19 +41,42 @@ export function createAnalyzer(rules: readonly AnyRule[] = RULES, cache = new Ch
     analyze(text, options = {}) {
       const doc = createDoc(text, options.platform, cache);
       const signals = computeSignals(doc);
+      if (!text.trim()) return emptyAnalysis(signals);
       const english = isEnglish(doc);
       const notes: string[] = [];
-      if (!english) notes.push('This looks like a language other than English, so only length and privacy checks ran.');
+      if (!english) notes.push(otherLanguageNote(rules, options));
+      const room = roomLeftNote(text, options.platform);
+      if (room) notes.push(room);
       if (doc.truncated) notes.push(`Only the first ${doc.chunks.at(-1)?.start ?? 0} characters were coached; the text is very long.`);
 
       const findings = runRules(rules, doc, signals, options, english, notes);
       const ignored = new Set(options.ignoredKeys ?? []);
       const kept = mergeFindings(findings.filter((f) => !ignored.has(f.key)).sort((a, b) => a.start - b.start || a.end - b.end));
-      const { score, principles } = scorePrinciples(kept);
+      const { score, principles } = scorePrinciples(kept, checkedPrinciples(rules, options, english));
       const kind = classifyKind(signals, kept);
-      return { findings: kept, signals, score, principles, kind, language: english ? 'en' : 'other', notes };
+      return { findings: kept, signals, score: english ? score : null, principles, kind, language: english ? 'en' : 'other', notes };
     },
   };
+}
+
+/** An empty draft: nothing was checked, so nothing passed and there is no score. */
+function emptyAnalysis(signals: Signals): Analysis {
+  const { principles } = scorePrinciples([], new Set());
+  return { findings: [], signals, score: null, principles, kind: classifyKind(signals, []), language: 'en', notes: ['The draft is empty: nothing to coach yet.'] };
+}
+
+/** The principles at least one rule spoke for on this draft: the others are shown as not checked. */
+function checkedPrinciples(rules: readonly AnyRule[], options: AnalyzeOptions, english: boolean): Set<PrincipleId> {
+  return new Set(activeRules(rules, options).filter((rule) => english || rule.meta.languageIndependent).map((rule) => rule.meta.principle));
+}
+
+/** Says which checks still ran on a text in another language, by what they look for. */
+function otherLanguageNote(rules: readonly AnyRule[], options: AnalyzeOptions): string {
+  const ran = activeRules(rules, options)
+    .filter((rule) => rule.meta.languageIndependent)
+    .map((rule) => rule.meta.docs.anyLanguage ?? (rule.meta.id.startsWith('house/') ? 'your house rules' : rule.meta.id));
+  const list = ran.length ? `: ${[...new Set(ran)].join(', ')}` : '';
+  return `This looks like a language other than English. Rapport's coaching is written for English, so the draft is not scored and only the checks that work in any language ran${list}.`;
 }
 
 let defaultAnalyzer: Analyzer | undefined;

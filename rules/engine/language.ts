@@ -20,12 +20,15 @@ const FOREIGN = words(
   // Spanish, Portuguese, Italian
   'el los las del por para una unos pero muy esto esta está están estamos hoy gracias nuestra nuestro nosotros ' +
     'qué que cómo porque también nuevo nueva todos ustedes usted tenemos hacer é são não uma com mais muito obrigado ' +
+    'con cuando donde hola buenos días mañana ayer aquí mucho muchas somos hay más vivimos queremos ' +
     'você vocês nós hoje também il della delle degli sono siamo questo questa grazie anche perché nostro nostra ' +
     // French
     'le les des est sont une avec pour nous vous notre votre très aujourd merci mais aussi ce cette sur dans ' +
     'c’est cest qui être avons ' +
     // German, Dutch
     'der die das und ist nicht mit für wir ihr unser unsere heute danke auch sehr ein eine sind haben wird ' +
+    'ich du mich dich mir dir uns euch bin bist morgen gestern aber oder weil wenn dass auf aus bei nach zum zur ' +
+    'vom über noch nur doch jetzt liebe grüße viele gerne bitte schön allen freue kommt ' +
     'het een van voor zijn niet ook wij jullie vandaag bedankt onze ' +
     // Indonesian and Malay, Turkish
     'dan yang untuk dengan ini itu kami kita tidak ada akan bisa terima kasih ve bir bu için çok teşekkürler',

@@ -28,6 +28,11 @@ export interface RuleDocs {
   /** Why it matters, in the principle's terms. */
   rationale: string;
   whenNotToUse: string;
+  /**
+   * For a rule that runs on any language: what it still checks on a post in another language, in a few
+   * words ("contact details and ID numbers"), named in the note such a post gets.
+   */
+  anyLanguage?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PRINCIPLE_IDS, PRINCIPLES } from '../principles';
+import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles';
 import type { Finding, PrincipleResult, PrincipleStatus, Severity } from './types';
 
 export type { PrincipleResult, PrincipleStatus };
@@ -10,9 +10,13 @@ const PRINCIPLE_CAP = 35;
 
 /**
  * A checklist, not one opaque number: each principle a draft shows gets a status and the points it costs.
+ * A principle no rule checked (`checked` leaves it out) is `not-checked`, never `pass`.
  * The score is 100 less those points, so "what would raise it most" is the principle with the biggest penalty.
  */
-export function scorePrinciples(findings: readonly Finding[]): { score: number; principles: PrincipleResult[] } {
+export function scorePrinciples(
+  findings: readonly Finding[],
+  checked?: ReadonlySet<PrincipleId>,
+): { score: number; principles: PrincipleResult[] } {
   const principles: PrincipleResult[] = [];
   let lost = 0;
   for (const id of PRINCIPLE_IDS) {
@@ -22,7 +26,7 @@ export function scorePrinciples(findings: readonly Finding[]): { score: number; 
     const penalty = Math.min(PRINCIPLE_CAP, raw);
     lost += penalty;
     const status: PrincipleStatus =
-      mine.length === 0 ? 'pass' : mine.every((f) => f.severity === 'suggestion') ? 'suggestion' : 'problem';
+      mine.length === 0 ? (checked && !checked.has(id) ? 'not-checked' : 'pass') : mine.every((f) => f.severity === 'suggestion') ? 'suggestion' : 'problem';
     principles.push({ id, status, count: mine.length, penalty });
   }
   return { score: Math.max(0, 100 - lost), principles };

@@ -81,7 +81,11 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const principleStatusSchema = z.enum(['pass', 'suggestion', 'problem']);
+/**
+ * `not-checked`: no rule of the principle ran on this draft (it is empty, it is in a language the rules are
+ * not written for, or the user turned those rules off). It is never shown as passed.
+ */
+export const principleStatusSchema = z.enum(['pass', 'suggestion', 'problem', 'not-checked']);
 export type PrincipleStatus = z.infer<typeof principleStatusSchema>;
 export const principleResultSchema = z.object({
   id: principleIdSchema,
@@ -107,7 +111,11 @@ export type KindResult = z.infer<typeof kindResultSchema>;
 export const analysisSchema = z.object({
   findings: z.array(findingSchema),
   signals: signalsSchema,
-  score: z.number(),
+  /**
+   * 100 less what the findings cost, or null when the draft was not scored: it is empty, or it is in a
+   * language the rules are not written for, so a 100 would claim checks that never ran.
+   */
+  score: z.nullable(z.number()),
   principles: z.array(principleResultSchema),
   /** What the post is for the self-promotion ratio, with the signal values that decided it. */
   kind: kindResultSchema,

@@ -38,6 +38,7 @@ export function toPostRecord(analysis: Pick<Analysis, 'kind' | 'signals' | 'find
     signals,
     principles,
     findings,
-    score: analysis.score,
+    // A post in another language was not scored: it keeps no score rather than a 100 nothing earned.
+    ...(analysis.score === null ? {} : { score: analysis.score }),
   };
 }

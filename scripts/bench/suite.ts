@@ -6,6 +6,7 @@ import { type Contender, type Plan, iterationsNeeded, measureInterleaved } from 
 import { type Summary, ratio, summarize } from './stats';
 import { generateArchive, parseWhole, readGenerated } from './archive';
 import { benchPack, PACK_RULES, PACK_TERMS, packContenders } from './house';
+import { headlineText, oneLongLine, reportContenders } from './long-text';
 import { createPostGenerator, editOneWord, type PostGenerator } from './texts';
 import type { Tool } from './tools';
 
@@ -101,6 +102,8 @@ export interface BenchOptions {
   kindCount?: number;
   /** Time analysis with a 200-rule house pack against none (default true). */
   housePack?: boolean;
+  /** Length of the one-line text `rapport check`'s two reports are timed on (default 60,000; 0 to skip). */
+  reportLine?: number;
   /** Tweets in the generated archive whose reading is timed (0 to skip). */
   archiveTweets?: number;
   notes?: readonly string[];
@@ -212,6 +215,30 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         );
       }
     }
+  }
+
+  // Text made of headline-shaped lines is the engine's worst shape (it tags their words): held to compromise.
+  for (const size of sizes.filter((s) => s.chars >= 3000)) {
+    const fullPlan = plan(size.full);
+    const texts = Array.from({ length: iterationsNeeded(fullPlan) }, () => headlineText(generator, size.chars));
+    log(`bench: full analysis of headline-shaped lines, ${size.chars} characters`);
+    const contenders: Contender<string>[] = all.map((tool) => ({ name: tool.name, run: (text: string) => tool.full(text, undefined) }));
+    const name = `full analysis, headline-shaped lines, ${size.chars} chars`;
+    const lines = timingsFor(name, 'full', size.chars, await measureInterleaved(contenders, (i) => texts[i]!, fullPlan));
+    timings.push(...lines);
+    checks.push(check(`headlines-${size.chars}`, name, 'compromise', median(lines, 'rapport'), median(lines, 'compromise'), atMost(1)));
+  }
+
+  // `rapport check` on one 60,000-character line: the text report must cost about what the JSON one does.
+  const chars = options.reportLine ?? 60_000;
+  if (chars > 0) {
+    const texts = Array.from({ length: quick ? 3 : 5 }, () => oneLongLine(generator, chars));
+    log(`bench: rapport check reports on one ${chars}-character line`);
+    const samples = await measureInterleaved(reportContenders(), (i) => texts[i % texts.length]!, { warmup: 1, min: quick ? 3 : 5, max: quick ? 3 : 5, budgetMs: 120_000 });
+    const name = `rapport check, one ${chars}-character line`;
+    const reports = [...samples].map(([tool, values]): Timing => ({ case: name, kind: 'full', chars, tool, summary: summarize(values), vsCompromise: NaN }));
+    timings.push(...reports);
+    checks.push(check('report-long-line', name, 'the JSON report', median(reports, 'text report'), median(reports, 'JSON report'), atMost(1.5)));
   }
 
   // A brand's house pack (issue 11): at 200 rules and 2,000 terms it may add at most 25% to a full analysis.

@@ -55,7 +55,7 @@ export function toRowResult(analysis: Pick<Analysis, 'findings' | 'signals'> & P
     ruleIds: [...new Set(analysis.findings.flatMap((f) => [f.ruleId, ...(f.also ?? []).map((a) => a.ruleId)]))],
     principles: [...new Set(analysis.findings.flatMap((f) => [f.principle, ...(f.also ?? []).map((a) => a.principle)]))],
     ...(analysis.kind ? { kind: analysis.kind.kind } : {}),
-    ...(analysis.score !== undefined ? { score: analysis.score } : {}),
+    ...(typeof analysis.score === 'number' ? { score: analysis.score } : {}),
   };
 }
 

@@ -46,8 +46,22 @@ describe('formatCheck', () => {
     expect(out).toContain(`Most to gain: ${PRINCIPLES['listen-dont-shout'].title} (+10).`);
   });
 
-  it('says an empty draft is empty', () => {
-    expect(formatCheck('  ', analyzer.analyze('  '), paint(false))).toContain('The draft is empty');
+  it('says an empty draft is empty, with no score and nothing ticked', () => {
+    const out = formatCheck('  ', analyzer.analyze('  '), paint(false));
+    expect(out).toContain('The draft is empty');
+    expect(out).toContain('Score: not scored');
+    expect(out).not.toContain('\u2713');
+    expect(out).toContain(`\u2013 ${PRINCIPLES['listen-dont-shout'].title} (not checked)`);
+  });
+
+  it('never says a post in another language reads well', () => {
+    const text = 'Ich freue mich auf das Wochenende mit euch allen, es wird schön.';
+    const out = formatCheck(text, createAnalyzer().analyze(text), paint(false));
+    expect(out).not.toContain('reads well');
+    expect(out).toContain('Score: not scored');
+    expect(out).toMatch(/No findings from the checks that ran; \d+ of \d+ principles were not checked/);
+    expect(out).toContain(`\u2713 ${PRINCIPLES['keep-private-private'].title}`);
+    expect(out).toContain(`\u2013 ${PRINCIPLES['people-first'].title} (not checked)`);
   });
 
   it('prints each note once, even when the engine repeats one', () => {

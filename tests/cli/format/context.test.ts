@@ -57,3 +57,18 @@ describe('snippet', () => {
     expect(s.endsWith('\u2026')).toBe(true);
   });
 });
+
+describe('contextLine on one very long line', () => {
+  const line = 'ab '.repeat(20_000) + 'x'.repeat(500) + ' tail';
+
+  it('shows the same window as on a short line, with one ellipsis on each cut side', () => {
+    const { text, underline, column } = contextLine(line, 60_000, 60_500);
+    expect(column).toBe(60_001);
+    expect(text).toBe('\u2026' + 'x'.repeat(71) + '\u2026');
+    expect(underline).toBe(' ' + '^'.repeat(72));
+    const short = contextLine(line, 30_000, 30_002);
+    expect(short.text.startsWith('\u2026')).toBe(true);
+    expect(short.text.endsWith('\u2026')).toBe(true);
+    expect(short.underline.trim()).toBe('^^');
+  });
+});

@@ -74,6 +74,22 @@ describe('side panel: a clean draft', () => {
   });
 });
 
+describe('side panel: a draft in another language', () => {
+  it('gives no score and shows the checks that did not run as not checked, never as passed', () => {
+    const state = panelState('Wir wohnen jetzt in der Lindenstraße 12, kommt vorbei und bringt eure Freunde mit!');
+    const root = mount(<PanelView {...props({ state })} />);
+    expect(root.querySelector('.score')?.getAttribute('aria-label')).toBe('Not scored');
+    expect(root.querySelector('.score')?.classList.contains('none')).toBe(true);
+    expect(root.querySelector('.advice')?.textContent).toContain('Not scored');
+    const people = root.querySelector('#principle-people-first')!;
+    expect(people.classList.contains('not-checked')).toBe(true);
+    expect(people.querySelector('.status')?.textContent).toBe('Not checked');
+    expect(root.querySelector('#principle-keep-private-private')?.classList.contains('problem')).toBe(true);
+    expect(root.textContent).toContain('only the checks that work in any language ran');
+    expect(liveRegion(root)).toBe('1 suggestion. Not scored.');
+  });
+});
+
 describe('side panel: findings', () => {
   it('groups findings under their principle with the quote, the why, its essay and what to try', () => {
     const state = panelState(SHOUTY);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeLabel, suggestionCount } from '../../../entrypoints/composer.content/badge';
 import type { AnalysisPayload } from '../../../utils/messages';
 
-function analysis(count: number, score: number): AnalysisPayload {
+function analysis(count: number, score: number | null): AnalysisPayload {
   const finding = { key: 'k', start: 0, end: 1 };
   return { score, findings: Array.from({ length: count }, () => finding), notes: [], principles: [] } as unknown as AnalysisPayload;
 }
@@ -19,5 +19,7 @@ describe('the badge label', () => {
     expect(badgeLabel({ state: 'ready', analysis: analysis(0, 100) })).toBe('No suggestions, score 100');
     expect(badgeLabel({ state: 'checking', analysis: analysis(1, 80) })).toBe('1 suggestion, score 80 (checking again)');
     expect(badgeLabel({ state: 'idle' })).toBe('checking your draft');
+    // A draft the checks could not read (another language) is never given a score it did not earn.
+    expect(badgeLabel({ state: 'ready', analysis: analysis(1, null) })).toBe('1 suggestion, not scored');
   });
 });

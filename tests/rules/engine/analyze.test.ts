@@ -40,7 +40,46 @@ describe('analyze', () => {
     expect(findings[0]).toMatchObject({ principle: 'be-human', severity: 'warning', message: 'Found "leverage" (1).', key: findingKey('leverage-word', 'leverage') });
     expect(score).toBe(100 - 30);
     expect(principles.find((p) => p.id === 'be-human')).toMatchObject({ status: 'problem', count: 3, penalty: 30 });
-    expect(principles.find((p) => p.id === 'people-first')).toMatchObject({ status: 'pass', penalty: 0 });
+    // No rule of this analyzer speaks for people-first: it was not checked, so it is not shown as passed.
+    expect(principles.find((p) => p.id === 'people-first')).toMatchObject({ status: 'not-checked', penalty: 0 });
+  });
+
+  it('gives an empty draft no score and no passed checks', () => {
+    for (const text of ['', '  \n\t ']) {
+      const { score, principles, findings, notes } = analyze(text);
+      expect(score).toBeNull();
+      expect(findings).toEqual([]);
+      expect(principles.length).toBeGreaterThan(0);
+      expect(principles.every((p) => p.status === 'not-checked')).toBe(true);
+      expect(notes.join(' ')).toMatch(/empty/);
+    }
+  });
+
+  it('does not score a post in another language, runs the privacy checks that work in any language and says which', () => {
+    const drafts = [
+      ['Ich bin morgen nicht da, ruf mich an unter 0171 2345678. Liebe Grüße', '0171 2345678'],
+      ['Wir wohnen jetzt in der Lindenstraße 12, kommt vorbei!', 'Lindenstraße 12'],
+      ['Nous habitons maintenant au 12 rue de la Paix, passez nous voir !', '12 rue de la Paix'],
+      ['Vivimos en Calle Mayor 5, ¡venid cuando queráis!', 'Calle Mayor 5'],
+      ['今日はありがとうございました。連絡は taro.yamada.88@gmail.com までお願いします', 'taro.yamada.88@gmail.com'],
+    ] as const;
+    for (const [text, flagged] of drafts) {
+      const { score, principles, findings, notes, language } = analyze(text);
+      expect(language, text).toBe('other');
+      expect(score, text).toBeNull();
+      expect(findings.map((f) => [f.ruleId, f.actual]), text).toEqual([['personal-data', flagged]]);
+      expect(principles.find((p) => p.id === 'keep-private-private')?.status, text).toBe('problem');
+      expect(principles.find((p) => p.id === 'people-first')?.status, text).toBe('not-checked');
+      expect(principles.some((p) => p.status === 'pass')).toBe(true); // length and the like did run
+      expect(notes.join(' ')).toMatch(/not scored.*phone numbers, e-mail addresses, IBANs/);
+    }
+  });
+
+  it('shows a principle whose rules the user turned off as not checked, and still scores the draft', () => {
+    const analyzer = createAnalyzer([wordRule('synergy-word', 'synergy'), wordRule('leverage-word', 'leverage')]);
+    const { score, principles } = analyzer.analyze('We leverage synergy.', { disabledRules: ['synergy-word', 'leverage-word'] });
+    expect(score).toBe(100);
+    expect(principles.find((p) => p.id === 'be-human')?.status).toBe('not-checked');
   });
 
   it('gives every signal in range, even for empty text', () => {

@@ -27,6 +27,7 @@ describe('runBench (with stand-in tools)', () => {
       posts: ['a first short post', 'a second one, thanks'],
       sizes,
       archiveTweets: 40,
+      reportLine: 2000,
     });
     expect(report.checks.map((c) => c.id)).toEqual([
       'full-280',
@@ -36,12 +37,18 @@ describe('runBench (with stand-in tools)', () => {
       'edit-3000',
       'edit-3000-harper.js',
       'edit-3000-alex',
+      'headlines-3000',
+      'report-long-line',
       'house-280',
       'house-3000',
       'throughput',
       'read-archive',
     ]);
     expect(report.checks.find((c) => c.id === 'read-archive')!.target).toEqual({ op: '<=', value: 4 });
+    // Headline-shaped lines are held to compromise's parse; the text report to the JSON one.
+    expect(report.checks.find((c) => c.id === 'headlines-3000')).toMatchObject({ against: 'compromise', target: { op: '<=', value: 1 } });
+    expect(report.checks.find((c) => c.id === 'report-long-line')).toMatchObject({ against: 'the JSON report', target: { op: '<=', value: 1.5 } });
+    expect(report.timings.filter((t) => t.case.startsWith('rapport check')).map((t) => t.tool)).toEqual(['text report', 'JSON report']);
     expect(report.timings.filter((t) => t.kind === 'read').map((t) => [t.tool, t.summary.n])).toEqual([
       ['rapport readers', 9],
       ['JSON.parse', 9],
@@ -55,7 +62,7 @@ describe('runBench (with stand-in tools)', () => {
     const cases = new Set(report.timings.map((t) => t.case));
     expect([...cases].some((c) => c.startsWith('re-analysis after 1-word edit, 280'))).toBe(true);
     expect(report.timings.filter((t) => t.kind === 'throughput').map((t) => t.tool)).toEqual(['rapport', 'compromise', 'harper.js', 'alex']);
-    for (const t of report.timings.filter((t) => t.kind !== 'read' && !t.case.includes('200-rule'))) expect(t.summary.n).toBe(t.kind === 'throughput' ? 2 : 3);
+    for (const t of report.timings.filter((t) => t.kind !== 'read' && !t.case.includes('200-rule') && !t.case.startsWith('rapport check'))) expect(t.summary.n).toBe(t.kind === 'throughput' ? 2 : 3);
     // Fresh texts for full analyses, a session's texts for edits; every tool saw the same number.
     const count = (prefix: string) => seen.filter((s) => s.startsWith(prefix)).length;
     expect(count('rapport')).toBe(count('harper.js'));
@@ -73,6 +80,7 @@ describe('runBench (with stand-in tools)', () => {
       kindCount: 5,
       sizes: [],
       archiveTweets: 0,
+      reportLine: 0,
     });
     expect(report.checks.map((c) => [c.id, c.against, c.unit])).toEqual([['kinds', 'rapport full analysis', 'posts/s']]);
     expect(report.timings.filter((t) => t.kind === 'kinds').map((t) => [t.tool, t.summary.n])).toEqual([
@@ -88,8 +96,8 @@ describe('runBench (with stand-in tools)', () => {
 
   it('skips throughput without posts and competitors when none loaded', async () => {
     const seen: string[] = [];
-    const report = await runBench({ rapport: fakeTool('rapport', seen), compromise: fakeTool('compromise', seen), competitors: [], sizes: sizes.slice(1), archiveTweets: 0, housePack: false });
-    expect(report.checks.map((c) => c.id)).toEqual(['full-3000', 'edit-3000']);
+    const report = await runBench({ rapport: fakeTool('rapport', seen), compromise: fakeTool('compromise', seen), competitors: [], sizes: sizes.slice(1), archiveTweets: 0, housePack: false, reportLine: 0 });
+    expect(report.checks.map((c) => c.id)).toEqual(['full-3000', 'edit-3000', 'headlines-3000']);
   });
 });
 
