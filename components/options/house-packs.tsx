@@ -7,6 +7,8 @@ import { askBackground } from '../shared/ask-background';
 import { clip } from '../shared/text';
 import { useSettings } from '../shared/use-settings';
 import { HousePackEditor, ProblemList } from './house-pack-editor';
+import { pickedFile, readPackFiles, type PickedPack } from './read-pack-files';
+import type { SkippedRule } from '@/rules/index';
 import { OptionsSection } from './options-page';
 import { useHousePacks, when } from './use-house-packs';
 
@@ -49,6 +51,7 @@ export function HousePacks() {
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
   const [refused, setRefused] = useState<PackProblemPayload[]>([]);
+  const [skipped, setSkipped] = useState<readonly SkippedRule[]>([]);
   const locked = packs.policy.lockedPack;
 
   const report = (saved: PackSaved | undefined, done: string) => {
@@ -68,17 +71,23 @@ export function HousePacks() {
       : await askBackground({ type: 'house-pack-add', source: editing.source, text, ...(editing.fileName ? { fileName: editing.fileName } : {}) });
     if (report(saved, editing.id ? 'Saved. Composers use the new rules from the next check.' : 'Added. Choose below which profile uses it.')) {
       setText('');
+      setSkipped([]);
       setEditing({ source: 'paste' });
     }
   };
 
-  const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
+  /** A pack's JSON file, or a Vale style (a folder, a zip, one rule file) read into a pack in the page. */
+  const importFiles = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])].map(pickedFile);
     input.value = '';
-    if (!file) return;
-    setText(await file.text());
-    setEditing({ source: 'file', fileName: file.name });
-    setStatus(`Read ${file.name}. Check it below, then add it.`);
+    if (files.length === 0) return;
+    setStatus('Reading\u2026');
+    const read = await readPackFiles(files).catch((error: unknown): PickedPack => ({ ok: false, error: `That could not be read: ${String(error)}` }));
+    setSkipped(read.ok ? read.skipped : []);
+    if (!read.ok) return setStatus(read.error);
+    setText(read.text);
+    setEditing({ source: 'file', fileName: read.fileName });
+    setStatus(read.summary);
   };
 
   const addAddress = async (event: Event) => {
@@ -199,7 +208,12 @@ export function HousePacks() {
         </button>
       </form>
       <label class="file-pick">
-        From a file <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
+        From a file (a pack, or a Vale style as a zip or one rule){' '}
+        <input type="file" accept=".json,application/json,.zip,.yml,.yaml" onChange={(e) => void importFiles(e.currentTarget as HTMLInputElement)} />
+      </label>
+      <label class="file-pick">
+        From a Vale style folder{' '}
+        <input type="file" {...{ webkitdirectory: '' }} multiple onChange={(e) => void importFiles(e.currentTarget as HTMLInputElement)} />
       </label>
       <HousePackEditor text={text} onText={setText} />
       <div class="pack-save">
@@ -224,6 +238,18 @@ export function HousePacks() {
         {status}
       </p>
       {refused.length > 0 && <ProblemList problems={refused} label="Why the pack was refused" />}
+      {skipped.length > 0 && (
+        <details class="vale-skipped">
+          <summary>{`Vale rules that could not load (${skipped.length})`}</summary>
+          <ul>
+            {skipped.map((rule) => (
+              <li key={rule.name}>
+                <code>{rule.name}</code>: {rule.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </OptionsSection>
   );
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
+import { strToU8, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { describeSource, HousePacks, packOrigin } from '../../../components/options/house-packs';
@@ -29,7 +30,44 @@ beforeEach(() => {
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message));
 });
 
+const VALE_AVOID = 'extends: existence\nmessage: "Avoid \'%s\'."\nlevel: error\ntokens:\n  - synergy\n';
+const VALE_SCRIPT = 'extends: script\nmessage: "x"\nscript: "x"\n';
+
+function pick(input: HTMLInputElement, files: File[]): void {
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 describe('house rules on the options page', () => {
+  it('reads a zipped Vale style into the editor, lists the rules that could not load, and adds it', async () => {
+    const root = mount(<HousePacks />);
+    await settle();
+    const zip = zipSync({ 'Acme/Avoid.yml': strToU8(VALE_AVOID), 'Acme/Script.yml': strToU8(VALE_SCRIPT) });
+    const input = root.querySelector<HTMLInputElement>('input[type="file"][accept*=".zip"]')!;
+    pick(input, [new File([zip], 'acme-style.zip', { type: 'application/zip' })]);
+    await settle();
+    expect(root.textContent).toContain('Read acme-style.zip as a Vale style: 1 of 2 rules load; 1 could not (listed below).');
+    expect(root.querySelector('.vale-skipped summary')?.textContent).toBe('Vale rules that could not load (1)');
+    expect(root.querySelector('.vale-skipped li')?.textContent).toMatch(/^Acme\.Script: /);
+    expect(JSON.parse(root.querySelector('textarea')!.value).rules.map((r: { id: string }) => r.id)).toEqual(['Acme.Avoid']);
+    click(byText(root, 'button', 'Add pack'));
+    await settle();
+    expect((await loadHousePacks()).packs.map((p) => p.name)).toEqual(['Acme (Vale style)']);
+    expect(root.querySelector('.vale-skipped')).toBeNull();
+  });
+
+  it('says why a picked file is not a style or a pack, and changes nothing', async () => {
+    const root = mount(<HousePacks />);
+    await settle();
+    const input = root.querySelector<HTMLInputElement>('input[type="file"][accept*=".zip"]')!;
+    pick(input, [new File([new Uint8Array([1, 2, 3])], 'broken.zip')]);
+    await settle();
+    expect(root.textContent).toContain('broken.zip: not a readable zip');
+    expect(root.querySelector('textarea')!.value).toBe('');
+  });
+
   it('lists every problem of a broken pack by path, then adds a good one and previews it, all as text', async () => {
     const root = mount(<HousePacks />);
     await settle();
