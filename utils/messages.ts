@@ -17,6 +17,7 @@ import type { PostRecord } from '../rules/history';
 import { POLICY_IDS } from '../rules/history/policy';
 import { HISTORY_LIMITS } from './history-options';
 import { INSTANCE_HOST } from './mastodon-hosts';
+import { APPEARANCES, type Appearance } from './settings';
 
 /**
  * Every message between the content script, the pages and the background. The background checks each one
@@ -83,6 +84,8 @@ export interface SiteStatus {
   enabled: boolean;
   /** Set for a Mastodon instance the user added, which the content script cannot tell from its host name. */
   platform?: PlatformId;
+  /** The theme the user chose for Rapport's in-page badge and cards; absent: the browser's. */
+  appearance?: Appearance;
 }
 
 /** The Mastodon instances (host names) the user coaches on besides mastodon.social. */
@@ -112,6 +115,7 @@ const WarmUpRequestSchema = z.object({ type: z.literal('warm-up') });
 /** Undo for the options page and the panel. */
 const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string() });
 const UnignoreFindingRequestSchema = z.object({ type: z.literal('unignore-finding'), key: z.string() });
+const SetAppearanceRequestSchema = z.object({ type: z.literal('set-appearance'), appearance: z.enum(APPEARANCES) });
 const SetSiteEnabledRequestSchema = z.object({
   type: z.literal('set-site-enabled'),
   hostname: z.string().check(z.minLength(1), z.maxLength(253)),
@@ -277,6 +281,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   EnableRuleRequestSchema,
   UnignoreFindingRequestSchema,
   SetSiteEnabledRequestSchema,
+  SetAppearanceRequestSchema,
   RuleCatalogRequestSchema,
   PostPublishedRequestSchema,
   HistoryExportRequestSchema,
@@ -313,6 +318,7 @@ export interface Answers {
   'enable-rule': Ok;
   'unignore-finding': Ok;
   'set-site-enabled': Ok;
+  'set-appearance': Ok;
   'rule-catalog': RuleInfo[];
   'post-published': PostPublishedAnswer;
   'history-export': HistoryExport;

@@ -35,6 +35,9 @@ export type Profile = z.infer<typeof ProfileSchema>;
 
 export const DEFAULT_PROFILE: Profile = { id: DEFAULT_PROFILE_ID, name: 'Default', disabledRules: [], ignoredKeys: [] };
 
+export const APPEARANCES = ['system', 'light', 'dark'] as const;
+export type Appearance = (typeof APPEARANCES)[number];
+
 export const SettingsSchema = z.object({
   /** The profile whose rule settings apply. */
   activeProfile: z._default(z.string(), DEFAULT_PROFILE_ID),
@@ -43,6 +46,8 @@ export const SettingsSchema = z.object({
   disabledSites: strings(),
   /** Mastodon instances besides mastodon.social that the user enabled. */
   mastodonInstances: strings(),
+  /** The extension's pages and in-page cards: the browser's theme (`system`), or always light or dark. */
+  appearance: z._default(z.enum(APPEARANCES), 'system'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -51,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   profiles: [DEFAULT_PROFILE],
   disabledSites: [],
   mastodonInstances: [],
+  appearance: 'system',
 };
 
 /** Version 1, flat, before profiles: kept only to migrate from. */

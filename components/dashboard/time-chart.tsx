@@ -36,8 +36,7 @@ export function TimeChart({ label, times, series, range, format, height = 180 }:
     let plot: uPlot | undefined;
     const draw = () => {
       plot?.destroy();
-      const css = getComputedStyle(document.documentElement);
-      const colour = (name: string) => css.getPropertyValue(name).trim() || 'currentColor';
+      const colour = resolveColours(el, ['--muted', '--border', '--border-soft', ...series.map((s) => s.colour)]);
       const axis = { stroke: colour('--muted'), grid: { stroke: colour('--border-soft'), width: 1 }, ticks: { stroke: colour('--border'), width: 1 } };
       plot = new uPlot(
           {
@@ -67,15 +66,36 @@ export function TimeChart({ label, times, series, range, format, height = 180 }:
     draw();
     const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(200, el.clientWidth), height }));
     resize.observe(el);
+    // Redraw when the theme changes: the browser's, or the one chosen in the options (data-theme).
     const theme = matchMedia('(prefers-color-scheme: dark)');
     theme.addEventListener('change', draw);
+    const chosen = new MutationObserver(draw);
+    chosen.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => {
       resize.disconnect();
+      chosen.disconnect();
       theme.removeEventListener('change', draw);
       plot?.destroy();
     };
   }, [times, series, range, format, height]);
   return <div class="chart" ref={box} role="img" aria-label={label} />;
+}
+
+/**
+ * Theme variables as the colours they are now. The variables hold `light-dark(…)`, which only an element can
+ * resolve, so a hidden probe inside the chart's box takes the colour and the computed style gives it back.
+ */
+function resolveColours(box: HTMLElement, names: readonly string[]): (name: string) => string {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  box.append(probe);
+  const resolved = new Map<string, string>();
+  for (const name of names) {
+    probe.style.color = `var(${name})`;
+    resolved.set(name, getComputedStyle(probe).color || 'currentColor');
+  }
+  probe.remove();
+  return (name) => resolved.get(name) ?? 'currentColor';
 }
 
 function canDraw(): boolean {

@@ -1,12 +1,14 @@
 import type { ComponentType } from 'preact';
 import '../shared/theme.css';
 import './options.css';
+import { useTheme } from '../shared/use-theme';
 
 /**
  * The options page's frame. Each section is its own component with its own heading, so features add a
  * section (site switches, Mastodon instances, house rules) without touching the others.
  */
 export function OptionsPage({ sections }: { sections: readonly ComponentType[] }) {
+  useTheme();
   return (
     <main class="options">
       <header>

@@ -4,9 +4,11 @@ import { PanelView } from './panel-view';
 import { usePanelConnection } from './use-panel-connection';
 import { SettingsLink } from './settings-link';
 import { PanelWeeklyLine } from './weekly-line';
+import { useTheme } from '../shared/use-theme';
 
 /** The side panel wired to the extension: the background's state, the user's settings, the actions. */
 export function SidePanelApp({ tabId }: { tabId?: number }) {
+  useTheme();
   const { state, notice, act } = usePanelConnection(tabId);
   const { settings } = useSettings();
   const hostname = state?.site?.hostname;

@@ -4,9 +4,11 @@ import '../panel/panel.css';
 import './welcome.css';
 import { SampleComposer } from './sample-composer';
 import { shortcutSettingsPlace, usePanelShortcut } from './panel-shortcut';
+import { useTheme } from '../shared/use-theme';
 
 /** The page opened once after install: what Rapport does, where, how to reach it, and a box to try it in. */
 export function WelcomePage() {
+  useTheme();
   const shortcut = usePanelShortcut();
   return (
     <main class="welcome">

@@ -145,7 +145,8 @@ export function createEngineHost(
     'site-status': async (request) => {
       const settings = await load();
       const enabled = !settings.disabledSites.includes(request.hostname);
-      return settings.mastodonInstances.includes(request.hostname) ? { enabled, platform: 'mastodon' } : { enabled };
+      const appearance = settings.appearance === 'system' ? {} : { appearance: settings.appearance };
+      return settings.mastodonInstances.includes(request.hostname) ? { enabled, platform: 'mastodon', ...appearance } : { enabled, ...appearance };
     },
     'rule-catalog': () => RULES.map(ruleInfo),
     'ignore-finding': async (request) =>
@@ -161,6 +162,7 @@ export function createEngineHost(
         return { ...s, disabledSites: request.enabled ? others : [...others, host] };
       });
     },
+    'set-appearance': (request) => change((s) => ({ ...s, appearance: request.appearance })),
     'set-mastodon-instances': (request) => change((s) => ({ ...s, mastodonInstances: [...new Set(request.hosts)] })),
     'post-published': async (request) => {
       // All rules, whatever the user turned off: the history judges the post, not what the card showed.

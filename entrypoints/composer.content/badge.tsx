@@ -24,13 +24,16 @@ export interface BadgeHandlers {
 
 /**
  * The badge's and the card's styles, inside the badge's shadow root so the page's styles and ours never
- * meet. The finding card is the side panel's (components/shared/finding-card.tsx), styled here for the page.
+ * meet. Colours follow the browser's theme, or the one chosen in the options (`data-theme` on the host). The finding card is the side panel's (components/shared/finding-card.tsx), styled here for the page.
  */
 const CSS = `
-:host { all: initial; }
+:host { all: initial; color-scheme: light dark; --bg: light-dark(#fff, #18181b); --fg: light-dark(#18181b, #f4f4f5);
+  --line: light-dark(#d4d4d8, #3f3f46); --soft: light-dark(#52525b, #a1a1aa); --link: light-dark(#1d4ed8, #93c5fd);
+  --bad: light-dark(#b91c1c, #fca5a5); }
+:host([data-theme=light]) { color-scheme: light; } :host([data-theme=dark]) { color-scheme: dark; }
 * { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .badge { display: inline-flex; align-items: center; gap: 6px; height: 26px; padding: 0 10px; border-radius: 13px;
-  border: 1px solid #d4d4d8; background: #ffffff; color: #18181b; font-size: 12px; font-weight: 600; cursor: pointer;
+  border: 1px solid var(--line); background: var(--bg); color: var(--fg); font-size: 12px; font-weight: 600; cursor: pointer;
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.15); }
 .badge:focus-visible, button:focus-visible, .card:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #16a34a; }
@@ -39,34 +42,27 @@ const CSS = `
 .dot.checking { background: #a1a1aa; }
 .badge .label { white-space: nowrap; }
 .card { position: fixed; width: 340px; max-height: 420px; overflow: auto; padding: 12px 14px; border-radius: 10px;
-  background: #ffffff; color: #18181b; border: 1px solid #e4e4e7; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   font-size: 13px; line-height: 1.45; }
 .card h2 { margin: 0 0 4px; font-size: 13px; font-weight: 700; }
 .findings { list-style: none; margin: 0; padding: 0; }
-.finding { padding: 8px 0; border-top: 1px solid #f4f4f5; } .finding:first-child { border-top: 0; }
-.severity { font-size: 11px; font-weight: 700; text-transform: uppercase; color: #1d4ed8; }
-.warning .severity, .error .severity { color: #b91c1c; }
-.principle { margin-left: 6px; color: #52525b; font-size: 12px; }
-.house-rule { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid #d4d4d8; border-radius: 8px; color: #52525b; font-size: 11px; font-weight: 600; }
-.locked { color: #52525b; font-size: 12px; }
+.finding { padding: 8px 0; border-top: 1px solid light-dark(#f4f4f5, #27272a); } .finding:first-child { border-top: 0; }
+.severity { font-size: 11px; font-weight: 700; text-transform: uppercase; color: var(--link); }
+.warning .severity, .error .severity { color: var(--bad); }
+.principle { margin-left: 6px; color: var(--soft); font-size: 12px; }
+.house-rule { display: inline-block; margin-left: 6px; padding: 0 6px; border: 1px solid var(--line); border-radius: 8px; color: var(--soft); font-size: 11px; font-weight: 600; }
+.locked { color: var(--soft); font-size: 12px; }
 .quote { display: block; margin: 2px 0 0; padding: 0; border: 0; background: none; color: inherit; font-size: 13px;
   font-weight: 600; text-align: left; overflow-wrap: anywhere; }
-button.quote { color: #1d4ed8; cursor: pointer; }
+button.quote { color: var(--link); cursor: pointer; }
 .message, .replacement, .why { margin: 2px 0 0; overflow-wrap: anywhere; }
-.replacement, .why { color: #52525b; font-size: 12px; }
+.replacement, .why { color: var(--soft); font-size: 12px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-.btn { font-size: 12px; padding: 4px 9px; border-radius: 6px; border: 1px solid #d4d4d8; background: #fafafa;
-  color: #18181b; cursor: pointer; }
-.btn.primary { background: #1d4ed8; border-color: #1d4ed8; color: #ffffff; }
+.btn { font-size: 12px; padding: 4px 9px; border-radius: 6px; border: 1px solid var(--line); background: light-dark(#fafafa, #27272a);
+  color: var(--fg); cursor: pointer; }
+.btn.primary { background: light-dark(#1d4ed8, #3b82f6); border-color: light-dark(#1d4ed8, #3b82f6); color: light-dark(#fff, #0b1120); }
 .btn.quiet { border-color: transparent; background: none; }
-.muted { color: #52525b; } .notice { margin-top: 6px; color: #b45309; font-size: 12px; }
-@media (prefers-color-scheme: dark) {
-  .badge, .card { background: #18181b; color: #f4f4f5; border-color: #3f3f46; }
-  .finding { border-color: #27272a; } .replacement, .why, .principle, .muted, .house-rule, .locked { color: #a1a1aa; }
-  .severity, button.quote { color: #93c5fd; } .warning .severity, .error .severity { color: #fca5a5; }
-  .btn { background: #27272a; color: #f4f4f5; border-color: #3f3f46; } .btn.quiet { background: none; border-color: transparent; }
-  .btn.primary { background: #3b82f6; border-color: #3b82f6; color: #0b1120; }
-}`;
+.muted { color: var(--soft); } .notice { margin-top: 6px; color: #b45309; font-size: 12px; }`;
 
 function worst(findings: readonly FindingPayload[]): string {
   if (findings.some((f) => f.severity === 'error')) return 'error';

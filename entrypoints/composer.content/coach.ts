@@ -4,6 +4,7 @@ import { matchesComposer } from '@/platforms/sites';
 import type { PlatformId } from '@/platforms/types';
 import type { ContentCommand, PanelSyncReply, SiteStatus } from '@/utils/messages';
 import { SETTINGS_KEY } from '@/utils/storage-keys';
+import { setAppearance } from './appearance';
 import { ComposerSession } from './composer-session';
 import { sendQuietly, type Send } from './send';
 import { createWaker } from './wake';
@@ -84,6 +85,7 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
     try {
       const status = (await send({ type: 'site-status', hostname: location.hostname })) as SiteStatus;
       enabled = status.enabled !== false;
+      setAppearance(status.appearance);
     } catch {
       return;
     }

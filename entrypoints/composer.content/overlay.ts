@@ -3,6 +3,7 @@ import type { PlatformId } from '@/platforms/types';
 import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messages';
 import { renderBadge, unmountBadge, type BadgeView } from './badge';
 import { HighlightLayer } from './highlights';
+import { forgetHost, themeHost } from './appearance';
 import { TextareaMirror } from './mirror';
 import { boxOf, caretBox, editorCaret, postButtons, textBoxes } from './page-geometry';
 import { placeBadge, placePopup, type PopupPlace, type Rect } from './placement';
@@ -48,6 +49,7 @@ export class ComposerOverlay {
     this.shadow = this.badge.attachShadow({ mode: 'open' });
     this.badge.style.cssText = 'position:fixed;z-index:2147483646;display:block;left:0;top:0';
     this.badge.dataset.platform = platform;
+    themeHost(this.badge);
     this.setState('idle');
     // Keys typed in our UI must not reach the site (x.com binds single letters to shortcuts).
     for (const type of ['keydown', 'keyup', 'keypress'] as const) {
@@ -312,6 +314,7 @@ export class ComposerOverlay {
     this.highlights.clear();
     this.mirror?.remove();
     unmountBadge(this.shadow);
+    forgetHost(this.badge);
     this.badge.remove();
   }
 }

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { AppearanceSettings } from '@/components/options/appearance-settings';
 import { DashboardLink } from '@/components/options/dashboard-link';
 import { HousePacks } from '@/components/options/house-packs';
 import { MastodonInstances } from '@/components/options/mastodon-instances';
@@ -8,4 +9,4 @@ import { RulesCatalogue } from '@/components/options/rules-catalogue';
 import { SiteSettings } from '@/components/options/site-settings';
 
 /** The options page's sections, top to bottom. A feature adds its section here, one line. */
-export const SECTIONS: readonly ComponentType[] = [SiteSettings, TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks, DashboardLink, RulesCatalogue, ReleaseNotes];
+export const SECTIONS: readonly ComponentType[] = [SiteSettings, TurnedOffRules, IgnoredFindings, MastodonInstances, HousePacks, DashboardLink, AppearanceSettings, RulesCatalogue, ReleaseNotes];

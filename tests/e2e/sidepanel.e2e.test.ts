@@ -322,4 +322,37 @@ describe('side panel', () => {
       await composer.close();
     }
   });
+  it('takes the theme chosen on the options page: the options page, the panel and the in-page badge turn dark, then follow the browser again', async () => {
+    const composer = await replicaWith('x', SALESY);
+    const panel = await openPanel(composer);
+    const options = await browser.context.newPage();
+    const background = (page: Page, selector = 'body') => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const badgeBackground = () =>
+      composer.evaluate(() => {
+        const badge = document.querySelector('rapport-badge')?.shadowRoot?.querySelector('.badge');
+        return badge ? getComputedStyle(badge).backgroundColor : '';
+      });
+    try {
+      await options.emulateMedia({ colorScheme: 'light' });
+      await options.goto(extensionUrl('options.html'));
+      await expect.poll(() => background(options)).toBe('rgb(255, 255, 255)');
+      await expect.poll(() => badgeBackground(), { timeout: 20_000 }).toBe('rgb(255, 255, 255)');
+
+      await options.getByRole('radio', { name: 'Dark' }).check();
+      await expect.poll(() => background(options)).toBe('rgb(24, 24, 27)');
+      await expect.poll(() => background(panel)).toBe('rgb(24, 24, 27)');
+      await expect.poll(() => badgeBackground(), { timeout: 20_000 }).toBe('rgb(24, 24, 27)');
+      await panel.screenshot({ path: join(SCREENSHOT_DIR, 'panel-chosen-dark.png') });
+      await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-chosen-dark.png'), fullPage: true });
+
+      await options.getByRole('radio', { name: 'As the browser' }).check();
+      await expect.poll(() => background(options)).toBe('rgb(255, 255, 255)');
+      await expect.poll(() => background(panel)).toBe('rgb(255, 255, 255)');
+      await expect.poll(() => badgeBackground(), { timeout: 20_000 }).toBe('rgb(255, 255, 255)');
+    } finally {
+      await options.close();
+      await panel.close();
+      await composer.close();
+    }
+  });
 });

@@ -43,20 +43,31 @@ describe('settings', () => {
   });
 });
 
+describe('settings: appearance', () => {
+  it('follows the browser unless the user chose light or dark; anything else stored falls back to the browser', () => {
+    expect(parseSettings({}).appearance).toBe('system');
+    expect(parseSettings({ ...DEFAULT_SETTINGS, appearance: 'dark' }).appearance).toBe('dark');
+    expect(parseSettings({ ...DEFAULT_SETTINGS, appearance: 'purple' })).toMatchObject({ appearance: 'system', profiles: DEFAULT_SETTINGS.profiles });
+    expect(parseSettings({ ...DEFAULT_SETTINGS, appearance: 7, disabledSites: ['x.com'] })).toMatchObject({ appearance: 'system', disabledSites: ['x.com'] });
+  });
+});
+
 describe('settings: migrations', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('moves a version 1 store (no version written) into the default profile, keeping every value', async () => {
     await fakeBrowser.storage.local.set({ settings: V1 });
     await settingsItem.migrate();
-    const expected: Settings = {
+    const expected = {
       activeProfile: 'default',
       profiles: [{ ...DEFAULT_PROFILE, disabledRules: ['hype'], ignoredKeys: V1_KEYS }],
       disabledSites: ['x.com'],
       mastodonInstances: ['fosstodon.org'],
     };
     expect(await stored()).toEqual({ settings: expected, settings$: { v: SETTINGS_VERSION } });
-    expect(await loadSettings()).toEqual(expected);
+    // Settings from before the appearance choice follow the browser's theme.
+    const loaded: Settings = { ...expected, appearance: 'system' };
+    expect(await loadSettings()).toEqual(loaded);
   });
 
   it('keeps a finding ignored across the migration, as the engine keys it now', async () => {
@@ -112,6 +123,7 @@ describe('settings: a corrupted store', () => {
       profiles: [{ id: 'default', name: 'Me', disabledRules: ['hype'], ignoredKeys: [] }],
       disabledSites: [],
       mastodonInstances: ['fosstodon.org'],
+      appearance: 'system',
     });
   });
 

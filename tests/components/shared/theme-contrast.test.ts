@@ -4,12 +4,20 @@ import { describe, expect, it } from 'vitest';
 /** The theme's colour pairs meet WCAG AA in both themes: 4.5:1 for text, 3:1 for large text and UI parts. */
 const css = readFileSync('components/shared/theme.css', 'utf8');
 
-function variables(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+/** Each colour variable is `light-dark(#light, #dark)`: the theme's two palettes. */
+function palette(which: 1 | 2): Record<string, string> {
+  const pairs = [...css.matchAll(/--([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)\s*;/gi)];
+  return Object.fromEntries(pairs.map((m) => [m[1]!, m[1 + which]!.toLowerCase()]));
 }
 
-const light = variables(css.slice(css.indexOf(':root'), css.indexOf('@media (prefers-color-scheme: dark)')));
-const dark = { ...light, ...variables(css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))) };
+const light = palette(1);
+const dark = palette(2);
+
+it('gives every colour variable a light and a dark value', () => {
+  const colours = [...css.matchAll(/--([\w-]+):\s*([^;]+);/g)].filter(([, , value]) => /#|rgb|light-dark/.test(value!));
+  expect(colours.length).toBeGreaterThan(20);
+  expect(colours.filter(([, , value]) => !value!.startsWith('light-dark(')).map(([, name]) => name)).toEqual([]);
+});
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {

@@ -140,6 +140,17 @@ describe('engine host: the side panel and the options page', () => {
     expect(await handle({ type: 'set-site-enabled', hostname: '', enabled: true })).toHaveProperty('error');
   });
 
+  it('keeps the chosen theme, tells the content script, and refuses one it does not know', async () => {
+    const { handle, settings } = withPanel();
+    expect(await handle({ type: 'site-status', hostname: 'x.com' })).toEqual({ enabled: true });
+    await handle({ type: 'set-appearance', appearance: 'dark' });
+    expect(settings().appearance).toBe('dark');
+    expect(await handle({ type: 'site-status', hostname: 'x.com' })).toEqual({ enabled: true, appearance: 'dark' });
+    expect(await handle({ type: 'set-appearance', appearance: 'purple' })).toHaveProperty('error');
+    await handle({ type: 'set-appearance', appearance: 'system' });
+    expect(await handle({ type: 'site-status', hostname: 'x.com' })).toEqual({ enabled: true });
+  });
+
   it('lists the built-in rules for the options page', async () => {
     const { handle } = withPanel();
     const catalog = (await handle({ type: 'rule-catalog' })) as { id: string; summary: string }[];
