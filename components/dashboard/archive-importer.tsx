@@ -4,6 +4,7 @@ import { PLATFORMS } from '@/platforms/index';
 import type { PlatformId } from '@/platforms/types';
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
+import { plural } from '../shared/text';
 import type { ImportProgress, ImportSummary } from './import-archive';
 import type { ImportEvent, ImportStart } from './import-worker';
 import './archive-importer.css';
@@ -120,7 +121,7 @@ export function ArchiveImporter() {
           <input type="file" accept=".zip,.js,.csv,.json,.jsonl" disabled={busy} onChange={(e) => pick(e.currentTarget as HTMLInputElement)} />
         </label>
         <label class="btn">
-          Choose a folder <input type="file" {...{ webkitdirectory: '' }} multiple disabled={busy} onChange={(e) => pick(e.currentTarget as HTMLInputElement)} />
+          Choose a folder <input type="file" {...{ webkitdirectory: true }} multiple disabled={busy} onChange={(e) => pick(e.currentTarget as HTMLInputElement)} />
         </label>
         <label class="muted">
           A CSV or JSON file of posts is from{' '}
@@ -166,7 +167,7 @@ function ImportStatus({ state, onStop }: { state: ImportState; onStop(): void })
     `${n(stored.added)} new posts stored`,
     `${n(stored.duplicates)} already in your history`,
     ...(stored.tooOld ? [`${n(stored.tooOld)} older than your history keeps`] : []),
-    ...(stored.failed ? [`${n(stored.failed)} not stored (Rapport's background did not answer; import again to add them)`] : []),
+    ...(stored.failed ? [`${n(stored.failed)} not stored (Rapport could not save them: its storage in this browser may be full; see the history settings)`] : []),
   ].join(', ');
   if (state.step === 'stopped') {
     return (
@@ -180,10 +181,10 @@ function ImportStatus({ state, onStop }: { state: ImportState; onStop(): void })
     <div role="status" data-testid="import-summary">
       <p>{`Imported ${state.name} (${FORMAT_NAMES[summary.format]}): ${storedLine}.`}</p>
       <ul class="import-counts">
-        <li data-testid="import-read">{`${n(summary.posts)} posts read`}</li>
-        <li data-testid="import-reposts">{`${n(summary.reposts)} reposts left out`}</li>
-        {summary.empty > 0 && <li>{`${n(summary.empty)} empty records left out`}</li>}
-        <li data-testid="import-unreadable">{`${n(summary.unreadableCount)} records could not be read`}</li>
+        <li data-testid="import-read">{`${plural(summary.posts, 'post')} read`}</li>
+        <li data-testid="import-reposts">{`${plural(summary.reposts, 'repost')} left out`}</li>
+        {summary.empty > 0 && <li>{`${plural(summary.empty, 'empty record')} left out`}</li>}
+        <li data-testid="import-unreadable">{`${plural(summary.unreadableCount, 'record')} could not be read`}</li>
       </ul>
       {summary.unreadable.length > 0 && (
         <details>

@@ -3,7 +3,7 @@ import { InputError, type InputFormat } from '@/cli/readers/types';
 import type { PlatformId } from '@/platforms/types';
 import { kindOf, type PostRecord } from '@/rules/history';
 import { createKindClassifier } from '@/rules/index';
-import { IMPORT_BATCH } from '@/utils/messages';
+import { IMPORT_BATCH } from '@/utils/import-batch';
 
 /** One post for the background's `history-import`: its record and its text (hashed there, kept only if the user opted in). */
 export interface ImportedPost {
