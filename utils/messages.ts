@@ -16,6 +16,7 @@ import {
 import type { PostRecord } from '../rules/history';
 import { POLICY_IDS } from '../rules/history/policy';
 import { HISTORY_LIMITS } from './history-options';
+import { IMPORT_BATCH } from './import-batch';
 import { INSTANCE_HOST } from './mastodon-hosts';
 import { APPEARANCES, type Appearance } from './settings';
 
@@ -155,8 +156,7 @@ const HistoryExportCsvRequestSchema = z.object({ type: z.literal('history-export
 /** Deletes the whole history (the page asks the user to confirm first). */
 const HistoryClearRequestSchema = z.object({ type: z.literal('history-clear') });
 
-/** The most posts one `history-import` message carries: the dashboard sends an archive in batches of this. */
-export const IMPORT_BATCH = 2000;
+export { IMPORT_BATCH };
 const count = () => z.number().check(z.int(), z.gte(0));
 /** A post record as the import sends it (rules/history/types.ts `PostRecord`), checked field by field. */
 const postRecordSchema = z.object({

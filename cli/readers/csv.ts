@@ -1,4 +1,5 @@
 import { csvRows, delimiterOf, type CsvRow } from './csv-rows';
+import { dateColumn, isoDate } from './dates';
 import { peek } from './source';
 import { InputError, type ByteInput, type RawRecord, type ReaderOptions } from './types';
 
@@ -30,17 +31,23 @@ export async function* csvTable(input: ByteInput): AsyncGenerator<{ header: stri
 
 /**
  * CSV with a header row and one post per row, streamed row by row with bounded memory. The post is the
- * column `textField` (or `defaultColumn`, or `text`), found case-insensitively; a missing column is an
+ * column `textField` (or `defaultColumn`, or `text`), found case-insensitively, and its time the first
+ * column named like a date (`date`, `created_at`...) when there is one; a missing column is an
  * input error naming the columns there are.
  */
 export async function* readCsv(input: ByteInput, options: CsvOptions = {}): AsyncGenerator<RawRecord> {
   let column = -1;
+  let dated = -1;
   for await (const item of csvTable(input)) {
     if ('malformed' in item) yield item.malformed;
-    else if ('header' in item) column = findColumn(item.header, options);
-    else {
+    else if ('header' in item) {
+      column = findColumn(item.header, options);
+      dated = dateColumn(item.header);
+    } else {
       const text = item.row.fields[column] as string;
-      yield text.trim() ? { kind: 'post', line: item.row.line, text } : { kind: 'empty', line: item.row.line };
+      const at = dated === -1 ? undefined : isoDate(item.row.fields[dated]);
+      if (!text.trim()) yield { kind: 'empty', line: item.row.line };
+      else yield at ? { kind: 'post', line: item.row.line, text, at } : { kind: 'post', line: item.row.line, text };
     }
   }
 }

@@ -1,3 +1,4 @@
+import { DATE_FIELDS, isoDate } from './dates';
 import type { RawRecord } from './types';
 
 /** Fields that hold a post's text in common exports, tried when the default field `text` is absent. */
@@ -32,7 +33,17 @@ export function recordOf(value: unknown, line: number, field: string | undefined
     return { kind: 'malformed', line, reason: `${what}` };
   }
   if (!text.trim()) return { kind: 'empty', line };
-  return { kind: 'post', line, text };
+  const at = isObject(value) ? dateOf(value) : undefined;
+  return at ? { kind: 'post', line, text, at } : { kind: 'post', line, text };
+}
+
+/** When an object's post was published, from the first date-named field that reads as one. */
+function dateOf(value: Record<string, unknown>): string | undefined {
+  for (const field of DATE_FIELDS) {
+    const at = isoDate(value[field]);
+    if (at) return at;
+  }
+  return undefined;
 }
 
 function describe(value: unknown): string {

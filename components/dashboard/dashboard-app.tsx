@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { policyOfOptions } from '@/utils/history-options';
+import { ArchiveImporter } from './archive-importer';
 import type { AccountChoice } from './dashboard-model';
 import { DashboardView } from './dashboard-view';
 import { HistorySettings } from './history-settings';
@@ -20,7 +21,7 @@ export function DashboardApp() {
       offsetMinutes={-new Date().getTimezoneOffset()}
       account={account}
       onAccount={setAccount}
-      importer={null}
+      importer={<ArchiveImporter />}
       settings={<HistorySettings options={options} postCount={posts?.length} />}
     />
   );

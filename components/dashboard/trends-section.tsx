@@ -9,7 +9,11 @@ export function TrendsSection({ model }: { model: DashboardModel }) {
     <section class="card" aria-labelledby="trends-title">
       <h2 id="trends-title">Principles over time</h2>
       {trends.principles.length === 0 ? (
-        <p class="muted">No findings in these posts.</p>
+        <p class="muted">
+          {trends.periods.some((p) => p.posts > 0)
+            ? 'No findings in these posts.'
+            : 'No posts written with Rapport yet: imported posts count in the ratio and the cadence, not here.'}
+        </p>
       ) : (
         <table class="trends">
           <thead>

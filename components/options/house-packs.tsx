@@ -213,7 +213,7 @@ export function HousePacks() {
       </label>
       <label class="file-pick">
         From a Vale style folder{' '}
-        <input type="file" {...{ webkitdirectory: '' }} multiple onChange={(e) => void importFiles(e.currentTarget as HTMLInputElement)} />
+        <input type="file" {...{ webkitdirectory: true }} multiple onChange={(e) => void importFiles(e.currentTarget as HTMLInputElement)} />
       </label>
       <HousePackEditor text={text} onText={setText} />
       <div class="pack-save">

@@ -41,6 +41,8 @@ export function principleTrends(posts: readonly Trended[], options: Zone & { per
   const postsPer = new Array<number>(count).fill(0);
   const withFindings = new Map<PrincipleId, number[]>();
   for (const { record, ms } of timed) {
+    // An imported post was given only its kind, never judged by the rules: it is in no principle's share.
+    if (!record.principles) continue;
     const i = unit.of(dayOf(ms, options)) - firstPeriod;
     postsPer[i] = (postsPer[i] ?? 0) + 1;
     for (const [id, n] of Object.entries(record.principles ?? {}) as [PrincipleId, number][]) {
@@ -50,7 +52,7 @@ export function principleTrends(posts: readonly Trended[], options: Zone & { per
       row[i] = (row[i] ?? 0) + 1;
     }
   }
-  const total = timed.length;
+  const total = postsPer.reduce((a, b) => a + b, 0);
   return {
     period,
     periods: postsPer.map((n, i) => ({ start: dayLabel(unit.start(firstPeriod + i)), posts: n })),
@@ -76,6 +78,8 @@ export interface Recurring {
 /** The findings that recur most: rules by the number of posts they speak on, most first. */
 export function recurringFindings(posts: readonly Pick<PostRecord, 'findings'>[], limit = 5): Recurring[] {
   const tally = new Map<string, { posts: number; findings: number }>();
+  // Of the posts the rules judged: an imported post has no findings recorded, not zero findings.
+  const judged = posts.filter((p) => p.findings).length;
   for (const post of posts) {
     for (const [ruleId, n] of Object.entries(post.findings ?? {})) {
       if (!n) continue;
@@ -86,7 +90,7 @@ export function recurringFindings(posts: readonly Pick<PostRecord, 'findings'>[]
     }
   }
   return [...tally]
-    .map(([ruleId, t]) => ({ ruleId, ...t, share: posts.length ? t.posts / posts.length : 0 }))
+    .map(([ruleId, t]) => ({ ruleId, ...t, share: judged ? t.posts / judged : 0 }))
     .sort((a, b) => b.posts - a.posts || b.findings - a.findings || a.ruleId.localeCompare(b.ruleId))
     .slice(0, limit);
 }
@@ -136,13 +140,19 @@ export function changes(posts: readonly Pick<PostRecord, 'at' | 'kind' | 'princi
   const minPosts = options.minPosts ?? 3;
   if (before.length < minPosts || after.length < minPosts) return result;
   const share = (list: typeof posts, test: (p: (typeof posts)[number]) => boolean): number => list.filter(test).length / list.length;
+  // Principles are compared over judged posts only (imported ones have a kind and nothing more).
+  const judgedBefore = before.filter((p) => p.principles);
+  const judgedAfter = after.filter((p) => p.principles);
+  const judged = judgedBefore.length >= minPosts && judgedAfter.length >= minPosts;
   const measures: Change[] = [
     { what: 'promotion', before: share(before, (p) => p.kind === 'promotion'), after: share(after, (p) => p.kind === 'promotion') },
-    ...PRINCIPLE_IDS.map((id) => ({
-      what: id,
-      before: share(before, (p) => (p.principles?.[id] ?? 0) > 0),
-      after: share(after, (p) => (p.principles?.[id] ?? 0) > 0),
-    })),
+    ...(judged
+      ? PRINCIPLE_IDS.map((id) => ({
+          what: id,
+          before: share(judgedBefore, (p) => (p.principles?.[id] ?? 0) > 0),
+          after: share(judgedAfter, (p) => (p.principles?.[id] ?? 0) > 0),
+        }))
+      : []),
   ];
   const min = (options.minChange ?? 0.1) - 1e-9;
   result.improved = measures.filter((m) => m.before - m.after >= min).sort((a, b) => b.before - b.after - (a.before - a.after));

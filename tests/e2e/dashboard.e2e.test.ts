@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryExport } from '../../utils/messages';
 import { SCREENSHOT_DIR, type E2EBrowser } from './harness';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'cli');
 import { useBrowser } from './suite';
 
 let browser: E2EBrowser;
@@ -84,5 +86,42 @@ describe('dashboard', () => {
     await expect.poll(() => page.locator('[data-testid="empty"]').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(((await ask({ type: 'history-export' })) as HistoryExport).posts).toHaveLength(0);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-deleted.png'), fullPage: true });
+  });
+  it('imports an unzipped X archive and a LinkedIn Shares.csv in a worker: progress, a summary, the figures, and duplicates on a second import', async () => {
+    expect(await ask({ type: 'history-clear' })).toEqual({ ok: true });
+    await expect.poll(() => page.locator('[data-testid="empty"]').count(), { timeout: 10_000 }).toBe(1);
+    const importer = page.locator('[data-testid="importer"]');
+    const folderInput = importer.locator('input[webkitdirectory]');
+    const fileInput = importer.locator('input[type="file"]:not([webkitdirectory])');
+    const summary = importer.locator('[data-testid="import-summary"]');
+
+    // The archive's posts are from 2023: older than the two years the history keeps by default, so the
+    // summary says none were stored and why. With ten years kept, the same archive imports.
+    await folderInput.setInputFiles(join(FIXTURES, 'x-archive'));
+    await expect.poll(() => summary.textContent().catch(() => null), { timeout: 20_000 }).toMatch(/^Imported x-archive \(X archive tweets\.js\): 0 new posts stored, 0 already in your history, (\d+) older than your history keeps/);
+    const read = Number((await importer.locator('[data-testid="import-read"]').textContent())!.match(/\d+/)![0]);
+    expect(read).toBeGreaterThanOrEqual(5);
+    expect(await summary.textContent()).toContain(`${read} older than your history keeps`);
+    expect(await ask({ type: 'set-history-options', keepPostText: false, maxPosts: 10_000, maxAgeDays: 3650, policy: '80/20', share: 0.2, window: 0 })).toEqual({ ok: true });
+    await folderInput.setInputFiles(join(FIXTURES, 'x-archive'));
+    await expect.poll(() => summary.textContent().catch(() => null), { timeout: 20_000 }).toMatch(new RegExp(`^Imported x-archive \\(X archive tweets\\.js\\): ${read} new posts stored, 0 already in your history`));
+    expect(await importer.locator('[data-testid="import-reposts"]').textContent()).toMatch(/^\d+ reposts? left out$/);
+    // The dashboard's figures now count the archive.
+    await expect.poll(() => page.locator('[data-testid="ratio"]').textContent().catch(() => null), { timeout: 10_000 }).toMatch(new RegExp(`of your last ${Math.min(read, 10)} posts`));
+
+    await fileInput.setInputFiles(join(FIXTURES, 'Shares.csv'));
+    await expect.poll(() => summary.textContent().catch(() => null), { timeout: 20_000 }).toMatch(/^Imported Shares\.csv \(LinkedIn Shares\.csv\): [1-9]\d* new posts stored/);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-import-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-import-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // The same archive again: nothing new, every post counted once.
+    await folderInput.setInputFiles(join(FIXTURES, 'x-archive'));
+    await expect.poll(() => summary.textContent().catch(() => null), { timeout: 20_000 }).toMatch(new RegExp(`^Imported x-archive .*: 0 new posts stored, ${read} already in your history`));
+
+    // Not an archive: a clear message, nothing stored.
+    await fileInput.setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });
+    await expect.poll(() => importer.locator('[data-testid="import-error"]').textContent().catch(() => null), { timeout: 20_000 }).toMatch(/^notes\.zip: /);
   });
 });

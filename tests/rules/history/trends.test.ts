@@ -9,7 +9,7 @@ describe('principleTrends', () => {
     const posts = [
       post({ at: at(0), principles: { 'add-value': 1 } }),
       post({ at: at(1), principles: { 'add-value': 2, 'listen-dont-shout': 1 } }),
-      post({ at: at(2) }),
+      post({ at: at(2), principles: {} }),
       post({ at: at(15), principles: { 'listen-dont-shout': 1 } }),
     ];
     const trends = principleTrends(posts);
@@ -24,8 +24,19 @@ describe('principleTrends', () => {
     ]);
   });
 
+  it('leaves imported posts (a kind and nothing more) out of every principle\'s share', () => {
+    const judged = [post({ at: at(0), principles: { 'add-value': 1 } }), post({ at: at(1), principles: {} })];
+    const imported = [post({ at: at(2) }), post({ at: at(3) }), post({ at: at(16) })];
+    const trends = principleTrends([...judged, ...imported]);
+    expect(trends.periods.map((p) => p.posts)).toEqual([2, 0, 0]);
+    expect(trends.principles).toEqual([{ id: 'add-value', shares: [0.5, null, null], posts: 1, share: 0.5 }]);
+    expect(recurringFindings([post({ at: at(0), findings: { hype: 1 } }), post({ at: at(1), findings: {} }), ...imported])).toEqual([
+      { ruleId: 'hype', posts: 1, findings: 1, share: 0.5 },
+    ]);
+  });
+
   it('groups by month', () => {
-    const trends = principleTrends([post({ at: '2024-12-31T10:00:00Z' }), post({ at: '2025-02-01T10:00:00Z', principles: { 'be-human': 1 } })], { period: 'month' });
+    const trends = principleTrends([post({ at: '2024-12-31T10:00:00Z', principles: {} }), post({ at: '2025-02-01T10:00:00Z', principles: { 'be-human': 1 } })], { period: 'month' });
     expect(trends.periods.map((p) => p.start)).toEqual(['2024-12-01', '2025-01-01', '2025-02-01']);
     expect(trends.principles[0]?.shares).toEqual([0, null, 1]);
   });
@@ -33,7 +44,7 @@ describe('principleTrends', () => {
 
 describe('recurringFindings', () => {
   it('ranks rules by the posts they speak on', () => {
-    const posts = [post({ at: at(0), findings: { hype: 3 } }), post({ at: at(1), findings: { hype: 1, shouting: 5 } }), post({ at: at(2), findings: { shouting: 1 } }), post({ at: at(3) })];
+    const posts = [post({ at: at(0), findings: { hype: 3 } }), post({ at: at(1), findings: { hype: 1, shouting: 5 } }), post({ at: at(2), findings: { shouting: 1 } }), post({ at: at(3), findings: {} })];
     expect(recurringFindings(posts, 1)).toEqual([{ ruleId: 'shouting', posts: 2, findings: 6, share: 0.5 }]);
     expect(recurringFindings(posts).map((r) => r.ruleId)).toEqual(['shouting', 'hype']);
   });

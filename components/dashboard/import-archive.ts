@@ -1,0 +1,101 @@
+import { openBlobs } from '@/cli/readers/detect';
+import { InputError, type InputFormat } from '@/cli/readers/types';
+import type { PlatformId } from '@/platforms/types';
+import { kindOf, type PostRecord } from '@/rules/history';
+import { createKindClassifier } from '@/rules/index';
+import { IMPORT_BATCH } from '@/utils/import-batch';
+
+/** One post for the background's `history-import`: its record and its text (hashed there, kept only if the user opted in). */
+export interface ImportedPost {
+  record: PostRecord;
+  text: string;
+}
+
+export interface ImportProgress {
+  /** Records read so far, whatever they held. */
+  records: number;
+  /** Posts sent on to be stored. */
+  posts: number;
+}
+
+/** What the reading found; the background's answers add how many were new and how many it already had. */
+export interface ImportSummary {
+  /** What the file or folder was read as: an X archive, a LinkedIn export, a CSV... */
+  format: InputFormat;
+  posts: number;
+  /** Other people's posts passed on (X retweets): left out, never counted as the user's. */
+  reposts: number;
+  /** Records with no text (a LinkedIn repost without a comment). */
+  empty: number;
+  /** Records that could not be read, with where: at most `MAX_LISTED` of them. */
+  unreadable: { file?: string; line: number; reason: string }[];
+  unreadableCount: number;
+  /** What the archive's own manifest or layout told the reader (a count that differs, a part missing). */
+  notes: string[];
+}
+
+export const MAX_LISTED = 10;
+
+/** Platforms by what the archive is; a plain CSV or JSON file of posts takes the one the user chose. */
+const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
+
+/**
+ * Reads an archive the user picked (an X archive or its data/ folder, a LinkedIn export, a zip, one file of
+ * posts) with the same readers as `rapport audit`, gives each post its kind with the engine's fast kind path
+ * (the ratio needs only that), and hands the posts on in batches the background takes. Runs in a worker: it
+ * never touches the page. A post without a date cannot be placed in the history and is reported as unreadable.
+ *
+ * Imported posts carry no principle results, findings or score: those belong to posts written with
+ * Rapport, and the dashboard's principle trends count only posts that have them.
+ */
+export async function importArchive(
+  name: string,
+  files: readonly { path: string; blob: Blob }[],
+  options: { platform: PlatformId; onBatch(posts: ImportedPost[]): Promise<void> | void; onProgress?(progress: ImportProgress): void },
+): Promise<ImportSummary> {
+  const opened = await openBlobs(name, files);
+  const platform = PLATFORM_OF[opened.format] ?? options.platform;
+  const classifier = createKindClassifier();
+  const summary: ImportSummary = { format: opened.format, posts: 0, reposts: 0, empty: 0, unreadable: [], unreadableCount: 0, notes: [] };
+  const unreadable = (line: number, reason: string, file?: string) => {
+    summary.unreadableCount += 1;
+    if (summary.unreadable.length < MAX_LISTED) summary.unreadable.push({ ...(file ? { file } : {}), line, reason });
+  };
+  let batch: ImportedPost[] = [];
+  let records = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const sending = batch;
+    batch = [];
+    await options.onBatch(sending);
+  };
+  for await (const record of opened.records) {
+    records += 1;
+    if (record.kind === 'malformed') unreadable(record.line, record.reason, record.file);
+    else if (record.kind === 'repost') summary.reposts += 1;
+    else if (record.kind === 'empty') summary.empty += 1;
+    else if (!record.at || Number.isNaN(Date.parse(record.at))) unreadable(record.line, 'no date, so it cannot be placed in your history', record.file);
+    else {
+      const { start, end } = record.counted ?? { start: 0, end: record.text.length };
+      const { kind, because } = classifier.classify(record.text.slice(start, end), platform);
+      const reply = record.reply === true;
+      batch.push({
+        record: { at: new Date(record.at).toISOString(), platform, reply, kind: kindOf(kind, { reply, thread: record.thread }), signals: because },
+        text: record.text,
+      });
+      summary.posts += 1;
+      if (batch.length >= IMPORT_BATCH) await flush();
+    }
+    if (records % 500 === 0) options.onProgress?.({ records, posts: summary.posts });
+  }
+  await flush();
+  options.onProgress?.({ records, posts: summary.posts });
+  summary.notes = [...(opened.plan?.notes ?? [])];
+  return summary;
+}
+
+/** A reading error the user can act on (not an archive, a broken zip), in plain words; anything else as it is. */
+export function importError(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  return `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}

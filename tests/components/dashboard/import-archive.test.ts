@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importArchive, importError, MAX_LISTED, type ImportedPost } from '../../../components/dashboard/import-archive';
+import { IMPORT_BATCH } from '../../../utils/messages';
+
+const FIXTURES = 'tests/fixtures/cli';
+
+/** A folder as a page gets it from a folder pick: every file with its path under the folder's parent. */
+function folder(dir: string): { path: string; blob: Blob }[] {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return walk(dir).map((file) => ({ path: relative(join(dir, '..'), file), blob: new Blob([readFileSync(file)]) }));
+}
+
+async function run(name: string, files: { path: string; blob: Blob }[], platform: 'x' | 'linkedin' | 'mastodon' = 'mastodon') {
+  const batches: ImportedPost[][] = [];
+  const progress: number[] = [];
+  const summary = await importArchive(name, files, { platform, onBatch: (posts) => void batches.push(posts), onProgress: (p) => progress.push(p.posts) });
+  return { summary, posts: batches.flat(), batches, progress };
+}
+
+describe('importArchive', () => {
+  it('reads an unzipped X archive (split parts, manifest): posts with kinds, replies as conversation, retweets left out', async () => {
+    const { summary, posts, progress } = await run('x-archive', folder(join(FIXTURES, 'x-archive')));
+    expect(summary.format).toBe('tweets-js');
+    expect(summary.posts).toBe(posts.length);
+    expect(posts.length).toBeGreaterThanOrEqual(5);
+    for (const { record, text } of posts) {
+      expect(record.platform).toBe('x'); // the archive says which platform, whatever the user chose
+      expect(new Date(record.at).toISOString()).toBe(record.at);
+      expect(text.length).toBeGreaterThan(0);
+      // A kind and its deciding signals only: no principle results, findings or score were made up.
+      expect(record).not.toHaveProperty('principles');
+      expect(record).not.toHaveProperty('findings');
+      expect(record).not.toHaveProperty('score');
+    }
+    const reply = posts.find((p) => p.text.startsWith('@bakerbee'));
+    expect(reply?.record).toMatchObject({ reply: true, kind: 'conversation' });
+    expect(posts.find((p) => p.text.startsWith('Fresh bread'))?.text).toContain('Fresh bread & a slow morning'); // entities decoded
+    expect(progress.at(-1)).toBe(posts.length);
+  });
+
+  it('reads a LinkedIn Shares.csv whole, multi-line commentary as one post, and dateless rows as unreadable with their lines', async () => {
+    const csv = readFileSync(join(FIXTURES, 'Shares.csv'));
+    const { summary, posts } = await run('Shares.csv', [{ path: 'Shares.csv', blob: new Blob([csv]) }]);
+    expect(summary.format).toBe('linkedin-shares');
+    expect(posts.every((p) => p.record.platform === 'linkedin')).toBe(true);
+    expect(posts[0]?.text.split('\n')).toHaveLength(3);
+    expect(summary.empty).toBeGreaterThanOrEqual(1); // a share without commentary
+  });
+
+  it('takes the platform the user chose for a plain file of posts, and lists unreadable records up to a limit', async () => {
+    const rows = ['text,date', ...Array.from({ length: 15 }, (_, i) => `No date on this one ${i},`), 'Thanks for the replies everyone,2025-03-01T10:00:00Z'];
+    const { summary, posts } = await run('posts.csv', [{ path: 'posts.csv', blob: new Blob([rows.join('\n')]) }], 'mastodon');
+    expect(posts.map((p) => p.record.platform)).toEqual(['mastodon']);
+    expect(summary.unreadableCount).toBe(15);
+    expect(summary.unreadable).toHaveLength(MAX_LISTED);
+    expect(summary.unreadable[0]).toEqual({ line: 2, reason: 'no date, so it cannot be placed in your history' });
+  });
+
+  it('hands posts on in batches the background takes', async () => {
+    const lines = Array.from({ length: IMPORT_BATCH + 5 }, (_, i) => JSON.stringify({ text: `Post number ${i}, with a question for you?`, date: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }));
+    const { batches } = await run('posts.jsonl', [{ path: 'posts.jsonl', blob: new Blob([lines.join('\n')]) }]);
+    expect(batches.map((b) => b.length)).toEqual([IMPORT_BATCH, 5]);
+  });
+
+  it('refuses what is not an archive with a message a person can act on', async () => {
+    const error = await importArchive('notes', [{ path: 'notes/a.txt', blob: new Blob(['hello']) }, { path: 'notes/b.txt', blob: new Blob(['x']) }], {
+      platform: 'x',
+      onBatch: () => {},
+    }).catch((e: unknown) => e);
+    expect(importError(error)).toMatch(/holds no posts Rapport knows/);
+  });
+});
