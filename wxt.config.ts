@@ -74,8 +74,9 @@ export default defineConfig({
     description: 'A writing coach for social posts that runs entirely in your browser.',
     // storage: settings; sidePanel is added by WXT for the panel; scripting: the composer script on the
     // Mastodon instances a user adds, each only after the user grants that one origin; alarms: the daily
-    // refresh of house-rule packs that come from an address (a service worker's timers die with it).
-    permissions: ['storage', 'scripting', 'alarms'],
+    // refresh of house-rule packs that come from an address (a service worker's timers die with it);
+    // unlimitedStorage: a posting history of tens of thousands of posts outgrows storage.local's 10 MB.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
     // One origin at a time, each asked for when the user adds it: a Mastodon instance, or a house pack's address.
     optional_host_permissions: ['https://*/*'],
     // What an administrator may set by policy (entrypoints/background/house-policy.ts). Chrome reads the

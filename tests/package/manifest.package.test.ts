@@ -14,8 +14,8 @@ const BROWSERS: Browser[] = ['chrome', 'firefox'];
 
 /** What each build may ask for, and nothing more: settings storage, the Mastodon script, Chrome's panel. */
 const PERMISSIONS: Record<Browser, string[]> = {
-  chrome: ['alarms', 'scripting', 'sidePanel', 'storage'],
-  firefox: ['alarms', 'scripting', 'storage'],
+  chrome: ['alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+  firefox: ['alarms', 'scripting', 'storage', 'unlimitedStorage'],
 };
 
 describe.each(BROWSERS)('%s manifest', (browser) => {
