@@ -65,6 +65,8 @@ function formatFinding(text: string, finding: Finding, p: Paint): string[] {
   const label = p.severity(finding.severity, finding.severity.padEnd(10));
   const lines = [`  ${label} ${finding.message}`];
   const indent = ' '.repeat(13);
+  const also = [...new Set((finding.also ?? []).map((a) => a.principle))].filter((id) => id !== finding.principle);
+  if (also.length) lines.push(`${indent}${p.dim(`Also: ${also.map(principleTitle).join(' \u00b7 ')}`)}`);
   const where = contextLine(text, finding.start, finding.end);
   const quoted = finding.actual ? `"${snippet(finding.actual, 50)}"` : '(here)';
   lines.push(`${indent}${p.dim(`line ${where.line}, column ${where.column}:`)} ${quoted} ${p.dim(`[${finding.ruleId}]`)}`);

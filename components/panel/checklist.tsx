@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnalysisPayload, CardAction, FindingPayload, PrincipleResultPayload } from '@/utils/messages';
-import { FindingCard } from '../shared/finding-card';
+import { alsoTouches, FindingCard } from '../shared/finding-card';
 import { essays, plural } from '../shared/text';
 
 /** Findings shown per principle before "Show all". */
@@ -102,7 +102,7 @@ export function Checklist({
                   </p>
                   <ul class="findings" aria-label={`${p.title}: findings`}>
                     {visible.map((f) => (
-                      <FindingCard key={`${f.key}@${f.start}`} finding={f} onAct={act} />
+                      <FindingCard key={`${f.key}@${f.start}`} finding={f} onAct={act} also={alsoTouches(f, analysis.principles)} />
                     ))}
                   </ul>
                   {findings.length > visible.length && (

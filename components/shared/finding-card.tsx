@@ -26,6 +26,15 @@ export function HouseLabel({ pack }: { pack: string }) {
   return <span class="house-rule" title={`From the house-rule pack “${pack}”`}>{`House rule · ${clip(pack, 60)}`}</span>;
 }
 
+/**
+ * The other principles a merged finding touches (rules of one problem that flagged the same words), by
+ * their titles from the analysis's principle results: "Also: Give value before you ask".
+ */
+export function alsoTouches(finding: FindingPayload, principles: readonly Pick<PrincipleResultPayload, 'id' | 'title'>[]): string[] {
+  const ids = [...new Set((finding.also ?? []).map((a) => a.principle))].filter((id) => id !== finding.principle);
+  return ids.map((id) => principles.find((p) => p.id === id)?.title ?? id);
+}
+
 export interface FindingCardProps {
   finding: FindingPayload;
   onAct(action: CardAction, finding: FindingPayload): void;
@@ -39,6 +48,8 @@ export interface FindingCardProps {
    * themselves (hovering an underline) has nothing to show, so there they are plain text.
    */
   selectable?: boolean;
+  /** Titles of the other principles the finding touches (see `alsoTouches`). */
+  also?: readonly string[];
 }
 
 /**
@@ -47,7 +58,7 @@ export interface FindingCardProps {
  * from its stylesheet, the page's from the content script's shadow root). Every piece of page text goes
  * in as a text node: a draft holding markup shows as typed.
  */
-export function FindingCard({ finding, onAct, principle, selectable = true }: FindingCardProps) {
+export function FindingCard({ finding, onAct, principle, selectable = true, also = [] }: FindingCardProps) {
   const fix = finding.fixes?.[0];
   const quote = finding.actual.trim();
   const quoted = quote ? `\u201c${clip(quote)}\u201d` : 'Show where in the draft';
@@ -70,6 +81,7 @@ export function FindingCard({ finding, onAct, principle, selectable = true }: Fi
         quote && <p class="quote">{quoted}</p>
       )}
       <p class="message">{finding.message}</p>
+      {also.length > 0 && <p class="also">{`Also: ${also.join(' \u00b7 ')}`}</p>}
       {fix && <p class="replacement">{describeFix(finding, fix)}</p>}
       {principle && (
         <p class="why">

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { PLATFORMS } from '@/platforms/index';
 import type { PlatformId } from '@/platforms/types';
 import type { CardAction, FindingPayload } from '@/utils/messages';
-import { FindingCard } from '../shared/finding-card';
+import { alsoTouches, FindingCard } from '../shared/finding-card';
 import { plural } from '../shared/text';
 import { useSampleCoaching } from './use-sample-coaching';
 
@@ -79,7 +79,7 @@ export function SampleComposer() {
         {findings.length > 0 && (
           <ul class="findings" aria-label="Suggestions for the sample post">
             {findings.map((finding) => (
-              <FindingCard key={`${finding.key}@${finding.start}`} finding={finding} onAct={act} />
+              <FindingCard key={`${finding.key}@${finding.start}`} finding={finding} onAct={act} also={alsoTouches(finding, result?.analysis.principles ?? [])} />
             ))}
           </ul>
         )}

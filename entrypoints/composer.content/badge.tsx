@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { FindingCard } from '@/components/shared/finding-card';
+import { alsoTouches, FindingCard } from '@/components/shared/finding-card';
 import type { AnalysisPayload, CardAction, FindingPayload } from '@/utils/messages';
 import type { PopupPlace } from './placement';
 import { SEVERITY_COLOURS } from './underline';
@@ -55,8 +55,8 @@ const CSS = `
 .quote { display: block; margin: 2px 0 0; padding: 0; border: 0; background: none; color: inherit; font-size: 13px;
   font-weight: 600; text-align: left; overflow-wrap: anywhere; }
 button.quote { color: var(--link); cursor: pointer; }
-.message, .replacement, .why { margin: 2px 0 0; overflow-wrap: anywhere; }
-.replacement, .why { color: var(--soft); font-size: 12px; }
+.message, .replacement, .why, .also { margin: 2px 0 0; overflow-wrap: anywhere; }
+.replacement, .why, .also { color: var(--soft); font-size: 12px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .btn { font-size: 12px; padding: 4px 9px; border-radius: 6px; border: 1px solid var(--line); background: light-dark(#fafafa, #27272a);
   color: var(--fg); cursor: pointer; }
@@ -130,6 +130,7 @@ function Card({ view, handlers }: { view: BadgeView; handlers: BadgeHandlers }) 
             onAct={handlers.onAction}
             principle={analysis.principles.find((p) => p.id === f.principle)}
             selectable={open === 'all'}
+            also={alsoTouches(f, analysis.principles)}
           />
         ))}
       </ul>

@@ -64,6 +64,12 @@ describe('formatCheck', () => {
     expect(out).toContain(`\u2013 ${PRINCIPLES['people-first'].title} (not checked)`);
   });
 
+  it('names the other principles a merged finding touches', () => {
+    const text = 'Our new product is the best on the market. Buy it now at acme.example';
+    const out = formatCheck(text, createAnalyzer().analyze(text), paint(false));
+    expect(out).toMatch(/"Buy it now" orders the reader to buy[^\n]*\n\s+Also: /);
+  });
+
   it('prints each note once, even when the engine repeats one', () => {
     const analysis = { ...analyzer.analyze('fine'), notes: ['Same note.', 'Same note.'] };
     expect(formatCheck('fine', analysis, paint(false)).match(/Same note\./g)).toHaveLength(1);

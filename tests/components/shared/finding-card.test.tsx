@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { describeFix, FindingCard } from '../../../components/shared/finding-card';
+import { alsoTouches, describeFix, FindingCard } from '../../../components/shared/finding-card';
 import { shoutingFinding } from '../../support/payloads';
 import { byText, click, mount } from '../render';
 
@@ -18,6 +18,24 @@ function card(props: Partial<Parameters<typeof FindingCard>[0]> = {}) {
 }
 
 describe('the finding card', () => {
+  it('names the other principles a merged finding touches, by title, once each, and nothing for a single one', () => {
+    const merged = {
+      ...finding,
+      also: [
+        { ruleId: 'hard-sell', principle: 'listen-dont-shout' as const },
+        { ruleId: 'self-promotion', principle: 'add-value' as const },
+        { ruleId: 'sales-pitch', principle: 'add-value' as const },
+      ],
+    };
+    const titles = alsoTouches(merged, [
+      { id: 'add-value', title: 'Give value before you ask' },
+      { id: 'listen-dont-shout', title: 'Don\u2019t shout' },
+    ]);
+    expect(titles).toEqual(['Give value before you ask']); // its own principle is not repeated
+    expect(card({ finding: merged, also: titles }).item.querySelector('.also')?.textContent).toBe('Also: Give value before you ask');
+    expect(card().item.querySelector('.also')).toBeNull();
+  });
+
   it('marks a house rule with its pack name, as text, and built-in findings not at all', () => {
     expect(card().item.querySelector('.house-rule')).toBeNull();
     const { item } = card({ finding: { ...finding, ruleId: 'house/acme/no-rivals', housePack: 'Acme <i>style</i>' } });
