@@ -156,7 +156,6 @@ const HistoryExportCsvRequestSchema = z.object({ type: z.literal('history-export
 /** Deletes the whole history (the page asks the user to confirm first). */
 const HistoryClearRequestSchema = z.object({ type: z.literal('history-clear') });
 
-export { IMPORT_BATCH };
 const count = () => z.number().check(z.int(), z.gte(0));
 /** A post record as the import sends it (rules/history/types.ts `PostRecord`), checked field by field. */
 const postRecordSchema = z.object({

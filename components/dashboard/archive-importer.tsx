@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FORMAT_NAMES } from '@/cli/readers/detect';
-import { PLATFORMS } from '@/platforms/index';
+import { PlatformSelect } from '../shared/platform-select';
 import type { PlatformId } from '@/platforms/types';
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
@@ -125,13 +125,7 @@ export function ArchiveImporter() {
         </label>
         <label class="muted">
           A CSV or JSON file of posts is from{' '}
-          <select value={platform} disabled={busy} onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value as PlatformId)}>
-            {Object.values(PLATFORMS).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <PlatformSelect value={platform} onChange={setPlatform} disabled={busy} />
         </label>
       </div>
       <ImportStatus state={state} onStop={() => running.current?.stop()} />

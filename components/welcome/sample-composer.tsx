@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { PLATFORMS } from '@/platforms/index';
+import { PlatformSelect } from '../shared/platform-select';
 import type { PlatformId } from '@/platforms/types';
 import type { CardAction, FindingPayload } from '@/utils/messages';
 import { alsoTouches, FindingCard } from '../shared/finding-card';
@@ -48,13 +48,7 @@ export function SampleComposer() {
       <div class="sample-controls">
         <label>
           Writing for{' '}
-          <select value={platform} onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value as PlatformId)}>
-            {Object.values(PLATFORMS).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <PlatformSelect value={platform} onChange={setPlatform} />
         </label>
         <button type="button" class="btn" onClick={() => setText(SAMPLE_DRAFT)}>
           Try an example

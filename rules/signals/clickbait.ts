@@ -99,6 +99,10 @@ const REGEX_CUES = {
   exclaim: re(String.raw`[!]`),
   // Conversation: thanks, apologies, greetings, replies. Not in the headline data, so hand-weighted.
   conversation: re(String.raw`\b(?:thanks|thank\s+you|thx|congrats|congratulations|sorry|apologi[sz]e|please|pls|hope\s+(?:you|to\s+see|everyone|all)|hoping|glad|welcome|let\s+(?:us|me)\s+know|dm\s+(?:us|me)|happy\s+(?:birthday|anniversary|holidays|friday|monday|new\s+year)|good\s+(?:luck|morning|night)|see\s+you|cheers|miss\s+you|love\s+you|proud\s+of|hi|hey|hello|dear|you\s+all|y${APOS}all|you\s+guys|heads\s+up|lol|lmao|lmfao|haha\p{L}*|hehe\p{L}*|xd)\b|(?:^|\s)(?:[:;=8][-']?[()\[\]dpo3*/\\|]|<3|\^_?\^)(?=\s|$)|\p{Extended_Pictographic}|^@[\p{L}\p{N}_]+|\b(?:pro|quick|top|hot)\s+tips?\b|\btips?\s*:`),
+  // Know-how that delivers (counts against clickbait): the writer says what they learned or found, or marks
+  // a thread. "5 things we learned migrating to Postgres" gives the subject; "5 things you won't believe"
+  // withholds it. Not in the headline data, so hand-weighted.
+  delivers: re(String.raw`\b(?:we|i)(?:${APOS}ve|\s+have|\s+just)?\s+(?:learned|learnt|found|measured|discovered)\b|\b(?:lessons?|takeaways?|notes)\s+(?:from|on)\b|\bhow\s+we\s+\p{L}+|\(thread\)|\bthread\s*(?::|\u{1F447}|\u{1F9F5})|\u{1F9F5}`),
   // Report grammar (counts against clickbait).
   'report-verb': re(String.raw`\b(?:says|said|say|tells|told|claims?|claimed|reports?|reported|announces?|announced|warns?|warned|urges?|urged|confirms?|confirmed|denies|denied|calls\s+for|according\s+to|vows?|insists?|admits?|argues?|predicts?|accuses?|slams?|critici[sz]es?|rejects?|approves?|backs|pledges?|demands?|orders?|rules|ruled|proposes?|unveils?|launches?|releases?|interviews?)\b`),
   'event-word': re(String.raw`\b(?:killed|kills?|dead|dies|died|death|deaths|injured|injures|wounded|arrested|arrests?|charged|sentenced|jailed|convicted|accused|indicted|elected|resigns?|resigned|rescued|evacuated|missing|sued|sues|fined|banned|bans?|crash(?:es)?|blast|bomb(?:s|ing)?|attacks?|explosion|fire|earthquake|quake|storm|hurricane|cyclone|typhoon|flood(?:s|ing)?|drought|shooting|gunman|gunmen|strikes?|protests?|protesters?|protestors?|riots?|war|wins|won|beats|defeats?|loses|falls|fell|rises|rose|plunges?|soars?|surges?|drops|slips|cuts|hits|seeks|faces|leads|signs|joins|quits|opens|closes|agrees?|deal|talks|ruling|verdict|trial|probe|inquiry|investigation|study|survey|poll|funeral|victims?|suspects?|hostages?|clash(?:es)?|violence|ceasefire|truce|sanctions?|summit|visit|visits|record|final|season|match|cup|league|championship|tournament|game\s+\d)\b`),
@@ -186,6 +190,7 @@ export const WEIGHTS: Readonly<Record<CueId, number> & { bias: number }> = {
   'past-tense': 0.4,
   'proper-lead': 0.5,
   conversation: -2.5,
+  delivers: -5.5,
 };
 
 export type ClickbaitWeights = Record<CueId, number> & { bias: number };

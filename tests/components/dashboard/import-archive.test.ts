@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importArchive, importError, MAX_LISTED, type ImportedPost } from '../../../components/dashboard/import-archive';
-import { IMPORT_BATCH } from '../../../utils/messages';
+import { IMPORT_BATCH } from '../../../utils/import-batch';
 
 const FIXTURES = 'tests/fixtures/cli';
 

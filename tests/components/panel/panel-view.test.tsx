@@ -131,11 +131,16 @@ describe('side panel: findings', () => {
     ]);
   });
 
-  it('offers Apply only where a fix exists', () => {
+  it('offers Apply only where a fix exists, and names the other principles a merged finding touches', () => {
     const root = mount(<PanelView {...props({ state: panelState(SHOUTY) })} />);
+    const plug = byText(root, '#principle-add-value .finding', 'SO EXCITED to launch our new app')!;
+    expect(byText(plug, 'button', 'Apply')).toBeUndefined();
+    expect(byText(plug, 'button', 'Ignore')).toBeDefined();
+    // "Buy it now" is a hard sell, a plug and an order where an invitation belongs: one card, whose fix is
+    // the invitation rule's.
     const order = byText(root, '#principle-listen-dont-shout .finding', 'orders the reader')!;
-    expect(byText(order, 'button', 'Apply')).toBeUndefined();
-    expect(byText(order, 'button', 'Ignore')).toBeDefined();
+    expect(byText(order, 'button', 'Apply')).toBeDefined();
+    expect(order.querySelector('.also')?.textContent).toMatch(/^Also: .+ \u00b7 .+$/);
   });
 
   it('collapses and expands a principle from its header, with the state announced', () => {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { createHistoryStore } from '../../../entrypoints/background/history-store';
 import { DEFAULT_HISTORY_OPTIONS, loadHistoryOptions } from '../../../utils/history-options';
-import { AnalyzeResponseSchema, IMPORT_BATCH, type HistoryExport } from '../../../utils/messages';
+import { IMPORT_BATCH } from '../../../utils/import-batch';
+import { AnalyzeResponseSchema, type HistoryExport } from '../../../utils/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
 /** The engine host's history messages (post-published, history-export, history-clear), on fakeBrowser storage. */
