@@ -61,7 +61,9 @@ export default defineConfig({
   // and restart, which the extension already expects of Chrome's service worker. Firefox 140, the floor
   // set by `data_collection_permissions`, supports all of it.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), lazyTagger(), libraryPatches()] }),
+  // The dashboard's import worker is bundled by Vite's own worker build, which takes plugins of its own: the
+  // same patches (addons.mozilla.org's linter reads the worker too) and the same lazy tagger.
+  vite: () => ({ plugins: [preact(), lazyTagger(), libraryPatches()], worker: { format: 'es', plugins: () => [lazyTagger(), libraryPatches()] } }),
   // The sources zip addons.mozilla.org asks for holds what rebuilds the Firefox package: not the store
   // pictures, nor what .gitignore keeps out of the repository (WXT leaves out node_modules, .output and
   // dotfiles itself); .nvmrc names the Node version to build with.
