@@ -7,6 +7,7 @@ import hardSell from './hard-sell';
 import hashtagOverload from './hashtag-overload';
 import heatedLanguage from './heated-language';
 import hype from './hype';
+import hypePromise from './hype-promise';
 import lengthLimit from './length-limit';
 import longSentence from './long-sentence';
 import missingInvitation from './missing-invitation';
@@ -34,6 +35,7 @@ export const RULES: readonly AnyRule[] = [
   hashtagOverload,
   heatedLanguage,
   hype,
+  hypePromise,
   lengthLimit,
   longSentence,
   missingInvitation,
