@@ -102,7 +102,7 @@ export default defineRule({
       guarantee:
         '\u201c{actual}\u201d turns a big claim into a promise no one can keep for every reader. Say what people actually got: a number, a review, a result.',
       refund:
-        '\u201c{actual}\u201d next to a superlative reads as a sales promise. If you offer refunds, state the terms plainly ("30-day refunds") and let the product speak.',
+        '\u201c{actual}\u201d next to a big claim reads as a sales promise. If you offer refunds, state the terms plainly ("30-day refunds") and let the product speak.',
       certainty:
         '\u201c{actual}\u201d promises certainty nothing has. Say how often it works, or for whom, and readers will believe the rest.',
     },
