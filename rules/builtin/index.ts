@@ -24,6 +24,7 @@ import selfPromotionRatio from './self-promotion-ratio';
 import sensitivePromotion from './sensitive-promotion';
 import shouting from './shouting';
 import tagStuffing from './tag-stuffing';
+import travelPlans from './travel-plans';
 
 /** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
 export const RULES: readonly AnyRule[] = [
@@ -52,4 +53,5 @@ export const RULES: readonly AnyRule[] = [
   sensitivePromotion,
   shouting,
   tagStuffing,
+  travelPlans,
 ];
