@@ -1,4 +1,5 @@
 import type { AnyRule } from '../engine/rule';
+import childDetails from './child-details';
 import clickbait from './clickbait';
 import corporateSpeak from './corporate-speak';
 import emojiOverload from './emoji-overload';
@@ -28,6 +29,7 @@ import travelPlans from './travel-plans';
 
 /** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
 export const RULES: readonly AnyRule[] = [
+  childDetails,
   clickbait,
   corporateSpeak,
   emojiOverload,
