@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { defineRule } from '../engine/rule';
 import { flagEach } from '../engine/flag';
+import { matchSpans } from '../engine/find';
 
 /**
  * A child made findable: a child of the writer's named in full, or their named school, together with another
@@ -25,22 +26,18 @@ export interface ChildCue extends LocalSpan {
   details: number;
 }
 
-function all(re: RegExp, text: string): LocalSpan[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 /** One span from the child to the last identifying detail, when a full name or a named school comes with another detail. */
 export function childCues(chunk: Chunk): ChildCue[] {
   const text = chunk.text;
-  const children = all(CHILD, text);
+  const children = matchSpans(CHILD, text);
   if (children.length === 0) return [];
   const names = children.flatMap((c) => {
     const m = FULL_NAME.exec(text.slice(c.end));
     return m ? [{ start: c.end + m[0].search(/[A-Z]/), end: c.end + m[0].length }] : [];
   });
-  const schools = all(SCHOOL, text);
-  const ages = all(AGE, text);
-  const places = all(WHEREABOUTS, text);
+  const schools = matchSpans(SCHOOL, text);
+  const ages = matchSpans(AGE, text);
+  const places = matchSpans(WHEREABOUTS, text);
   const kinds = [names, schools, ages, places].filter((l) => l.length > 0).length;
   // A name or a school pins the child down; with one more kind of detail they can be found.
   if ((names.length === 0 && schools.length === 0) || kinds < 2) return [];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { defineRule } from '../engine/rule';
-import { APOSTROPHE as A, phraseList } from '../engine/find';
+import { APOSTROPHE as A, phraseList, sentenceAround } from '../engine/find';
 import { flagEach } from '../engine/flag';
 import { docClaims } from '../detectors/risky-claim';
 
@@ -38,13 +38,6 @@ const DOUBT = new RegExp(String.raw`\b(?:no|not|never|nothing(?:\s+is)?|isn${A}?
 
 export interface PromiseMatch extends LocalSpan {
   kind: PromiseKind;
-}
-
-/** The sentence around a span: from the last sentence end before it to the first after it. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^.!?\n]*$/);
-  const after = text.slice(end).search(/[.!?\n]|$/);
-  return text.slice(before, end + after);
 }
 
 /** Promises in one chunk that lean on a big claim in the same sentence, or in a post of a few short lines. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { defineRule, type Fix } from '../engine/rule';
-import { APOSTROPHE as A, phraseList } from '../engine/find';
+import { APOSTROPHE as A, phraseList, sentenceAround } from '../engine/find';
 import { flagEach, type FindingWords } from '../engine/flag';
 
 /**
@@ -90,12 +90,6 @@ export function hypeMatches(chunk: Chunk): HypeMatch[] {
     out.push({ start, end, phrase, concrete });
   }
   return out;
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^.!?\n]*$/);
-  const after = text.slice(end).search(/[.!?\n]|$/);
-  return text.slice(before, end + after);
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { defineRule } from '../engine/rule';
 import { flagEach } from '../engine/flag';
+import { matchSpans } from '../engine/find';
 import { privateLifeCues } from '../detectors/private-life';
 
 /**
@@ -38,20 +39,16 @@ export interface TravelCue extends LocalSpan {
   empty: boolean;
 }
 
-function spans(re: RegExp, text: string): LocalSpan[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 /** One span from the leaving to the last date or empty home of the chunk, when it gives a window. */
 export function travelCues(chunk: Chunk): TravelCue[] {
   const text = chunk.text;
   if (!/\d|day|tomorrow|tonight|week|empty|home/i.test(text)) return [];
-  const away = spans(AWAY, text);
+  const away = matchSpans(AWAY, text);
   const outside = (w: LocalSpan) => !away.some((a) => w.start < a.end && a.start < w.end);
-  const ends = spans(END, text).filter(outside);
-  const empty = spans(EMPTY, text);
-  const starts = spans(START, text).filter((w) => outside(w) && !ends.some((e) => w.start < e.end && e.start < w.end));
-  const durations = spans(DURATION, text);
+  const ends = matchSpans(END, text).filter(outside);
+  const empty = matchSpans(EMPTY, text);
+  const starts = matchSpans(START, text).filter((w) => outside(w) && !ends.some((e) => w.start < e.end && e.start < w.end));
+  const durations = matchSpans(DURATION, text);
   const first = away[0]?.start ?? Infinity;
   const after = (list: LocalSpan[]) => list.filter((w) => w.end > first);
   // A window: leaving and a date after it that says when they are back, or how long from when.

@@ -89,3 +89,10 @@ function groupCount(source: string, flags: string): number {
 
 /** The two apostrophes people type, straight and curly, as a pattern source ("don't", "don’t"). */
 export const APOSTROPHE = String.raw`['\u2019]`;
+
+/** The sentence around a span: from the last sentence end before it to the first after it. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).search(/[^.!?\n]*$/);
+  const after = text.slice(end).search(/[.!?\n]|$/);
+  return text.slice(before, end + after);
+}
