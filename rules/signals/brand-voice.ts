@@ -125,6 +125,8 @@ export const BRAND: CuePattern[] = [
   // flag: with it, \p{Lu} would match any letter and every "try this" would read as a brand.
   { re: new RegExp(String.raw`(?<![\p{L}])${PAIN}[^?.!\n]{0,90}\?\s*(?:[^?\n]{0,60}?[\s.!,])?${ANSWER}`, 'gu'), weight: 1.1, kind: 'sales' },
   { re: /\b(?:is|are)\s+the\s+(?:fix|answer|solution|cure|remedy)\b/gi, weight: 0.5, kind: 'sales' },
+  // A refund offered as a selling point: "love it or your money back", "money-back guarantee".
+  { re: /\b(?:or\s+your\s+money\s+back|money[-\s]back\s+guarantee(?:d)?)\b/gi, weight: 0.6, kind: 'sales' },
   {
     re: /\b(?:is|are)\s+(?:losing|costing|killing|hurting|wasting)\s+(?:you\s+)?(?:customers|money|sales|clients|time|hours|leads)\b/gi,
     weight: 0.7,

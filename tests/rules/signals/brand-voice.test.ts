@@ -48,10 +48,17 @@ describe('near-misses stay quiet', () => {
     ['a terse personal line', 'Rainy Monday. Coffee first, emails later.'],
     ['a pain put to the reader as a real question', 'Tired of winter yet? What are you most looking forward to this spring?'],
     ['a pain answered with what helped the writer', "Struggling with imposter syndrome? You're not alone, here's what helped me."],
+    ['praise that is not a refund promise', 'Love it! Congrats on the launch, the new site looks great.'],
     ['a pain answered with a tip', 'Tired of the rain? Try the glasshouses at Kew, free on Sundays and lovely.'],
     ['a fediverse handle is not a link', '@robin@social.example the fix is in 1.3.2, thanks for your patience'],
   ];
   for (const [what, post] of quiet) it(`${what}: ${JSON.stringify(post)}`, () => expect(kindOf(post)).not.toBe('promotion'));
+
+  it('reads "love it or your money back" as a sales promise, not praise', () => {
+    const { signals } = analyze('The best coffee you will ever taste. Love it or your money back!');
+    expect(signals.conversational).toBeLessThan(0.5);
+    expect(signals.selfPromotion).toBeGreaterThan(0.3);
+  });
 
   it('reads a trailing t.co link in an X archive as media, not a link drop', () => {
     expect(kindOf('It is Wednesday. https://t.co/abcDEF123', 'x')).not.toBe('promotion');
