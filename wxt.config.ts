@@ -84,6 +84,9 @@ export default defineConfig({
     // What an administrator may set by policy (entrypoints/background/house-policy.ts). Chrome reads the
     // schema; Firefox takes the same fields from policies.json's 3rdparty section and needs none.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // Chrome 123 is the first to read CSS light-dark(), which every page's colours and the badge's use for the
+    // appearance choice (components/shared/theme.css); Firefox 140, the floor set below, has it.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     // WXT lists public/icon/*.png under icons; the toolbar button names them too, so it never falls back to
     // the browser's puzzle piece. The button opens the side panel (Chrome: setPanelBehavior; Firefox: the
     // sidebar). No popup.

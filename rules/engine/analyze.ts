@@ -43,16 +43,17 @@ export function createAnalyzer(rules: readonly AnyRule[] = RULES, cache = new Ch
       const signals = computeSignals(doc);
       if (!text.trim()) return emptyAnalysis(signals);
       const english = isEnglish(doc);
+      const active = activeRules(rules, options);
       const notes: string[] = [];
-      if (!english) notes.push(otherLanguageNote(rules, options));
+      if (!english) notes.push(otherLanguageNote(active));
       const room = roomLeftNote(text, options.platform);
       if (room) notes.push(room);
       if (doc.truncated) notes.push(`Only the first ${doc.chunks.at(-1)?.start ?? 0} characters were coached; the text is very long.`);
 
-      const findings = runRules(rules, doc, signals, options, english, notes);
+      const findings = runActiveRules(active, doc, signals, options, english, notes);
       const ignored = new Set(options.ignoredKeys ?? []);
       const kept = mergeFindings(findings.filter((f) => !ignored.has(f.key)).sort((a, b) => a.start - b.start || a.end - b.end));
-      const { score, principles } = scorePrinciples(kept, checkedPrinciples(rules, options, english));
+      const { score, principles } = scorePrinciples(kept, checkedPrinciples(active, english));
       const kind = classifyKind(signals, kept);
       return { findings: kept, signals, score: english ? score : null, principles, kind, language: english ? 'en' : 'other', notes };
     },
@@ -66,13 +67,13 @@ function emptyAnalysis(signals: Signals): Analysis {
 }
 
 /** The principles at least one rule spoke for on this draft: the others are shown as not checked. */
-function checkedPrinciples(rules: readonly AnyRule[], options: AnalyzeOptions, english: boolean): Set<PrincipleId> {
-  return new Set(activeRules(rules, options).filter((rule) => english || rule.meta.languageIndependent).map((rule) => rule.meta.principle));
+function checkedPrinciples(active: readonly AnyRule[], english: boolean): Set<PrincipleId> {
+  return new Set(active.filter((rule) => english || rule.meta.languageIndependent).map((rule) => rule.meta.principle));
 }
 
 /** Says which checks still ran on a text in another language, by what they look for. */
-function otherLanguageNote(rules: readonly AnyRule[], options: AnalyzeOptions): string {
-  const ran = activeRules(rules, options)
+function otherLanguageNote(active: readonly AnyRule[]): string {
+  const ran = active
     .filter((rule) => rule.meta.languageIndependent)
     .map((rule) => rule.meta.docs.anyLanguage ?? (rule.meta.id.startsWith('house/') ? 'your house rules' : rule.meta.id));
   const list = ran.length ? `: ${[...new Set(ran)].join(', ')}` : '';
@@ -99,8 +100,13 @@ export function runRules(
   english: boolean,
   notes: string[],
 ): Finding[] {
+  return runActiveRules(activeRules(rules, options), doc, signals, options, english, notes);
+}
+
+/** `runRules` over rules already narrowed to the active ones (the analysis also reads that list). */
+function runActiveRules(active: readonly AnyRule[], doc: Doc, signals: Signals, options: AnalyzeOptions, english: boolean, notes: string[]): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of activeRules(rules, options)) {
+  for (const rule of active) {
     if (!english && !rule.meta.languageIndependent) continue;
     const outcome = runRule(rule, doc, signals, options);
     if (outcome.error) notes.push(outcome.error);

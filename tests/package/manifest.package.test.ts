@@ -52,6 +52,11 @@ describe.each(BROWSERS)('%s manifest', (browser) => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   });
 
+  it('asks Chrome for version 123, the first that reads the light-dark() colours of every page and the badge', () => {
+    if (browser === 'firefox') return expect(manifest.minimum_chrome_version).toBeUndefined();
+    expect(manifest.minimum_chrome_version).toBe('123');
+  });
+
   it('gives Chrome the schema of what an administrator may set by policy (Firefox reads policies.json)', () => {
     if (browser === 'firefox') return expect(manifest.storage).toBeUndefined();
     const schema = JSON.parse(readFileSync(join(BUILDS[browser], manifest.storage!.managed_schema!), 'utf8'));

@@ -38,6 +38,8 @@ export interface Manifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions: string[];
+  /** Chrome only: the oldest Chrome the package installs on. */
+  minimum_chrome_version?: string;
   content_scripts: { matches: string[]; js: string[] }[];
   background: { service_worker?: string; scripts?: string[] };
   side_panel?: { default_path: string };

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { applyTheme } from '../../../components/shared/use-theme';
+import { applyTheme } from '../../../components/shared/apply-theme';
 
 describe('applyTheme', () => {
   it('pins light or dark on the root for theme.css, and leaves the browser to decide for "system"', () => {
