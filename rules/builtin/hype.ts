@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Chunk, LocalSpan } from '../engine/document';
 import { defineRule, type Fix } from '../engine/rule';
-import { APOSTROPHE as A, phraseList } from '../engine/find';
+import { APOSTROPHE as A, phraseList, sentenceAround } from '../engine/find';
 import { flagEach, type FindingWords } from '../engine/flag';
 
 /**
@@ -15,10 +15,18 @@ interface HypePhrase {
   source: string;
   /** Offer to delete the phrase (with its trailing punctuation) when it adds nothing. */
   removable?: boolean;
+  /** Asked as a question ("the best book you've ever read?") it is a question to the reader, not a claim. */
+  notInQuestion?: boolean;
 }
 
 const PHRASES: readonly HypePhrase[] = [
   { kind: 'superlative', source: String.raw`(?:the\s+)?best[-\s]ever|(?:the\s+)?(?:best|greatest|finest)\s+(?:\p{L}+\s+)?(?:in\s+the\s+world|of\s+all\s+time|on\s+the\s+planet)|world${A}s\s+(?:best|greatest|finest)` },
+  // "The best coffee you'll ever taste": a promise about the reader's own experience, which no one can make.
+  {
+    kind: 'superlative',
+    source: String.raw`\b(?:the\s+)?(?:best|greatest|finest|tastiest|easiest|comfiest|softest|smoothest|fastest)\s+(?:[\p{L}-]+\s+){1,3}(?:you${A}ll|you\s+will|you${A}d|you\s+would|you${A}ve|you\s+have|you)\s+ever\s+\p{L}+`,
+    notInQuestion: true,
+  },
   { kind: 'superlative', source: String.raw`(?<![\p{L}\p{N}&])#1(?![\p{N}])|\bnumber[-\s]one\s+(?:choice|brand|product|app|tool|platform|provider|solution|destination|seller|rated)\b|\bno\.\s?1\s+(?:choice|brand|product|app|tool|platform|provider|solution|destination|seller|rated)\b` },
   { kind: 'superlative', source: String.raw`\bworld[-\s]class\b|\bbest[-\s]in[-\s]class\b|\b(?:industry|market)[-\s]leading\b|\bunparall?ell?ed\b|\bunrivall?ed\b|\bunmatched\b|\bsecond\s+to\s+none\b|\blike\s+never\s+before\b|\bnext[-\s]level\b|\bgame[-\s]changers?\b` },
   { kind: 'superlative', source: String.raw`\brevolutionary\b(?!\s+(?:guards?|war|army|forces?|committee|council|party|front|movement|court|period|era|leader|hero|heroes))|\brevoluti?oni[sz](?:e|es|ed|ing)\b|\bgame[-\s]changing\b|\bground[-\s]?breaking\b(?!\s+ceremony)|\bmind[-\s]blowing\b|\blife[-\s]changing\b|\bonce[-\s]in[-\s]a[-\s]lifetime\b|\bunbelievabl[ey]\b` },
@@ -76,17 +84,12 @@ export function hypeMatches(chunk: Chunk): HypeMatch[] {
     if (end === start) continue;
     if (chunk.text.startsWith('#', start) && NUMBERED.test(chunk.text)) continue;
     if (phrase.kind === 'superlative' && WISH.test(sentenceAround(chunk.text, start, end))) continue;
+    if (phrase.notInQuestion && /^[^.!?\n]*\?/.test(chunk.text.slice(end))) continue;
     // The deadline may sit in the next sentence ("Ends Sunday at midnight. Hurry!"): look at the whole chunk.
     concrete ??= CONCRETE.test(chunk.text);
     out.push({ start, end, phrase, concrete });
   }
   return out;
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^.!?\n]*$/);
-  const after = text.slice(end).search(/[.!?\n]|$/);
-  return text.slice(before, end + after);
 }
 
 /**
@@ -140,6 +143,7 @@ export default defineRule({
     examples: {
       bad: [
         'Our revolutionary new app is the best ever way to plan a trip.',
+        'The comfiest trainers you will ever own.',
         'Last chance! Hurry, the spring sale ends soon.',
         'World-class support from the #1 team in town.',
       ],

@@ -1,4 +1,5 @@
 import type { AnyRule } from '../engine/rule';
+import childDetails from './child-details';
 import clickbait from './clickbait';
 import corporateSpeak from './corporate-speak';
 import emojiOverload from './emoji-overload';
@@ -7,6 +8,7 @@ import hardSell from './hard-sell';
 import hashtagOverload from './hashtag-overload';
 import heatedLanguage from './heated-language';
 import hype from './hype';
+import hypePromise from './hype-promise';
 import lengthLimit from './length-limit';
 import longSentence from './long-sentence';
 import missingInvitation from './missing-invitation';
@@ -23,9 +25,11 @@ import selfPromotionRatio from './self-promotion-ratio';
 import sensitivePromotion from './sensitive-promotion';
 import shouting from './shouting';
 import tagStuffing from './tag-stuffing';
+import travelPlans from './travel-plans';
 
 /** Every built-in rule, in alphabetical order of id. A conventions test checks this list against rules/. */
 export const RULES: readonly AnyRule[] = [
+  childDetails,
   clickbait,
   corporateSpeak,
   emojiOverload,
@@ -34,6 +38,7 @@ export const RULES: readonly AnyRule[] = [
   hashtagOverload,
   heatedLanguage,
   hype,
+  hypePromise,
   lengthLimit,
   longSentence,
   missingInvitation,
@@ -50,4 +55,5 @@ export const RULES: readonly AnyRule[] = [
   sensitivePromotion,
   shouting,
   tagStuffing,
+  travelPlans,
 ];

@@ -16,7 +16,8 @@ export default defineRule({
     defaultSeverity: 'suggestion',
     enabledByDefault: true,
     docs: {
-      summary: 'Finds posts that share a link or ask people to check something out without inviting any reply.',
+      summary:
+        'Finds posts that share a link or ask people to check something out without inviting any reply, and posts that are only a label and a link.',
       rationale:
         'Content is something to talk about (Sharing Is Caring): a link is only the start, and what counts is what people say and do next. A question or a request for their experience turns a drop-off into a conversation.',
       whenNotToUse:
@@ -26,6 +27,7 @@ export default defineRule({
       bad: [
         'Check out our new spring menu: https://example.com/menu',
         'The full guide to repotting houseplants is up on the blog. Read more here: https://example.com/repotting',
+        'New post: https://example.com/blog/repotting',
       ],
       good: [
         'Our spring menu is out: https://example.com/menu Which dish should we make a staple?',
@@ -36,12 +38,15 @@ export default defineRule({
     },
     messages: {
       link: 'The post shares "{actual}" but does not invite a reply. Try adding a question, or ask people about their own experience.',
+      bare: 'The post is a label and a link, which tells no one why it matters to them. Add a sentence on what the reader gets from it, and ask what they think.',
       request:
         '"{actual}" sends people away without asking them anything. Add a question or ask what they think, so the post can start a conversation.',
     },
     options: z.object({
       /** Replies up to this many words stay quiet: answering someone with a link is already a conversation. */
       shortReplyWords: z.number().int().min(0).default(30),
+      /** A link with at most this many other words around it is a bare drop: a label, not a reason to click. */
+      bareLabelWords: z.number().int().min(0).default(5),
     }),
   },
   check({ doc, signals, options }) {
@@ -65,6 +70,12 @@ export default defineRule({
       .filter(pointsAway);
     const fix = askFix(doc.text);
 
+    // A label and a link and nothing else ("New post: https://..."): the whole post is the problem, so the
+    // card covers it all (and joins the plug found on its label as one card).
+    if (links.length > 0 && labelWords(doc.text) <= options.bareLabelWords) {
+      const start = doc.text.search(/\S/);
+      return [{ start, end: doc.text.trimEnd().length, messageId: 'bare', fixes: [fix] }];
+    }
     const request = requests[0];
     if (request) {
       const grown = OUR_NEW.exec(doc.text.slice(request.end));
@@ -82,6 +93,11 @@ function phraseSpans(chunk: Chunk, kind: RequestSpan['kind']): LocalSpan[] {
     .memo('callToAction:cues', callToActionCues)
     .spans.filter((s) => s.kind === kind)
     .map(({ start, end }) => ({ start, end }));
+}
+
+/** Words of the post other than its links, tags and mentions. */
+function labelWords(text: string): number {
+  return (text.replace(/(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+/gu, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? []).length;
 }
 
 /** Appends a plain open question after the last word of the post. */

@@ -11,8 +11,8 @@ export default defineRule({
     enabledByDefault: true,
     docs: {
       summary:
-        'Finds private-life details in a draft: diagnoses and medication, someone else\u2019s pregnancy or relationship, ' +
-        'nights out, and telling the world your home is empty.',
+        'Finds private-life details in a draft: diagnoses, therapy and medication, someone else\u2019s pregnancy or relationship, ' +
+        'former partners, nights out, and telling the world your home is empty.',
       rationale:
         'A post is public and stays findable. Health, relationships and nights out are the details people regret sharing, ' +
         'and other people\u2019s are not yours to share. An empty house plus an address is an invitation.',
@@ -24,12 +24,15 @@ export default defineRule({
         'Big news from the office: Priya is pregnant again! Don\u2019t tell her I told you.',
         'We\u2019re away on holiday for two weeks from Saturday, so the house at 21 Maple Road is all yours, plants!',
         'Honestly I was so drunk last night at the team party.',
+        'My ex turned up at the gig last night, with her new boyfriend.',
       ],
       good: [
         'Our clinic now sees patients diagnosed with diabetes on Saturdays too.',
         'We\u2019re away on holiday for two weeks, see you all in June!',
         'Loved the dating episode of the podcast, what a story.',
         'Drink driving kills: plan your ride home this Christmas.',
+        'Health tips from our nutritionist, every Friday.',
+        'My ex-colleague just started a podcast about bread.',
       ],
     },
     messages: {
@@ -39,6 +42,8 @@ export default defineRule({
         '\u201c{actual}\u201d says who takes what medicine. That is private health information; leave it out unless it\u2019s yours and you mean to share it.',
       pregnancy: '\u201c{actual}\u201d is someone else\u2019s news. Let them share it first.',
       relationship: '\u201c{actual}\u201d is about someone else\u2019s relationship. It\u2019s their story to tell, not a post.',
+      formerPartner:
+        '\u201c{actual}\u201d brings a former partner into a public post. They can\u2019t answer here and the post stays findable; keep the story for friends.',
       nightOut:
         '\u201c{actual}\u201d tells everyone about a night out. Colleagues, clients and future employers can read it too; keep it for friends.',
       homeEmpty: '\u201c{actual}\u201d tells anyone reading that a home is empty or a child is alone. Say it after the fact, or privately.',

@@ -2,7 +2,7 @@ import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { hasStreetAddress } from './personal-data';
 import { allMatches } from '../engine/matches';
 
-export type PrivateLifeKind = 'health' | 'medication' | 'pregnancy' | 'relationship' | 'nightOut' | 'homeEmpty' | 'away';
+export type PrivateLifeKind = 'health' | 'medication' | 'pregnancy' | 'relationship' | 'formerPartner' | 'nightOut' | 'homeEmpty' | 'away';
 
 export interface PrivateLifeCue extends LocalSpan {
   kind: PrivateLifeKind;
@@ -56,6 +56,12 @@ const PATTERNS = [
     String.raw`\b(?:(?<self>${SELF})|(?<other>${OTHER}))\s+${AUX}(?:(?:on|taking|takes|take|took|started|starting|stopped|prescribed|back\s+on|coming\s+off|came\s+off|going\s+on|went\s+on)\s+){1,2}(?:(?:my|his|her|their|some|the)\s+)?(?:anti-?depressants?|anti-?psychotics?|prozac|zoloft|sertraline|fluoxetine|citalopram|escitalopram|lexapro|xanax|valium|diazepam|lorazepam|ativan|klonopin|adderall|ritalin|concerta|vyvanse|lithium|seroquel|quetiapine|olanzapine|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|methadone|suboxone|chemo(?:therapy)?|hrt|ozempic|wegovy|mounjaro|morphine|oxycodone|opioids|sleeping\s+pills|pill|meds|medication)\b`,
     'medication',
   ),
+  // The writer's own care: "my diagnosis", "my therapist said", "week three on chemo".
+  cue(
+    /diagnos|therap|psychiatr|psycholog|counsel|oncolog|chemo|biopsy|depressant|meds|medication/i,
+    String.raw`\b(?<owner>my|his|her|their)\s+(?:diagnosis|therapist|psychiatrist|psychologist|counsell?or|oncologist|chemo(?:therapy)?|biopsy(?:\s+results)?|anti-?depressants|meds|medication)\b|\b(?:on|after|started|starting|finished|finishing)\s+(?:my\s+)?chemo(?:therapy)?\b`,
+    'health',
+  ),
   // Someone else's pregnancy (your own news is yours to share).
   cue(
     /pregnan|expecting|miscarriage|ivf/i,
@@ -66,6 +72,17 @@ const PATTERNS = [
   cue(
     /broke|split|separat|divorc|cheat|affair|hooked|dating|dumped/i,
     String.raw`\b(?<other>(?:${OTHER})(?:\s+and\s+(?:${NOT_A_NAME}[a-z]+|his\s+\w+|her\s+\w+))?)\s+${AUX}(?:broke(?:n)?\s+up|split(?:ting)?\s+up|separated(?=\s+from\s+(?:his|her|their)\b|\s*[.!?,]|$)|divorced|divorcing|getting\s+divorced|cheat(?:ed|ing)\s+on\s+(?:his|her|their|him|me)\b|having\s+an\s+affair|hooked\s+up\s+with|dating(?!\s+(?:app|apps|site|sites|show|scene|profile|pool|life|advice|coach|world))|dumped(?=\s+(?:her|him|by)\b|\s*[.!?,]|$))`,
+    'relationship',
+  ),
+  // Former partners: "my ex" (not "my ex-colleague"), and someone's affair named as theirs.
+  cue(
+    /\bex\b/i,
+    String.raw`\b(?<owner>my|his|her|their)\s+ex(?:-(?:wife|husband|girlfriend|boyfriend|partner|fianc\w*)|\s+(?:wife|husband|girlfriend|boyfriend|partner))?(?![-\w])`,
+    'formerPartner',
+  ),
+  cue(
+    /affair/i,
+    String.raw`\b(?<other>(?:my|our|his|her)\s+${RELATIVE}['\u2019]s|${NOT_A_NAME}[a-z]+['\u2019]s|his|her|their)\s+affair\b`,
     'relationship',
   ),
   // Nights out: "I was so drunk", "everyone got hammered", "drunk last night".
@@ -98,6 +115,11 @@ export function findPrivateLife(chunk: Chunk): PrivateLifeCue[] {
     if (!gate.test(text)) continue;
     for (const m of allMatches(re, text)) {
       const groups = m.groups ?? {};
+      // "my therapist" is the writer's own; "his ex" is someone else's, and the pronoun says so.
+      if (groups.owner) {
+        out.push({ start: m.index, end: m.index + m[0].length, kind, others: groups.owner.toLowerCase() !== 'my' });
+        continue;
+      }
       const subject = groups.other ?? groups.other2 ?? groups.other3;
       // A bare word as the subject counts only as a capitalised name ("Priya", not "patient").
       const first = subject?.split(/\s+/)[0] ?? '';

@@ -89,3 +89,17 @@ function groupCount(source: string, flags: string): number {
 
 /** The two apostrophes people type, straight and curly, as a pattern source ("don't", "don’t"). */
 export const APOSTROPHE = String.raw`['\u2019]`;
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+
+/**
+ * The sentence around a span: from the last sentence end before it to the first after it. A scan, not a
+ * regular expression: `/[^.!?\n]*$/` retries from every position of a long unpunctuated line.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.has(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.has(text[to]!)) to++;
+  return text.slice(from, to);
+}

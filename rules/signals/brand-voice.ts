@@ -19,6 +19,12 @@ const NEW = String.raw`(?:new|newest|latest|brand[\s-]new|next|first|upcoming|au
 const PRICE = String.raw`(?:[$\u00a3\u20ac\u00a5]\s?\d[\d,]*(?:[.,]\d{2})?|\d[\d,]*(?:[.,]\d{2})?\s?(?:\u20ac|eur|usd|gbp|dollars|euros|pounds)\b)(?!\s*(?:m|bn|k|million|billion|trillion)\b)`;
 const ROLE = String.raw`(?:engineer|developer|designer|manager|barista|intern|interns|analyst|writer|lead|chef|cook|florist|staff|riders?|assistant|director|head\s+of|supervisor|consultant|marketer|recruiter|accountant|nurse|teacher|scientist|architect|editor|producer|specialist|coordinator|associate|officer|representative|agent|technician|cashier|driver|cleaner|receptionist)`;
 
+/** Each lower-case word of an alternation may also open with a capital, at a sentence start. */
+const capitalised = (words: string) => words.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}${c.toUpperCase()}]`);
+/** A pain put to the reader, and a product offered as its answer (a name, a switch, "let us"). */
+const PAIN = capitalised(String.raw`(?:tired|sick|fed\s+up|struggling|frustrated|worried|stressed|still\s+paying|still\s+using|still\s+doing|losing|drowning|wasting|hate|ever\s+wish|wish\s+you\s+could|spending\s+(?:hours|too\s+much))`);
+const ANSWER = String.raw`(?:(?:${capitalised(String.raw`meet|switch\s+to|say\s+hello\s+to|say\s+goodbye\s+to|introducing|with|download`)})\s+\p{Lu}[\p{L}\p{N}]+|[Ll]et\s+us\b|[Oo]ur\s+\p{L}+|[Ww]e(?:${A}(?:ve|ll|re))?\s+(?:fix|sort|handle|take|make|got|built)\b|[Tt]here${A}s\s+an\s+app)`;
+
 export const BRAND: CuePattern[] = [
   // "Link in bio", "tap the link", "via the link in our bio": the Instagram way of pointing at the shop.
   { re: /\blinks?\s+(?:is\s+)?in\s+(?:(?:our|my|the)\s+)?(?:bio|profile|comments?|stories|story)\b|\b(?:tap|click|hit)\s+(?:the\s+)?link\b|\bswipe\s+up\b/gi, weight: 1, kind: 'sales' },
@@ -114,7 +120,13 @@ export const BRAND: CuePattern[] = [
     weight: 1.1,
     kind: 'sales',
   },
+  // The same hook answered by a product named in the next sentence or two ("Sick of juggling five apps? Meet
+  // Planly.", "Still paying too much? Switch to Acme today.", "Hate meal prep? Let us do it for you."). No `i`
+  // flag: with it, \p{Lu} would match any letter and every "try this" would read as a brand.
+  { re: new RegExp(String.raw`(?<![\p{L}])${PAIN}[^?.!\n]{0,90}\?\s*(?:[^?\n]{0,60}?[\s.!,])?${ANSWER}`, 'gu'), weight: 1.1, kind: 'sales' },
   { re: /\b(?:is|are)\s+the\s+(?:fix|answer|solution|cure|remedy)\b/gi, weight: 0.5, kind: 'sales' },
+  // A refund offered as a selling point: "love it or your money back", "money-back guarantee".
+  { re: /\b(?:or\s+your\s+money\s+back|money[-\s]back\s+guarantee(?:d)?)\b/gi, weight: 0.6, kind: 'sales' },
   {
     re: /\b(?:is|are)\s+(?:losing|costing|killing|hurting|wasting)\s+(?:you\s+)?(?:customers|money|sales|clients|time|hours|leads)\b/gi,
     weight: 0.7,

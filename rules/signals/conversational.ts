@@ -19,7 +19,7 @@ const words = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'giu');
 const THANKS = words(String.raw`thanks?(?:\s+(?:you|u|so much|a lot|again|for))?|thank${APOS}?s|thx|tx|ty|tnx|cheers|many thanks|much appreciated|appreciate (?:it|you|that|this|your)`);
 /** Congratulations and praise aimed at someone: "congrats", "well done", "great photo!", "kudos". */
 const PRAISE = words(
-  String.raw`congrat(?:s|ulations?|ulate)|kudos|well done|bravo|way to go|hats off|nice one|good (?:job|work|luck)|great (?:job|work|effort|photo|pic|picture|shot|post|question|point|idea|news|stuff|to see|seeing|meeting you|chat(?:ting)?)|nice (?:photo|pic|picture|shot|work|job)|love (?:this|that|it|your)|looks? (?:like )?(?:fun|great|amazing|delicious|lovely)|so are we|me too|same here|you rock|so true|well said|(?:awesome|amazing|brilliant|agreed|exactly|wow)(?=\s*!)|(?:awesome|amazing|brilliant) (?:work|job|photo|pic|shot|effort|team)`,
+  String.raw`congrat(?:s|ulations?|ulate)|kudos|well done|bravo|way to go|hats off|nice one|good (?:job|work|luck)|great (?:job|work|effort|photo|pic|picture|shot|post|question|point|idea|news|stuff|to see|seeing|meeting you|chat(?:ting)?)|nice (?:photo|pic|picture|shot|work|job)|love (?:this|that|it|your)(?!\s+or\s)|looks? (?:like )?(?:fun|great|amazing|delicious|lovely)|so are we|me too|same here|you rock|so true|well said|(?:awesome|amazing|brilliant|agreed|exactly|wow)(?=\s*!)|(?:awesome|amazing|brilliant) (?:work|job|photo|pic|shot|effort|team)`,
 );
 /** Apologies and help given to one person. */
 const APOLOGY = words(

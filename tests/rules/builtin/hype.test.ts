@@ -11,6 +11,9 @@ ruleTester(hype, {
     "Iran's Revolutionary Guards held drills near the strait",
     'Hope today was the best ever, happy birthday!',
     'My list for next year: #1 more sleep #2 a bigger garden',
+    "What's the best book you've ever read? Asking for a long train ride.",
+    'The best part was meeting you all.',
+    "This is the best pizza I've ever had.",
     'Our support team answers most emails within four hours.',
   ],
   invalid: [
@@ -19,6 +22,7 @@ ruleTester(hype, {
       flags: ['revolutionary', 'the best ever'],
       output: 'Our new app is the best ever way to plan a trip.',
     },
+    { text: "The best coffee you'll ever taste, roasted in Leeds.", flags: ["The best coffee you'll ever taste"] },
     { text: 'World-class support from the #1 team in town.', flags: ['World-class', '#1'] },
     { text: 'Game-changing results for every team', flags: ['Game-changing'], output: 'New results for every team' },
     { text: 'We revolutionised home delivery', flags: ['revolutionised'], output: 'We changed home delivery' },

@@ -8,11 +8,22 @@ ruleTester(missingInvitation, {
     'New guide to repotting is up: https://example.com/repot Let us know how yours go.',
     '@sam_reads here you go: https://example.com/guide',
     'Lovely morning at the allotment, the beans are finally up.',
+    // A reply answering a question with a link is a conversation, even when the link is most of it.
+    '@sam here is the guide you asked about: https://example.com/guide',
     'Thank you to everyone who came out for the beach clean, you were brilliant! https://example.com/photos',
     // A quoted share: the link belongs to the post being passed on.
     'Lovely work! RT @lee_p Planting day at the park https://example.com/p',
   ],
   invalid: [
+    // A label and a link and nothing else: the card covers the whole post.
+    { text: 'New post: https://example.com/blog/x', flags: ['New post: https://example.com/blog/x'] },
+    { text: 'Read more: https://example.com/a ', flags: ['Read more: https://example.com/a'], output: 'Read more: https://example.com/a What do you think? ' },
+    { text: 'https://example.com/a', flags: ['https://example.com/a'] },
+    // A sentence of why it matters is no bare drop: only the missing question is left to say.
+    {
+      text: 'This guide saved me a week of setup, worth ten minutes if you are moving to Postgres: https://example.com/g',
+      flags: ['https://example.com/g'],
+    },
     {
       text: 'Check out our new spring menu: https://example.com/menu',
       flags: ['Check out our new spring'],

@@ -17,6 +17,11 @@ ruleTester(pressReleaseTone, {
     'Well deserved! RT @citynews Northwind Bikes wins the regional design award',
     // A quick personal note is not a slogan.
     'Great game tonight. Well played, everyone!',
+    // A notice or a note after a colon is not a slogan.
+    'Reminder: doors open at 7.',
+    'Leeds: rain again',
+    'Update: the servers are back.',
+    'Antifragility: making resilient games, etc.',
     { text: 'Brightwater is hiring, and we would love to hear from you.', options: brand([]) },
   ],
   invalid: [
@@ -34,6 +39,8 @@ ruleTester(pressReleaseTone, {
     { text: 'Brightwater is proud to sponsor the junior swim league this summer.', flags: ['Brightwater is proud to'] },
     { text: 'UPDATE: Harbour Foods Launches Zero-Waste Packaging in all of its stores this spring', flags: ['Harbour Foods Launches'] },
     { text: 'Brightwater. Clean water, everywhere.', flags: ['Brightwater. Clean water, everywhere.'] },
+    { text: 'Acme Corp: innovation that matters.', flags: ['Acme Corp: innovation that matters.'] },
+    { text: 'Northwind Bikes: built for the long way home. #cycling', flags: ['Northwind Bikes: built for the long way home. #cycling'] },
     { text: 'Smarter banking for a brighter tomorrow\u2122', flags: ['Smarter banking for a brighter tomorrow\u2122'] },
     {
       text: 'Brightwater has opened a new plant in Derby, and Brightwater is hiring.',

@@ -19,6 +19,11 @@ ruleTester(privateLife, {
     'Tom separated the eggs and Anna whisked the whites.',
     'Why Couples Who Travel Together Stay Together',
     'We smashed our sales target and the team got a bonus.',
+    // Near-misses: a professional's tips, an ex-colleague is no ex, a show's schedule, a title.
+    'Health tips from our nutritionist',
+    'My ex-colleague just launched a podcast about bread.',
+    'Back on Monday with a new episode!',
+    'The ex-president spoke at the summit today.',
   ],
   invalid: [
     { text: 'Quiet week for me, my sister was diagnosed with breast cancer on Monday.', flags: ['my sister was diagnosed with breast cancer'] },
@@ -33,6 +38,12 @@ ruleTester(privateLife, {
       text: 'We\u2019re away on holiday for two weeks from Saturday, so the house at 21 Maple Road is all yours!',
       flags: ['We\u2019re away on holiday for two weeks from Saturday'],
     },
+    { text: 'My therapist said I should post less.', flags: ['My therapist'] },
+    { text: 'Week three on chemo and still smiling.', flags: ['on chemo'] },
+    { text: 'Still waiting on my diagnosis, fingers crossed.', flags: ['my diagnosis'] },
+    { text: 'My ex texted me again last night.', flags: ['My ex'] },
+    { text: 'Her ex-husband turned up at the party.', flags: ['Her ex-husband'] },
+    { text: 'Everyone knows about Tom\u2019s affair by now.', flags: ['Tom\u2019s affair'] },
     // Emoji before the span: offsets are UTF-16 code units.
     { text: '\u{1f37b}\u{1f37b} everyone got hammered', flags: ['everyone got hammered'], spans: [[5, 26]] },
   ],
@@ -45,5 +56,12 @@ describe('private-life severity', () => {
     const other = analyzer.analyze('My dad was diagnosed with asthma last year.').findings;
     expect(self.map((f) => f.severity)).toEqual(['suggestion']);
     expect(other.map((f) => f.severity)).toEqual(['warning']);
+    expect(analyzer.analyze('My ex called.').findings.map((f) => f.severity)).toEqual(['suggestion']);
+    expect(analyzer.analyze('His ex called.').findings.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('names a former partner as such, not as someone else\u2019s relationship news', () => {
+    const [finding] = analyzer.analyze('My ex texted me again.').findings;
+    expect(finding?.message).toMatch(/former partner/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APOSTROPHE, matchSpans, phraseList } from '../../../rules/engine/find';
+import { APOSTROPHE, matchSpans, phraseList, sentenceAround } from '../../../rules/engine/find';
 
 describe('matchSpans', () => {
   it('gives every match as a span of the text', () => {
@@ -73,5 +73,25 @@ describe('APOSTROPHE', () => {
   it('matches the straight and the curly apostrophe', () => {
     const re = new RegExp(String.raw`don${APOSTROPHE}t`, 'g');
     expect(matchSpans(re, "don't don\u2019t dont")).toHaveLength(2);
+  });
+});
+
+describe('sentenceAround', () => {
+  const text = 'First one. The best coffee ever! Third line\nFourth';
+  it('gives the sentence a span sits in, without its end mark', () => {
+    const start = text.indexOf('best');
+    expect(sentenceAround(text, start, start + 4)).toBe(' The best coffee ever');
+  });
+
+  it('stops at line breaks and at the ends of the text', () => {
+    expect(sentenceAround(text, text.indexOf('Third'), text.indexOf('Third') + 5)).toBe(' Third line');
+    expect(sentenceAround(text, 0, 5)).toBe('First one');
+    expect(sentenceAround(text, text.length - 2, text.length)).toBe('Fourth');
+  });
+
+  it('scans a long unpunctuated line once per call, however many times it is asked', () => {
+    const line = 'word '.repeat(20_000) + 'end.';
+    // Each call is linear: a thousand calls on a 100,000-character sentence finish well inside a test's time.
+    for (let i = 0; i < 1_000; i++) expect(sentenceAround(line, 50_000, 50_004)).toHaveLength(line.length - 1);
   });
 });

@@ -20,7 +20,14 @@ describe('brand-voice promotion is kind promotion', () => {
     hiring: ["We're hiring a junior accountant in Bristol, apply by 3 May."],
     funding: ['We have raised a \u20ac2M seed round to build better tools for farmers.'],
     awards: ['Our little deli has been shortlisted for Best Local Shop 2025!'],
-    'problem-agitation hooks': ['Tired of soggy lunches? Our insulated boxes keep food crisp till noon.'],
+    'problem-agitation hooks': [
+      'Tired of soggy lunches? Our insulated boxes keep food crisp till noon.',
+      'Sick of juggling five apps? Meet Planly.',
+      'Still paying too much for your phone bill? Switch to Acme today.',
+      "Struggling to sleep? You're not alone. Our new app helps.",
+      'Hate meal prep? Let us do it for you.',
+      'Ever wish your inbox would sort itself? Now it can, with Mailo.',
+    ],
     'bare link with a label': ['Latest podcast episode: https://pod.example/88'],
     'third-person press release': ['Harbour Coffee today announced a second roastery in Cork.'],
   };
@@ -39,9 +46,19 @@ describe('near-misses stay quiet', () => {
     ['a know-how thread', '6 things we learned moving our support team to four-day weeks (thread)'],
     ['a question followed by "our"', 'Does anyone know a good plumber in Leeds? Our boiler just gave up.'],
     ['a terse personal line', 'Rainy Monday. Coffee first, emails later.'],
+    ['a pain put to the reader as a real question', 'Tired of winter yet? What are you most looking forward to this spring?'],
+    ['a pain answered with what helped the writer', "Struggling with imposter syndrome? You're not alone, here's what helped me."],
+    ['praise that is not a refund promise', 'Love it! Congrats on the launch, the new site looks great.'],
+    ['a pain answered with a tip', 'Tired of the rain? Try the glasshouses at Kew, free on Sundays and lovely.'],
     ['a fediverse handle is not a link', '@robin@social.example the fix is in 1.3.2, thanks for your patience'],
   ];
   for (const [what, post] of quiet) it(`${what}: ${JSON.stringify(post)}`, () => expect(kindOf(post)).not.toBe('promotion'));
+
+  it('reads "love it or your money back" as a sales promise, not praise', () => {
+    const { signals } = analyze('The best coffee you will ever taste. Love it or your money back!');
+    expect(signals.conversational).toBeLessThan(0.5);
+    expect(signals.selfPromotion).toBeGreaterThan(0.3);
+  });
 
   it('reads a trailing t.co link in an X archive as media, not a link drop', () => {
     expect(kindOf('It is Wednesday. https://t.co/abcDEF123', 'x')).not.toBe('promotion');
