@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'tests/package/**', 'node_modules/**'],
+    setupFiles: ['tests/support/indexeddb.ts'],
     pool: 'threads',
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -6,8 +6,13 @@
 /** The user's settings (utils/settings.ts), in `storage.local`. */
 export const SETTINGS_KEY = 'settings';
 
-/** The post history (entrypoints/background/history-store.ts), in `storage.local`. */
+/**
+ * The post history as `storage.local` held it before it moved to IndexedDB (entrypoints/background/
+ * history-db.ts): read once on an older install, moved, and removed.
+ */
 export const HISTORY_KEY = 'history';
+/** A fresh token after every change of the history, which pages watch to know when to ask for it again. */
+export const HISTORY_REVISION_KEY = 'history-revision';
 /** The history's options: keep the text (off by default) and retention. */
 export const HISTORY_OPTIONS_KEY = 'history-options';
 /** The per-install salt the history hashes post texts with, made once. */

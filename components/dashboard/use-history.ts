@@ -2,12 +2,18 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_HISTORY_OPTIONS, historyOptionsItem, loadHistoryOptions, parseHistoryOptions, type HistoryOptions } from '@/utils/history-options';
 import type { StoredPost } from '@/utils/messages';
-import { HISTORY_KEY } from '@/utils/storage-keys';
+import { HISTORY_REVISION_KEY } from '@/utils/storage-keys';
 import { askBackground } from '../shared/ask-background';
+
+/** How long the history must stay unchanged before the page asks for it again, and the longest it waits. */
+export const RELOAD_QUIET_MS = 400;
+export const RELOAD_MAX_WAIT_MS = 3000;
 
 /**
  * The stored history and its options, live: the posts come from the background (`history-export`) and are
- * asked for again whenever the stored history changes (a post published in another tab, an import, a delete).
+ * asked for again when the stored history changes (a post published in another tab, an import, a delete).
+ * An import changes it every few hundred milliseconds; the page asks once it settles (or every few seconds
+ * while it goes on), not after every batch, each of which would carry the whole history again.
  */
 export function useHistory(): { posts: StoredPost[] | undefined; options: HistoryOptions; reload(): void } {
   const [posts, setPosts] = useState<StoredPost[] | undefined>(undefined);
@@ -19,12 +25,23 @@ export function useHistory(): { posts: StoredPost[] | undefined; options: Histor
     reload();
     void loadHistoryOptions().then(setOptions);
     const unwatch = historyOptionsItem.watch((next) => setOptions(parseHistoryOptions(next)));
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let firstChange: number | undefined;
+    const settled = () => {
+      quiet = undefined;
+      firstChange = undefined;
+      reload();
+    };
     const changed = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && HISTORY_KEY in changes) reload();
+      if (area !== 'local' || !(HISTORY_REVISION_KEY in changes)) return;
+      firstChange ??= Date.now();
+      clearTimeout(quiet);
+      quiet = setTimeout(settled, Math.max(0, Math.min(RELOAD_QUIET_MS, firstChange + RELOAD_MAX_WAIT_MS - Date.now())));
     };
     browser.storage.onChanged.addListener(changed);
     return () => {
       unwatch();
+      clearTimeout(quiet);
       browser.storage.onChanged.removeListener(changed);
     };
   }, [reload]);

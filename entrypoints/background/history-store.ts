@@ -5,16 +5,22 @@ import { DEFAULT_PROFILE_ID } from '@/utils/settings';
 import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/messages';
 import { historyNearlyFull as nearlyFull, historyOptionsItem, loadHistoryOptions, type HistoryOptions } from '@/utils/history-options';
 import type { HistoryImportAnswer } from '@/utils/messages';
-import { HISTORY_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
+import { HISTORY_KEY, HISTORY_REVISION_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
+import { isStoredPost, openHistoryDb, type HistoryDb } from './history-db';
 
 /**
- * The post history, kept in `storage.local` only (never sent anywhere). Each post is the engine's
- * `PostRecord` plus an id and a salted SHA-256 hash of its text; the text itself is kept only when the user
- * turns `keepPostText` on (off by default). The hash lets the same post, published twice or imported later,
- * be counted once, and the per-install salt keeps it from being matched against texts guessed elsewhere.
+ * The post history, kept on this machine only (never sent anywhere): in the extension's IndexedDB database
+ * (history-db.ts), with a change token in `storage.local` that pages watch to know when to ask again. Each
+ * post is the engine's `PostRecord` plus an id and a salted SHA-256 hash of its text; the text itself is kept
+ * only when the user turns `keepPostText` on (off by default). The hash lets the same post, published twice
+ * or imported later, be counted once, and the per-install salt keeps it from being matched against texts
+ * guessed elsewhere.
  *
  * Bounded by `maxPosts` (default 10,000) and `maxAgeDays` (default 730): the oldest go first. `nearlyFull`
  * says when the history is within a tenth of its count limit, so a page can warn before old posts drop.
+ *
+ * Installs from before the database kept the history as one `storage.local` value (`history`, version 1):
+ * the first read moves its posts into the database and removes it.
  *
  * Export formats:
  * - JSON: `{ "version": 1, "posts": [ { "at", "platform", "profile"?, "reply", "kind", "signals"?,
@@ -23,14 +29,8 @@ import { HISTORY_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
  *   `principles` and `findings` as `id=count` pairs joined by `;`, `text` empty unless kept.
  */
 
-interface HistoryV1 {
-  posts: StoredPost[];
-}
 export { historyOptionsItem };
 export type { HistoryOptions };
-export const HISTORY_VERSION = 1;
-/** Each entry takes the stored value of the version before and returns this version's shape (none yet). */
-export const HISTORY_MIGRATIONS: Record<number, (stored: unknown) => unknown> = {};
 
 export type { HistoryExport, StoredPost };
 export type AddResult = PostPublishedAnswer;
@@ -38,14 +38,13 @@ export type AddResult = PostPublishedAnswer;
 const DAY_MS = 86_400_000;
 export const CSV_COLUMNS = ['at', 'platform', 'profile', 'reply', 'kind', 'score', 'principles', 'findings', 'hash', 'text'] as const;
 
-export const historyItem = storage.defineItem<HistoryV1>(`local:${HISTORY_KEY}`, {
-  fallback: { posts: [] },
-  version: HISTORY_VERSION,
-  migrations: HISTORY_MIGRATIONS,
-});
+/** The history as `storage.local` held it before the database: read once, to move it, then removed. */
+export const legacyHistoryItem = storage.defineItem<{ posts?: unknown } | null>(`local:${HISTORY_KEY}`, { fallback: null });
 const saltItem = storage.defineItem<string | null>(`local:${HISTORY_SALT_KEY}`, { fallback: null });
+/** A fresh token after every change of the history, for pages to watch (the history itself is not in storage.local). */
+export const historyRevisionItem = storage.defineItem<string | null>(`local:${HISTORY_REVISION_KEY}`, { fallback: null });
 
-export function createHistoryStore(now: () => number = Date.now) {
+export function createHistoryStore(now: () => number = Date.now, db: HistoryDb = openHistoryDb()) {
   // Writes one after another: two posts published together must not overwrite each other's read.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -65,26 +64,41 @@ export function createHistoryStore(now: () => number = Date.now) {
   }
 
   // The background is the only writer, so the list read once stays right until it writes: the composer's
-  // check reads the recent posts on every edit and must not parse 10,000 records each time.
+  // check reads the recent posts on every edit and must not read 10,000 records each time.
   let cached: Promise<StoredPost[]> | undefined;
   function posts(): Promise<StoredPost[]> {
-    cached ??= historyItem.getValue().then(
-      (value: Partial<HistoryV1> | null) => (Array.isArray(value?.posts) ? value.posts : []),
-      () => [],
-    );
+    cached ??= load().catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    });
     return cached;
   }
-  async function write(list: StoredPost[]): Promise<void> {
+  async function load(): Promise<StoredPost[]> {
+    const [stored, legacy] = await Promise.all([db.all(), legacyHistoryItem.getValue().catch(() => null)]);
+    if (legacy === null) return byTime(stored);
+    const ids = new Set(stored.map((p) => p.id));
+    const moving = (Array.isArray(legacy?.posts) ? (legacy.posts as unknown[]) : []).filter(isStoredPost).filter((p) => !ids.has(p.id));
+    await db.change(moving, []);
+    await legacyHistoryItem.removeValue();
+    return byTime([...stored, ...moving]);
+  }
+  /** Stores the posts `next` adds to `list` and deletes the ones it leaves out, then tells the pages. */
+  async function write(list: readonly StoredPost[], next: StoredPost[]): Promise<void> {
+    const keep = new Set(next.map((p) => p.id));
+    const had = new Set(list.map((p) => p.id));
     cached = undefined;
-    await historyItem.setValue({ posts: list });
-    cached = Promise.resolve(list);
+    await db.change(
+      next.filter((p) => !had.has(p.id)),
+      list.filter((p) => !keep.has(p.id)).map((p) => p.id),
+    );
+    cached = Promise.resolve(next);
+    await historyRevisionItem.setValue(crypto.randomUUID());
   }
 
   /** The posts left after retention: none older than the age limit, at most the count limit, newest kept. */
-  function retain(list: StoredPost[], o: HistoryOptions): StoredPost[] {
+  function retain(list: readonly StoredPost[], o: HistoryOptions): StoredPost[] {
     const oldest = now() - o.maxAgeDays * DAY_MS;
-    const young = list.filter((p) => Date.parse(p.at) >= oldest);
-    young.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const young = byTime(list).filter((p) => Date.parse(p.at) >= oldest);
     return young.slice(Math.max(0, young.length - o.maxPosts));
   }
 
@@ -101,7 +115,7 @@ export function createHistoryStore(now: () => number = Date.now) {
         if (list.some((p) => p.hash === hash)) return { added: false, nearlyFull: nearlyFull(list.length, o) };
         const post: StoredPost = { ...record, id: crypto.randomUUID(), hash, ...(o.keepPostText ? { text } : {}) };
         const kept = retain([...list, post], o);
-        await write(kept);
+        await write(list, kept);
         return { added: kept.some((p) => p.id === post.id), nearlyFull: nearlyFull(kept.length, o) };
       });
     },
@@ -125,7 +139,7 @@ export function createHistoryStore(now: () => number = Date.now) {
         const duplicates = entries.length - fresh.length;
         if (!fresh.length) return { added: 0, duplicates, tooOld: 0, nearlyFull: nearlyFull(list.length, o) };
         const kept = retain([...list, ...fresh], o);
-        await write(kept);
+        await write(list, kept);
         const ids = new Set(kept.map((p) => p.id));
         const added = fresh.filter((p) => ids.has(p.id)).length;
         return { added, duplicates, tooOld: fresh.length - added, nearlyFull: nearlyFull(kept.length, o) };
@@ -156,11 +170,24 @@ export function createHistoryStore(now: () => number = Date.now) {
     },
     /** Deletes every post (the salt stays, so a post imported again is still recognised). */
     clear(): Promise<void> {
-      return serial(() => write([]));
+      return serial(async () => {
+        cached = undefined;
+        await Promise.all([db.clear(), legacyHistoryItem.removeValue()]);
+        cached = Promise.resolve([]);
+        await historyRevisionItem.setValue(crypto.randomUUID());
+      });
     },
   };
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
+
+/** Oldest first, each time read once (a comparator that parses both times parses each of 50,000 posts ~30 times). */
+function byTime(list: readonly StoredPost[]): StoredPost[] {
+  return list
+    .map((post) => ({ post, t: Date.parse(post.at) }))
+    .sort((a, b) => a.t - b.t)
+    .map(({ post }) => post);
+}
 
 async function saltedHash(salt: string, text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${text.trim()}`));

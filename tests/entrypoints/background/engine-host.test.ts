@@ -72,7 +72,8 @@ describe('engine host: loading the tagger', () => {
   afterEach(() => vi.useRealTimers());
 
   it('loads the tagger once, when the drafts go quiet, not between checks of someone typing', async () => {
-    vi.useFakeTimers();
+    // Only the timers the host sets: the history's database (fake-indexeddb) runs its requests on setImmediate.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { handle } = host();
     await handle({ type: 'warm-up' });
     await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 50);

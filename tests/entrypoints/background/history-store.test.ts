@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createHistoryStore, CSV_COLUMNS, HISTORY_VERSION, historyItem, historyOptionsItem } from '../../../entrypoints/background/history-store';
+import { createHistoryStore, CSV_COLUMNS, historyOptionsItem } from '../../../entrypoints/background/history-store';
+import { HISTORY_DB_VERSION, openHistoryDb, type HistoryDb } from '../../../entrypoints/background/history-db';
 import { DEFAULT_HISTORY_OPTIONS } from '../../../utils/history-options';
 import type { PostRecord } from '../../../rules/history';
 
@@ -29,6 +30,7 @@ describe('history store', () => {
     expect(post).not.toHaveProperty('text');
     expect(post!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Hello, world');
+    expect(JSON.stringify(await openHistoryDb().all())).not.toContain('Hello, world');
   });
 
   it('salts per install: another install hashes the same text differently', async () => {
@@ -97,18 +99,62 @@ describe('history store', () => {
     expect(await s.exportJson()).toEqual({ version: 1, posts: [] });
   });
 
-  it('is version 1, and migrating a version 1 store keeps every post', async () => {
-    expect(HISTORY_VERSION).toBe(1);
-    await store().add(record(1), 'x');
-    await historyItem.migrate();
-    expect(await store().posts()).toHaveLength(1);
+  it('keeps posts in the database, where a new store (a restarted background) finds them', async () => {
+    expect(HISTORY_DB_VERSION).toBe(1);
+    await store().add(record(2), 'one');
+    await store().add(record(1), 'two');
+    expect((await store().posts()).map((p) => p.at)).toEqual([record(2).at, record(1).at]);
+    expect(await fakeBrowser.storage.local.get('history')).toEqual({});
   });
 
-  it('reads a corrupted store as empty rather than crashing', async () => {
+  it('moves a history kept in storage.local by an older version into the database, once', async () => {
+    const old = await store().addMany([
+      { record: record(3), text: 'old one' },
+      { record: record(2), text: 'old two' },
+    ]);
+    expect(old.added).toBe(2);
+    const posts = await openHistoryDb().all();
+    await openHistoryDb().clear();
+    await fakeBrowser.storage.local.set({ history: { posts }, history$: { v: 1 } });
+    const s = store();
+    expect((await s.posts()).map((p) => p.hash).sort()).toEqual(posts.map((p) => p.hash).sort());
+    expect(await fakeBrowser.storage.local.get('history')).toEqual({});
+    // Moved, not copied twice: a later read finds the same two, and the texts are still recognised.
+    expect(await store().posts()).toHaveLength(2);
+    expect(await s.add(record(1), 'old one')).toMatchObject({ added: false });
+  });
+
+  it('reads a corrupted store as empty, or keeps the posts it can read, rather than crashing', async () => {
     await fakeBrowser.storage.local.set({ history: 'garbage', 'history-options': { maxPosts: -3 } });
     const s = store();
     expect(await s.posts()).toEqual([]);
     expect((await s.options()).maxPosts).toBe(10_000);
+    await fakeBrowser.storage.local.set({ history: { posts: [null, 7, { id: 'a' }, { id: 'b', hash: 'h', at: 'not a time', kind: 'value' }, { id: 'c', hash: 'h', at: record(1).at, kind: 'value', platform: 'x', reply: false }] } });
+    expect((await store().posts()).map((p) => p.id)).toEqual(['c']);
+  });
+
+  it('says when the database cannot be opened, and reads it once it can', async () => {
+    let fail = true;
+    const real = openHistoryDb();
+    const flaky: HistoryDb = { ...real, all: () => (fail ? Promise.reject(new Error('disk full')) : real.all()) };
+    const s = createHistoryStore(() => NOW, flaky);
+    await expect(s.posts()).rejects.toThrow('disk full');
+    fail = false;
+    expect(await s.posts()).toEqual([]);
+  });
+
+  it('writes a batch without rewriting the posts already stored, and tells pages the history changed', async () => {
+    const s = store();
+    await s.addMany(Array.from({ length: 50 }, (_, i) => ({ record: record(10 + i / 100), text: `first ${i}` })));
+    const db = openHistoryDb();
+    const changes: [number, number][] = [];
+    const counting: HistoryDb = { ...db, change: (put, remove) => (changes.push([put.length, remove.length]), db.change(put, remove)) };
+    const t = createHistoryStore(() => NOW, counting);
+    const before = await fakeBrowser.storage.local.get('history-revision');
+    await t.addMany([{ record: record(1), text: 'second batch' }]);
+    expect(changes).toEqual([[1, 0]]);
+    expect(await t.posts()).toHaveLength(51);
+    expect(await fakeBrowser.storage.local.get('history-revision')).not.toEqual(before);
   });
 
   it('imports a batch in one write: duplicates of stored posts and within the batch skipped, too old ones counted', async () => {
