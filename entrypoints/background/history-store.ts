@@ -149,9 +149,13 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
     async posts(): Promise<StoredPost[]> {
       return [...(await posts())];
     },
-    /** The last `count` posts of a profile on a platform, oldest first, as the ratio rule needs them. */
+    /**
+     * The last `count` posts of a profile on a platform, oldest first, as the ratio rule needs them. A
+     * history that cannot be read gives none: the draft is still coached, only without the ratio.
+     */
     async recent(profile: string, platform: PlatformId | undefined, count: number): Promise<KindAt[]> {
-      const mine = (await posts()).filter((p) => (p.profile ?? DEFAULT_PROFILE_ID) === profile && (!platform || p.platform === platform));
+      const all = await posts().catch(() => []);
+      const mine = all.filter((p) => (p.profile ?? DEFAULT_PROFILE_ID) === profile && (!platform || p.platform === platform));
       return mine.slice(Math.max(0, mine.length - count)).map(({ at, kind }) => ({ at, kind }));
     },
     async nearlyFull(): Promise<boolean> {
