@@ -6,8 +6,8 @@ import { HISTORY_REVISION_KEY } from '@/utils/storage-keys';
 import { askBackground } from '../shared/ask-background';
 
 /** How long the history must stay unchanged before the page asks for it again, and the longest it waits. */
-export const RELOAD_QUIET_MS = 400;
-export const RELOAD_MAX_WAIT_MS = 3000;
+export const RELOAD_QUIET_MS = 1500;
+export const RELOAD_MAX_WAIT_MS = 10_000;
 
 /**
  * The stored history and its options, live: the posts come from the background (`history-export`) and are
