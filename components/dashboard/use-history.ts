@@ -12,8 +12,8 @@ export const RELOAD_MAX_WAIT_MS = 10_000;
 /**
  * The stored history and its options, live: the posts come from the background (`history-export`) and are
  * asked for again when the stored history changes (a post published in another tab, an import, a delete).
- * An import changes it every few hundred milliseconds; the page asks once it settles (or every few seconds
- * while it goes on), not after every batch, each of which would carry the whole history again.
+ * An import changes it about once a second; the page asks once it settles (or every ten seconds while it
+ * goes on), not after every batch, each of which would carry the whole history again.
  */
 export function useHistory(): { posts: StoredPost[] | undefined; options: HistoryOptions; reload(): void } {
   const [posts, setPosts] = useState<StoredPost[] | undefined>(undefined);

@@ -79,7 +79,7 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
     const ids = new Set(stored.map((p) => p.id));
     const moving = (Array.isArray(legacy?.posts) ? (legacy.posts as unknown[]) : []).filter(isStoredPost).filter((p) => !ids.has(p.id));
     await db.change(moving, []);
-    await legacyHistoryItem.removeValue();
+    await legacyHistoryItem.removeValue({ removeMeta: true });
     return byTime([...stored, ...moving]);
   }
   /** Stores the posts `next` adds to `list` and deletes the ones it leaves out, then tells the pages. */
@@ -176,7 +176,7 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
     clear(): Promise<void> {
       return serial(async () => {
         cached = undefined;
-        await Promise.all([db.clear(), legacyHistoryItem.removeValue()]);
+        await Promise.all([db.clear(), legacyHistoryItem.removeValue({ removeMeta: true })]);
         cached = Promise.resolve([]);
         await historyRevisionItem.setValue(crypto.randomUUID());
       });

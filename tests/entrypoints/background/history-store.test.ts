@@ -118,7 +118,8 @@ describe('history store', () => {
     await fakeBrowser.storage.local.set({ history: { posts }, history$: { v: 1 } });
     const s = store();
     expect((await s.posts()).map((p) => p.hash).sort()).toEqual(posts.map((p) => p.hash).sort());
-    expect(await fakeBrowser.storage.local.get('history')).toEqual({});
+    // The old value and the version mark the old storage kept beside it are both gone.
+    expect(await fakeBrowser.storage.local.get(['history', 'history$'])).toEqual({});
     // Moved, not copied twice: a later read finds the same two, and the texts are still recognised.
     expect(await store().posts()).toHaveLength(2);
     expect(await s.add(record(1), 'old one')).toMatchObject({ added: false });
