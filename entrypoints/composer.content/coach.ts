@@ -43,7 +43,8 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
       session = new ComposerSession(root, adapterFor(root), platform, ctx, send, waker.ensureAwake);
       sessions.set(root, session);
     }
-    waker.ensureAwake();
+    const focused = session;
+    waker.ensureAwake(() => focused.text());
     if (active !== session) {
       active = session;
       quietly({ type: 'composer-focus', composerId: session.id, platform, hostname: location.hostname });
