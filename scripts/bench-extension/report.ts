@@ -11,12 +11,15 @@ import type { SizeFigure } from './size';
 export const TARGETS = {
   /** Content script, minified bytes (1 KB = 1000 bytes). */
   sizeBytes: atMost(60_000),
-  /** Main-thread CPU the extension adds per keystroke, median over bursts, ms. */
-  addedMsPerKey: atMost(1),
-  /** Last keystroke to the badge ready for the new text, p95, ms (the pause included). */
-  latencyP95Ms: atMost(300),
-  /** Last keystroke to the badge ready after the background was stopped, median, ms (the pause included). */
-  coldMedianMs: atMost(800),
+  /** Main-thread CPU the extension adds per keystroke, median over bursts, ms (issue 14). */
+  addedMsPerKey: atMost(0.5),
+  /** Last keystroke to the badge ready for the new text, p95, ms (the pause included; issue 14). */
+  latencyP95Ms: atMost(150),
+  /**
+   * Last keystroke to the badge ready after the background was stopped, median, ms (the pause included):
+   * issue 14 asks it of the draft that needs the tagger; the one that does not is held to the same.
+   */
+  coldMedianMs: atMost(400),
 };
 
 export interface KeystrokeFigures {
