@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { libraryPatches } from './build/library-patches';
+import { nativeApiInContentScripts } from './build/native-api-in-content-scripts';
 import { ICON_PATHS } from './scripts/lib/icon-sizes';
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -63,7 +64,7 @@ export default defineConfig({
   manifestVersion: 3,
   // The dashboard's import worker is bundled by Vite's own worker build, which takes plugins of its own: the
   // same patches (addons.mozilla.org's linter reads the worker too) and the same lazy tagger.
-  vite: () => ({ plugins: [preact(), lazyTagger(), libraryPatches()], worker: { format: 'es', plugins: () => [lazyTagger(), libraryPatches()] } }),
+  vite: () => ({ plugins: [preact(), lazyTagger(), libraryPatches(), nativeApiInContentScripts()], worker: { format: 'es', plugins: () => [lazyTagger(), libraryPatches()] } }),
   // The sources zip addons.mozilla.org asks for holds what rebuilds the Firefox package: not the store
   // pictures, nor what .gitignore keeps out of the repository (WXT leaves out node_modules, .output and
   // dotfiles itself); .nvmrc names the Node version to build with.

@@ -109,9 +109,10 @@ const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
 /**
  * A composer got focus, or typing resumed after the background's service worker stopped (the page's
  * composer port closed, see entrypoints/background/composer-ports.ts): warm the engine now, so the first
- * check after the pause does not also pay for starting the worker and the engine.
+ * check after the pause does not also pay for starting the worker and the engine. `draft` is the text so
+ * far: if it needs compromise's tagger, the tagger loads while the user is still typing.
  */
-const WarmUpRequestSchema = z.object({ type: z.literal('warm-up') });
+const WarmUpRequestSchema = z.object({ type: z.literal('warm-up'), draft: z.optional(z.string().check(z.maxLength(MAX_TEXT))) });
 
 /** Undo for the options page and the panel. */
 const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string() });

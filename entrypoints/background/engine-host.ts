@@ -97,21 +97,26 @@ export function createEngineHost(
       prepareTagger();
     }, TAGGER_IDLE_MS);
   };
-  const warmUp = () => {
+  /**
+   * Runs every rule once, so the JIT warm-up is not paid on the user's check. Given the draft so far (the
+   * page woke this worker), it warms on that: a draft that needs the tagger loads it now, while the user is
+   * still typing, and the parse it leaves in the cache serves the check that follows.
+   */
+  const warmUp = (draft?: string) => {
     prepareWhenIdle();
-    if (warm) return;
+    if (warm && !draft?.trim()) return;
     warm = true;
-    analyzer.analyze('Warming up: how are you all doing today?');
+    analyzer.analyze(draft?.trim() ? draft : 'Warming up: how are you all doing today?');
   };
   const handlers: Handlers = {
     // Runs before any await (the table is called synchronously): the user gesture expires at the first one.
     'open-panel': (_request, sender) => ({ ok: panel?.open(sender) ?? false }),
-    'warm-up': () => {
-      warmUp();
+    'warm-up': (request) => {
+      warmUp(request.draft);
       return { ok: true };
     },
     analyze: async (request, sender) => {
-      warmUp(); // runs every rule once first, so the JIT warm-up is not paid on the user's draft
+      warmUp();
       const { id, disabledRules, ignoredKeys, housePack } = activeProfile(await load());
       const house = await houses.active(housePack);
       const policy = recentPolicy(house?.ratio, policyOfOptions(await loadHistoryOptions()).policy);

@@ -43,7 +43,8 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
       session = new ComposerSession(root, adapterFor(root), platform, ctx, send, waker.ensureAwake);
       sessions.set(root, session);
     }
-    waker.ensureAwake();
+    const focused = session;
+    waker.ensureAwake(() => focused.text());
     if (active !== session) {
       active = session;
       quietly({ type: 'composer-focus', composerId: session.id, platform, hostname: location.hostname });
@@ -61,8 +62,7 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
   ctx.addEventListener(document, 'focusin', (e) => attach((e as FocusEvent).composedPath()[0] as Node), { capture: true });
 
   // The side panel, through the background: which composers live here, and actions on their findings.
-  const onCommand = (message: unknown): Promise<unknown> | undefined => {
-    const command = message as ContentCommand | undefined;
+  const answer = (command: ContentCommand | undefined): Promise<unknown> | undefined => {
     if (command?.type === 'panel-sync') {
       const ids = [...sessions.values()].map((s) => s.id);
       if (active && !command.known?.includes(active.id)) void active.check();
@@ -75,6 +75,14 @@ export function startCoach(ctx: ContentScriptContext, platform: PlatformId, send
       return session.perform(command.action, command.key, command.start).then((outcome) => ({ outcome }));
     }
     return undefined;
+  };
+  // This script talks to the browser's own API, without the polyfill (build/native-api-in-content-scripts.ts): an
+  // answer goes back through `sendResponse`, and `true` keeps the channel open until it does.
+  const onCommand = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean => {
+    const reply = answer(message as ContentCommand | undefined);
+    if (!reply) return false;
+    void reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
   };
   browser.runtime.onMessage.addListener(onCommand);
 

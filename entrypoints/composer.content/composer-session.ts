@@ -36,7 +36,7 @@ export class ComposerSession {
     platform: PlatformId,
     ctx: ContentScriptContext,
     send: Send,
-    wake: () => void,
+    wake: (draft: () => string) => void,
   ) {
     const signal = this.abort.signal;
     this.overlay = new ComposerOverlay(root, platform, signal, {
@@ -48,7 +48,7 @@ export class ComposerSession {
     // at once, so its start-up overlaps the typing instead of following the pause.
     this.draft = new DraftWatcher(root, adapter, signal, () => {
       this.overlay.checking();
-      wake();
+      wake(() => this.text());
       this.checks.afterPause();
     });
     this.checks = new CheckScheduler({
@@ -72,6 +72,11 @@ export class ComposerSession {
     const site = PLATFORMS[platform].site;
     watchPublishing({ composerId: this.id, platform, root, site, read: () => this.draft.read().text, send }, signal);
     void this.check();
+  }
+
+  /** The draft's text as it is now. */
+  text(): string {
+    return this.draft.read().text;
   }
 
   check(): Promise<void> {

@@ -12,6 +12,8 @@ export class DraftWatcher {
   /** When the draft last changed (`performance.now()`): Quill's undo merges changes close in time. */
   editedAt = -Infinity;
   private composing = false;
+  /** Watches a rich editor's nodes for changes no input event announces. */
+  private mutations: MutationObserver | undefined;
 
   constructor(
     readonly root: HTMLElement,
@@ -20,23 +22,38 @@ export class DraftWatcher {
     private readonly onEdit: () => void,
   ) {
     const on = (type: string, fn: () => void) => root.addEventListener(type, fn, { signal, passive: true });
-    on('input', () => this.edited());
+    on('input', () => this.announced());
     on('compositionstart', () => (this.composing = true));
     on('compositionend', () => {
       this.composing = false;
-      this.edited();
+      this.announced();
     });
     // Rich editors change their text without an input event on undo and redo (Quill's history, for one),
     // so a change to the editor's nodes that no input event announced by the next task counts as an edit.
     // Textareas always fire input.
     if (!(root instanceof HTMLTextAreaElement)) {
-      const edits = new MutationObserver(() => {
+      let pending = false; // one look per task, however many times the nodes change in it
+      this.mutations = new MutationObserver(() => {
+        if (pending) return;
+        pending = true;
         const revision = this.revision;
-        window.setTimeout(() => revision === this.revision && !signal.aborted && this.edited(), 0);
+        window.setTimeout(() => {
+          pending = false;
+          if (revision === this.revision && !signal.aborted) this.edited();
+        }, 0);
       });
-      edits.observe(root, { childList: true, characterData: true, subtree: true });
-      signal.addEventListener('abort', () => edits.disconnect());
+      this.mutations.observe(root, { childList: true, characterData: true, subtree: true });
+      signal.addEventListener('abort', () => this.mutations?.disconnect());
     }
+  }
+
+  /**
+   * An input event announced the edit: the node changes it made are taken off the observer's queue, so
+   * they are not counted a second time when the observer's turn comes after this listener's.
+   */
+  private announced(): void {
+    this.mutations?.takeRecords();
+    this.edited();
   }
 
   /**

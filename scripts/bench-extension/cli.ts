@@ -19,13 +19,16 @@ The extension's side of the speed budget, in Debian's Chromium with the built ex
      and a CPU profile of where the page's JavaScript time went;
   3. last keystroke to the badge ready for the new text (the pause, then the rest), per burst;
   4. the first analysis after the background's service worker was stopped (cold start), for a draft that
-     needs compromise's tagger and one that does not.
+     needs compromise's tagger and one that does not;
+  5. the dashboard: opened with nothing stored, then a generated X archive imported through its file picker
+     (timed), then opened again with every post stored.
 
   --json           print the figures as JSON (progress still goes to stderr)
   --quick          a third of the keys and fewer cold starts: a fast, noisier look
   --replicas LIST  comma-separated replicas (default ${DEFAULT_REPLICAS.join(',')}; any of ${REPLICA_NAMES.join(', ')})
   --keys N         keys typed into each replica on each side (default 500), in bursts of about 17
   --cold N         cold starts of each kind (default 3; 0 skips them)
+  --dashboard N    tweets imported into the dashboard (default 10000, quick 2000; 0 skips the dashboard)
   --seed N         seed of the generator of the typed text (default 1)
   --extension DIR  the built extension (default .output/chrome-mv3)
 
@@ -44,6 +47,7 @@ interface Args {
   quick: boolean;
   keys: number;
   cold: number;
+  dashboard: number;
   seed: number;
 }
 
@@ -54,6 +58,7 @@ function parse(argv: readonly string[]): Args {
     replicas: { type: 'string' },
     keys: { type: 'string' },
     cold: { type: 'string' },
+    dashboard: { type: 'string' },
     seed: { type: 'string' },
     extension: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -72,6 +77,7 @@ function parse(argv: readonly string[]): Args {
     quick,
     keys,
     cold: wholeNumber('cold', values.cold, quick ? 2 : 3),
+    dashboard: wholeNumber('dashboard', values.dashboard, quick ? 2000 : 10_000),
     seed: wholeNumber('seed', values.seed, 1),
   };
 }
@@ -88,7 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const { keys, cold, seed, quick, replicas } = args;
+  const { keys, cold, dashboard, seed, quick, replicas } = args;
 
   const log = (message: string) => process.stderr.write(`${message}\n`);
   try {
@@ -98,6 +104,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       keys,
       burstSize: BURST_SIZE,
       coldSamples: cold,
+      dashboardPosts: dashboard,
+      dashboardOpens: quick ? 3 : 7,
       seed,
       quick,
       log,

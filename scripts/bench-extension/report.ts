@@ -2,6 +2,7 @@ import { median, ratio, summarize, type Summary } from '../bench/stats';
 import { fixed, formatTable } from '../lib/table';
 import { atMost, meets, passLabel, type Target } from '../lib/targets';
 import type { ColdCase, ColdSample } from './cold';
+import type { DashboardRun } from './dashboard';
 import { medianInterval } from './interval';
 import type { ReplicaRun, SideName } from './keystrokes';
 import type { EditLatency } from './latency';
@@ -11,13 +12,47 @@ import type { SizeFigure } from './size';
 export const TARGETS = {
   /** Content script, minified bytes (1 KB = 1000 bytes). */
   sizeBytes: atMost(60_000),
-  /** Main-thread CPU the extension adds per keystroke, median over bursts, ms. */
-  addedMsPerKey: atMost(1),
-  /** Last keystroke to the badge ready for the new text, p95, ms (the pause included). */
-  latencyP95Ms: atMost(300),
-  /** Last keystroke to the badge ready after the background was stopped, median, ms (the pause included). */
-  coldMedianMs: atMost(800),
+  /** Main-thread CPU the extension adds per keystroke, median over bursts, ms (issue 14). */
+  addedMsPerKey: atMost(0.5),
+  /** Last keystroke to the badge ready for the new text, p95, ms (the pause included; issue 14). */
+  latencyP95Ms: atMost(150),
+  /**
+   * Last keystroke to the badge ready after the background was stopped, median, ms (the pause included):
+   * issue 14 asks it of the draft that needs the tagger; the one that does not is held to the same.
+   */
+  coldMedianMs: atMost(400),
+  /** Opening the dashboard with 10,000 posts stored, navigation to figures drawn, median, ms (issue 12). */
+  dashboardOpenMs: atMost(300),
+  /** Importing 50,000 tweets from the dashboard in 10 s (issue 12): ms per 1,000 tweets, whatever the run's size. */
+  importMsPerThousand: atMost(200),
 };
+
+export interface DashboardFigures {
+  posts: number;
+  stored: number;
+  importMs: number;
+  importMsPerThousand: number;
+  importLongestTaskMs: number;
+  openEmptyMs: Summary;
+  openFullMs: Summary;
+  /** Median open with the posts stored over the median open with none, measured in the same run. */
+  openRatio: number;
+}
+
+export function dashboardFigures(run: DashboardRun): DashboardFigures {
+  const openEmptyMs = summarize(run.openEmptyMs);
+  const openFullMs = summarize(run.openFullMs);
+  return {
+    posts: run.posts,
+    stored: run.stored,
+    importMs: run.importMs,
+    importMsPerThousand: run.importMs / (run.posts / 1000),
+    importLongestTaskMs: run.importLongestTaskMs,
+    openEmptyMs,
+    openFullMs,
+    openRatio: ratio(openFullMs.median, openEmptyMs.median),
+  };
+}
 
 export interface KeystrokeFigures {
   replica: string;
@@ -92,11 +127,13 @@ export interface ExtensionBenchReport {
   latency: LatencyFigures[];
   /** One entry per kind of first check (with and without loading the tagger). */
   cold: ColdFigures[];
+  /** The dashboard's opens and import; absent when skipped. */
+  dashboard?: DashboardFigures;
   checks: Check[];
   notes: string[];
   seconds: number;
   /** Every burst and cold sample, for a closer look. */
-  raw: { runs: ReplicaRun[]; cold: ColdSample[] };
+  raw: { runs: ReplicaRun[]; cold: ColdSample[]; dashboard?: DashboardRun };
 }
 
 const EVENT_TYPES = ['keydown', 'keypress', 'beforeinput', 'input', 'keyup'];
@@ -197,6 +234,7 @@ export function buildChecks(
   cold: readonly ColdFigures[],
   timeoutMs: number,
   pauseMs: number,
+  dashboard?: DashboardFigures,
 ): Check[] {
   const checks: Check[] = [];
   const kb = size.bytes / 1000;
@@ -223,6 +261,12 @@ export function buildChecks(
   }
   for (const c of cold) {
     checks.push(check(`cold-${c.case.replace(' ', '-')}`, `first analysis after the background slept, ${c.case}`, c.totalMs, 'ms', 'median', TARGETS.coldMedianMs));
+  }
+  if (dashboard) {
+    const posts = dashboard.stored.toLocaleString('en');
+    checks.push(check('dashboard-open', `dashboard opens with ${posts} posts`, dashboard.openFullMs, 'ms', 'median', TARGETS.dashboardOpenMs));
+    const perThousand = summarize([dashboard.importMsPerThousand]);
+    checks.push(check('import', `import from the dashboard, per 1,000 tweets (50,000 in 10 s)`, perThousand, 'ms', 'value', TARGETS.importMsPerThousand));
   }
   return checks;
 }
@@ -343,6 +387,15 @@ export function formatReport(report: ExtensionBenchReport): string {
           String(c.timedOut),
         ]),
       ),
+    );
+  }
+  const d = report.dashboard;
+  if (d) {
+    out.push(
+      '',
+      `Dashboard (navigation to its figures drawn, ms; ${d.openFullMs.n} opens each, after one unmeasured open that loads its code):`,
+      `  with nothing stored ${ms(d.openEmptyMs.median)} (p95 ${ms(d.openEmptyMs.p95)}), with ${d.stored.toLocaleString('en')} posts ${ms(d.openFullMs.median)} (p95 ${ms(d.openFullMs.p95)}): ${fixed(d.openRatio, 2)}x`,
+      `  import of ${d.posts.toLocaleString('en')} generated tweets (file chosen to summary shown): ${(d.importMs / 1000).toFixed(1)} s, ${fixed(d.posts / (d.importMs / 1000), 0)} tweets/s; the page's longest task meanwhile ${ms(d.importLongestTaskMs)} ms`,
     );
   }
   const top = report.keystrokes.filter((k) => k.extensionTop.length);

@@ -5,12 +5,14 @@ import { performance } from 'node:perf_hooks';
 import { createPostGenerator } from '../bench/texts';
 import { launchBrowser, REPO_ROOT, type E2EBrowser, type ReplicaName } from '../../tests/e2e/harness';
 import { runColdStarts, type ColdCase, type ColdSample } from './cold';
+import { runDashboard, type DashboardRun } from './dashboard';
 import { runReplica, type ReplicaRun, type Side } from './keystrokes';
 import { readPauseMs } from './latency';
 import { PAGE_PROBE } from './probe';
 import {
   buildChecks,
   coldCases,
+  dashboardFigures,
   keystrokeFigures,
   latencyFigures,
   type ExtensionBenchReport,
@@ -25,6 +27,9 @@ export interface RunOptions {
   keys: number;
   burstSize: number;
   coldSamples: number;
+  /** Tweets imported between the dashboard's opens; 0 skips the dashboard. */
+  dashboardPosts: number;
+  dashboardOpens: number;
   /** Seed of the post generator the typed text comes from. */
   seed: number;
   quick: boolean;
@@ -80,6 +85,7 @@ export async function runExtensionBench(options: RunOptions): Promise<ExtensionB
   ]);
   const runs: ReplicaRun[] = [];
   const cold: ColdSample[] = [];
+  let dashboard: DashboardRun | undefined;
   let chromium = 'unknown';
   try {
     for (const browser of [withBrowser, withoutBrowser]) await browser.context.addInitScript({ content: PAGE_PROBE });
@@ -118,6 +124,10 @@ export async function runExtensionBench(options: RunOptions): Promise<ExtensionB
         );
       }
     }
+    if (options.dashboardPosts > 0) {
+      log(`bench:extension: the dashboard, empty and with ${options.dashboardPosts.toLocaleString('en')} imported tweets`);
+      dashboard = await runDashboard(withBrowser, { posts: options.dashboardPosts, samples: options.dashboardOpens, seed: options.seed, timeoutMs: 30_000, log });
+    }
   } finally {
     await withBrowser.close().catch(() => undefined);
     await withoutBrowser.close().catch(() => undefined);
@@ -126,7 +136,8 @@ export async function runExtensionBench(options: RunOptions): Promise<ExtensionB
   const keystrokes = runs.map(keystrokeFigures);
   const latency = runs.map((r) => latencyFigures(r.replica, r.bursts.map((b) => b.latency), TIMEOUT_MS, pauseMs));
   const coldSummary = coldCases(cold, COLD_TIMEOUT_MS, pauseMs);
-  const checks = buildChecks(size, keystrokes, runs, latency, coldSummary, TIMEOUT_MS, pauseMs);
+  const dashboardSummary = dashboard ? dashboardFigures(dashboard) : undefined;
+  const checks = buildChecks(size, keystrokes, runs, latency, coldSummary, TIMEOUT_MS, pauseMs, dashboardSummary);
 
   const keysPerSecond = runs.length ? runs.reduce((n, r) => n + r.keys * 2, 0) / runs.reduce((n, r) => n + r.seconds, 0) : NaN;
   notes.push(
@@ -149,9 +160,10 @@ export async function runExtensionBench(options: RunOptions): Promise<ExtensionB
     keystrokes,
     latency,
     cold: coldSummary,
+    ...(dashboardSummary ? { dashboard: dashboardSummary } : {}),
     checks,
     notes,
     seconds: (performance.now() - started) / 1000,
-    raw: { runs, cold },
+    raw: { runs, cold, ...(dashboard ? { dashboard } : {}) },
   };
 }

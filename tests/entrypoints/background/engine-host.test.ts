@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { prepareTagger } from '../../../rules/engine/nlp';
+import { prepareTagger, tagTerms } from '../../../rules/engine/nlp';
 import { createEngineHost, TAGGER_IDLE_MS, type Handlers } from '../../../entrypoints/background/engine-host';
 import { AnalyzeResponseSchema } from '../../../utils/messages';
 import { activeProfile, DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
@@ -61,7 +61,10 @@ describe('engine host', () => {
   });
 });
 
-vi.mock('../../../rules/engine/nlp', async (original) => ({ ...(await original<typeof import('../../../rules/engine/nlp')>()), prepareTagger: vi.fn() }));
+vi.mock('../../../rules/engine/nlp', async (original) => {
+  const real = await original<typeof import('../../../rules/engine/nlp')>();
+  return { ...real, prepareTagger: vi.fn(), tagTerms: vi.fn(real.tagTerms) };
+});
 
 describe('engine host: loading the tagger', () => {
   beforeEach(async () => {
@@ -168,4 +171,16 @@ describe('engine host: the side panel and the options page', () => {
     expect(await handle({ type: 'site-status', hostname: 'example.org' })).toEqual({ enabled: true });
     expect(await handle({ type: 'set-mastodon-instances', hosts: ['not a host'] })).toHaveProperty('error');
   });
+
+  it('warms on the draft the page sends when it wakes the worker, tagging it then if it needs tags', async () => {
+    const { handle } = host();
+    const headline = 'You Will Never Believe What This Startup Did Next';
+    vi.mocked(tagTerms).mockClear();
+    await handle({ type: 'warm-up', draft: `${headline}\n\nA thread on our launch.` });
+    expect(vi.mocked(tagTerms).mock.calls.flat().join(' ')).toContain(headline);
+    vi.mocked(tagTerms).mockClear();
+    await handle({ type: 'warm-up', draft: 'Thanks, all.' });
+    expect(tagTerms).not.toHaveBeenCalled();
+  });
 });
+

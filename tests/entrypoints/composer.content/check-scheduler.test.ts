@@ -68,4 +68,20 @@ describe('the check scheduler', () => {
     await vi.advanceTimersByTimeAsync(PAUSE_MS * 2);
     expect(send).toHaveBeenCalledTimes(1);
   });
+
+  it('sets one timer for a burst of keys, plus one to wait out the rest of the pause, not one per key', async () => {
+    vi.useFakeTimers();
+    const send = vi.fn(answer);
+    const { checks } = scheduler(send);
+    const timers = vi.spyOn(window, 'setTimeout');
+    for (let i = 0; i < 20; i++) {
+      checks.afterPause();
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(5);
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 21);
+    expect(send).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
 });

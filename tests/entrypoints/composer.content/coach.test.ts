@@ -41,10 +41,42 @@ async function coached(text: string) {
   return { analyses, answers, composerId, badge: () => document.querySelector('rapport-badge') as HTMLElement };
 }
 
-/** The background's command to the page, as the side panel's buttons send it. */
-function command(message: unknown) {
-  return fakeBrowser.runtime.onMessage.trigger(message, {});
+/**
+ * The background's command to the page, as the side panel's buttons send it. The script answers through
+ * `sendResponse`, as the browser's own API (without the polyfill) expects.
+ */
+function command(message: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    void deliver(message, resolve).then((kept) => {
+      if (!kept.includes(true)) resolve(undefined);
+    });
+  });
 }
+
+/** The page's listeners called as the browser calls them; each says whether it will answer (`true`). */
+function deliver(message: unknown, sendResponse: (reply: unknown) => void): Promise<unknown[]> {
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  return trigger(message, {}, sendResponse);
+}
+
+describe('the coach: answering the side panel', () => {
+  it('answers which composers live here, and the outcome of an action, through sendResponse', async () => {
+    const { composerId } = await coached('WE ARE SO EXCITED!!!');
+    expect(await command({ type: 'panel-sync', known: [] })).toEqual({
+      hostname: location.hostname,
+      platform: 'mastodon',
+      composers: [composerId],
+      active: composerId,
+    });
+    expect(await command({ type: 'session-action', composerId: 'gone', action: 'ignore', key: 'k', start: 0 })).toEqual({ outcome: 'missing' });
+  });
+
+  it('leaves messages that are not its own unanswered, for other listeners', async () => {
+    await coached('Hello there, how are you?');
+    const kept = await deliver({ type: 'something-else' }, () => undefined);
+    expect(kept).toEqual([false]);
+  });
+});
 
 describe('the coach: ignoring a finding', () => {
   it('checks the draft once after an ignore, with the engine doing the ignoring, and once again after the undo', async () => {

@@ -57,4 +57,33 @@ describe('the draft watcher', () => {
     field.dispatchEvent(new Event('input'));
     expect(onEdit).not.toHaveBeenCalled();
   });
+
+  it("counts a rich editor's change that no input event announced (an undo) once, however many nodes it touched", async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.innerHTML = '<p>one</p><p>two</p>';
+    document.body.append(editor);
+    const onEdit = vi.fn();
+    const draft = new DraftWatcher(editor, adapter, new AbortController().signal, onEdit);
+    editor.firstElementChild!.textContent = 'uno';
+    editor.lastElementChild!.textContent = 'dos';
+    await Promise.resolve(); // the observer's callback
+    editor.append(document.createElement('p'));
+    await new Promise((done) => setTimeout(done, 5));
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(draft.revision).toBe(1);
+  });
+
+  it('does not count a change twice when its input event came', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    document.body.append(editor);
+    const onEdit = vi.fn();
+    new DraftWatcher(editor, adapter, new AbortController().signal, onEdit);
+    editor.textContent = 'typed';
+    editor.dispatchEvent(new Event('input'));
+    await new Promise((done) => setTimeout(done, 5));
+    expect(onEdit).toHaveBeenCalledTimes(1);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APOSTROPHE, matchSpans, phraseList, sentenceAround } from '../../../rules/engine/find';
+import { APOSTROPHE, groupCount, matchSpans, phraseList, sentenceAround } from '../../../rules/engine/find';
 
 describe('matchSpans', () => {
   it('gives every match as a span of the text', () => {
@@ -93,5 +93,40 @@ describe('sentenceAround', () => {
     const line = 'word '.repeat(20_000) + 'end.';
     // Each call is linear: a thousand calls on a 100,000-character sentence finish well inside a test's time.
     for (let i = 0; i < 1_000; i++) expect(sentenceAround(line, 50_000, 50_004)).toHaveLength(line.length - 1);
+  });
+});
+
+describe('groupCount', () => {
+  /** What the engine asked before: an empty alternative matches "" and shows every group. */
+  const compiled = (source: string) => (new RegExp(`(?:${source})|`, 'iu').exec('')?.length ?? 1) - 1;
+
+  it('counts plain and named groups, and none of the others', () => {
+    expect(groupCount(String.raw`(a)(?:b)(?<name>c)(?=d)(?!e)(?<=f)(?<!g)`)).toBe(2);
+    expect(groupCount(String.raw`\(not\)[(]group[^)(]`)).toBe(0);
+    expect(groupCount(String.raw`[\]](x)`)).toBe(1);
+    expect(groupCount(String.raw`\b(reach out( to)?)\b`)).toBe(2);
+  });
+
+  it('agrees with the compiled count on the valid ones of 5,000 generated patterns', () => {
+    const parts = ['(', '(?:', '(?<n>', '(?=', '(?!', '(?<=', '(?<!', ')', 'a', '|', '[(]', '[^)]', '[\\]]', '\\(', '\\)', '\\\\', '?', '+', '\\b'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let checked = 0;
+    let valid = 0;
+    for (let n = 0; n < 5000; n++) {
+      let source = '';
+      const length = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) source += parts[Math.floor(next() * parts.length)]!;
+      source = source.replaceAll('(?<n>', () => `(?<n${n}_${checked++}>`);
+      let expected: number;
+      try {
+        expected = compiled(source);
+      } catch {
+        continue; // not a valid pattern: the engine never builds one
+      }
+      valid++;
+      expect(groupCount(source), source).toBe(expected);
+    }
+    expect(valid).toBeGreaterThan(400);
   });
 });
