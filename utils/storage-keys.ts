@@ -7,8 +7,8 @@
 export const SETTINGS_KEY = 'settings';
 
 /**
- * The post history as `storage.local` held it before it moved to IndexedDB (entrypoints/background/
- * history-db.ts): read once on an older install, moved, and removed.
+ * The post history as `storage.local` held it before it moved to IndexedDB (utils/history-db.ts): read
+ * once on an older install, moved by the background, and removed.
  */
 export const HISTORY_KEY = 'history';
 /** A fresh token after every change of the history, which pages watch to know when to ask for it again. */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { policyOfOptions } from '@/utils/history-options';
 import { ArchiveImporter } from './archive-importer';
 import type { AccountChoice } from './dashboard-model';
@@ -12,12 +12,15 @@ export function DashboardApp() {
   useTheme();
   const { posts, options } = useHistory();
   const [account, setAccount] = useState<AccountChoice | undefined>(undefined);
-  const { policy } = policyOfOptions(options);
+  // The policy and "now" change when the options or the history are read again, not on every render: each
+  // new value would work the whole history out again (the view's model is memoised on them).
+  const { policy } = useMemo(() => policyOfOptions(options), [options]);
+  const now = useMemo(() => Date.now(), [posts]);
   return (
     <DashboardView
       posts={posts}
       policy={policy}
-      now={Date.now()}
+      now={now}
       offsetMinutes={-new Date().getTimezoneOffset()}
       account={account}
       onAccount={setAccount}

@@ -3,15 +3,15 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_HISTORY_OPTIONS, historyOptionsItem, loadHistoryOptions, parseHistoryOptions, type HistoryOptions } from '@/utils/history-options';
 import type { StoredPost } from '@/utils/messages';
 import { HISTORY_REVISION_KEY } from '@/utils/storage-keys';
-import { askBackground } from '../shared/ask-background';
+import { readHistory } from './read-history';
 
 /** How long the history must stay unchanged before the page asks for it again, and the longest it waits. */
 export const RELOAD_QUIET_MS = 1500;
 export const RELOAD_MAX_WAIT_MS = 10_000;
 
 /**
- * The stored history and its options, live: the posts come from the background (`history-export`) and are
- * asked for again when the stored history changes (a post published in another tab, an import, a delete).
+ * The stored history and its options, live: the posts are read from the history's database and read
+ * again when the stored history changes (a post published in another tab, an import, a delete).
  * An import changes it about once a second; the page asks once it settles (or every ten seconds while it
  * goes on), not after every batch, each of which would carry the whole history again.
  */
@@ -19,7 +19,7 @@ export function useHistory(): { posts: StoredPost[] | undefined; options: Histor
   const [posts, setPosts] = useState<StoredPost[] | undefined>(undefined);
   const [options, setOptions] = useState<HistoryOptions>(DEFAULT_HISTORY_OPTIONS);
   const reload = useCallback(() => {
-    void askBackground({ type: 'history-export' }).then((answer) => setPosts(answer?.posts ?? []));
+    void readHistory().then(setPosts);
   }, []);
   useEffect(() => {
     reload();

@@ -6,7 +6,7 @@ import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/mes
 import { historyNearlyFull as nearlyFull, historyOptionsItem, loadHistoryOptions, type HistoryOptions } from '@/utils/history-options';
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { HISTORY_KEY, HISTORY_REVISION_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
-import { isStoredPost, openHistoryDb, type HistoryDb } from './history-db';
+import { isStoredPost, oldestFirst, openHistoryDb, type HistoryDb } from '@/utils/history-db';
 
 /**
  * The post history, kept on this machine only (never sent anywhere): in the extension's IndexedDB database
@@ -75,12 +75,12 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
   }
   async function load(): Promise<StoredPost[]> {
     const [stored, legacy] = await Promise.all([db.all(), legacyHistoryItem.getValue().catch(() => null)]);
-    if (legacy === null) return byTime(stored);
+    if (legacy === null) return stored;
     const ids = new Set(stored.map((p) => p.id));
     const moving = (Array.isArray(legacy?.posts) ? (legacy.posts as unknown[]) : []).filter(isStoredPost).filter((p) => !ids.has(p.id));
     await db.change(moving, []);
     await legacyHistoryItem.removeValue({ removeMeta: true });
-    return byTime([...stored, ...moving]);
+    return oldestFirst([...stored, ...moving]);
   }
   /** Stores the posts `next` adds to `list` and deletes the ones it leaves out, then tells the pages. */
   async function write(list: readonly StoredPost[], next: StoredPost[]): Promise<void> {
@@ -89,7 +89,7 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
     cached = undefined;
     await db.change(
       next.filter((p) => !had.has(p.id)),
-      list.filter((p) => !keep.has(p.id)).map((p) => p.id),
+      list.filter((p) => !keep.has(p.id)),
     );
     cached = Promise.resolve(next);
     await historyRevisionItem.setValue(crypto.randomUUID());
@@ -98,7 +98,7 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
   /** The posts left after retention: none older than the age limit, at most the count limit, newest kept. */
   function retain(list: readonly StoredPost[], o: HistoryOptions): StoredPost[] {
     const oldest = now() - o.maxAgeDays * DAY_MS;
-    const young = byTime(list).filter((p) => Date.parse(p.at) >= oldest);
+    const young = oldestFirst(list).filter((p) => Date.parse(p.at) >= oldest);
     return young.slice(Math.max(0, young.length - o.maxPosts));
   }
 
@@ -184,14 +184,6 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
   };
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
-
-/** Oldest first, each time read once (a comparator that parses both times parses each of 50,000 posts ~30 times). */
-function byTime(list: readonly StoredPost[]): StoredPost[] {
-  return list
-    .map((post) => ({ post, t: Date.parse(post.at) }))
-    .sort((a, b) => a.t - b.t)
-    .map(({ post }) => post);
-}
 
 async function saltedHash(salt: string, text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${text.trim()}`));

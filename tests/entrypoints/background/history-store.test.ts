@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHistoryStore, CSV_COLUMNS, historyOptionsItem } from '../../../entrypoints/background/history-store';
-import { HISTORY_DB_VERSION, openHistoryDb, type HistoryDb } from '../../../entrypoints/background/history-db';
+import { HISTORY_DB_VERSION, openHistoryDb, type HistoryDb } from '../../../utils/history-db';
 import { DEFAULT_HISTORY_OPTIONS } from '../../../utils/history-options';
 import type { PostRecord } from '../../../rules/history';
 
@@ -100,7 +100,7 @@ describe('history store', () => {
   });
 
   it('keeps posts in the database, where a new store (a restarted background) finds them', async () => {
-    expect(HISTORY_DB_VERSION).toBe(1);
+    expect(HISTORY_DB_VERSION).toBe(2);
     await store().add(record(2), 'one');
     await store().add(record(1), 'two');
     expect((await store().posts()).map((p) => p.at)).toEqual([record(2).at, record(1).at]);

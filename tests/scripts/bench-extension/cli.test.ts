@@ -26,6 +26,7 @@ describe('bench:extension command line', () => {
     expect(await main(['--keys', '10'])).toBe(2);
     expect(await main(['--cold', '-1'])).toBe(2);
     expect(await main(['--seed', '1.5'])).toBe(2);
+    expect(await main(['--dashboard', 'lots'])).toBe(2);
     expect(out).toBe('');
   });
 });

@@ -4,6 +4,7 @@ import type { EditLatency } from '../../../scripts/bench-extension/latency';
 import type { Work } from '../../../scripts/bench-extension/metrics';
 import {
   buildChecks,
+  dashboardFigures,
   coldCases,
   coldFigures,
   formatReport,
@@ -154,6 +155,27 @@ describe('buildChecks', () => {
     expect(byId['latency-all']!.pass).toBe(false);
     expect(byId['cold-with-tagger']).toMatchObject({ median: 900, pass: false, on: 'median' });
     expect(byId['cold-no-tagger']).toMatchObject({ median: 350, pass: true });
+  });
+});
+
+describe('the dashboard figures', () => {
+  const run = { posts: 10_000, stored: 9_990, importMs: 5_000, importLongestTaskMs: 60, openEmptyMs: [200, 190, 210], openFullMs: [330, 310, 350] };
+  const figures = dashboardFigures(run);
+
+  it('compares the open with the posts stored to the empty page measured in the same run', () => {
+    expect(figures.openFullMs.median).toBe(330);
+    expect(figures.openRatio).toBeCloseTo(330 / 200, 9);
+    expect(figures.importMsPerThousand).toBe(500);
+  });
+
+  it('holds the open to 300 ms and the import to 50,000 tweets in 10 s, at any import size', () => {
+    const byId = Object.fromEntries(buildChecks(size, [], [], [], [], 3000, 150, figures).map((c) => [c.id, c]));
+    expect(byId['dashboard-open']).toMatchObject({ label: 'dashboard opens with 9,990 posts', median: 330, pass: false });
+    expect(byId.import).toMatchObject({ median: 500, pass: false, target: { op: '<=', value: 200 } });
+    const quick = dashboardFigures({ ...run, importMs: 1_500, openFullMs: [250, 280, 290] });
+    const passing = Object.fromEntries(buildChecks(size, [], [], [], [], 3000, 150, quick).map((c) => [c.id, c]));
+    expect(passing['dashboard-open']!.pass).toBe(true);
+    expect(passing.import!.pass).toBe(true);
   });
 });
 
