@@ -31,8 +31,12 @@ export interface DashboardModel {
   policy: RatioPolicy;
   accounts: Account[];
   ratio: RatioSummary;
-  /** The share over the window ending at each post, for the chart: times in seconds, shares 0..1. */
-  series: { times: number[]; shares: number[] };
+  /**
+   * The share over the window ending at each post, for the chart: times in seconds, shares 0..1. Where the
+   * history is longer than the window, the posts before it first fills have no share (null): a share of
+   * one or two posts would open the chart with a spike to 100% or 0%.
+   */
+  series: { times: number[]; shares: (number | null)[] };
   cadence: Cadence;
   trends: PrincipleTrends;
   recurring: Recurring[];
@@ -59,7 +63,7 @@ export function dashboardModel(all: readonly StoredPost[], options: ModelOptions
     policy,
     accounts: accountsOf(all),
     ratio: ratioSummary(posts, policy),
-    series: { times: points.map((p) => Date.parse(p.at) / 1000), shares: points.map((p) => p.share) },
+    series: { times: points.map((p) => Date.parse(p.at) / 1000), shares: sharesOnceFull(points, policy.window) },
     cadence: cadence(posts, { now, offsetMinutes }),
     trends: principleTrends(posts, { offsetMinutes, period: 'week' }),
     recurring: recurringFindings(posts),
@@ -67,6 +71,11 @@ export function dashboardModel(all: readonly StoredPost[], options: ModelOptions
     weekly: weeklySummary(posts, { now, policy }),
     recent: newestFirst(posts, options.recentCount ?? 20),
   };
+}
+
+function sharesOnceFull(points: readonly { posts: number; share: number }[], window: number): (number | null)[] {
+  if (points.length < window) return points.map((p) => p.share);
+  return points.map((p) => (p.posts >= window ? p.share : null));
 }
 
 /** The `count` newest posts, newest first; each time is read once (10,000 posts: 8 ms down to 1). */

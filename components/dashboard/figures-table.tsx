@@ -26,10 +26,11 @@ export function FiguresTable({ caption, head, rows }: { caption: string; head: s
   );
 }
 
-/** The last value of each calendar week (UTC Monday), for a table that stays short over years of posts. */
-export function lastPerWeek(times: readonly number[], values: readonly number[]): { week: string; value: number }[] {
+/** The last value of each calendar week (UTC Monday), for a table that stays short over years of posts; weeks with none are left out. */
+export function lastPerWeek(times: readonly number[], values: readonly (number | null)[]): { week: string; value: number }[] {
   const weeks = new Map<string, number>();
   times.forEach((t, i) => {
+    if (values[i] === null || values[i] === undefined) return;
     const day = Math.floor(t / 86_400);
     const monday = (Math.floor((day + 3) / 7) * 7 - 3) * 86_400_000;
     weeks.set(new Date(monday).toISOString().slice(0, 10), values[i] as number);

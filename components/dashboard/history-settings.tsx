@@ -22,6 +22,8 @@ export const backgroundHistoryActions: HistoryActions = {
   clear: async () => (await askBackground({ type: 'history-clear' }))?.ok === true,
 };
 
+const DELETED = 'Deleted all history.';
+
 const POLICY_NAMES: Record<PolicyId, string> = {
   '80/20': '80/20: at most 2 in 10 posts promote',
   '4-1-1': '4-1-1: at most 1 in 6',
@@ -42,6 +44,10 @@ export function HistorySettings({ options, postCount, actions = backgroundHistor
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
   useEffect(() => setDraft(options), [options]);
+  // "Deleted all history." stops being true once posts are stored again (a later import, a new post).
+  useEffect(() => {
+    if (postCount) setStatus((line) => (line === DELETED ? '' : line));
+  }, [postCount]);
 
   const save = async (next: HistoryOptions) => {
     setDraft(next);
@@ -57,7 +63,7 @@ export function HistorySettings({ options, postCount, actions = backgroundHistor
   };
   const clear = async () => {
     setConfirming(false);
-    setStatus((await actions.clear()) ? 'Deleted all history.' : 'Nothing was deleted: Rapport could not reach its background. Try again.');
+    setStatus((await actions.clear()) ? DELETED : 'Nothing was deleted: Rapport could not reach its background. Try again.');
   };
   const { policy, error } = policyOfOptions(draft);
 

@@ -32,6 +32,16 @@ describe('dashboard model', () => {
     expect(model.recurring[0]).toMatchObject({ ruleId: 'hard-sell', posts: 3 });
   });
 
+  it('gives no share before the window first fills, so the chart does not open with a spike', () => {
+    const many = Array.from({ length: 14 }, (_, i) => post(30 - i, i === 0 ? 'promotion' : 'value'));
+    const { series } = dashboardModel(many, { policy: DEFAULT_POLICY, now: NOW, offsetMinutes: 0 });
+    expect(DEFAULT_POLICY.window).toBe(10);
+    expect(series.shares.slice(0, 9)).toEqual(Array(9).fill(null));
+    expect(series.shares[9]).toBeCloseTo(1 / 10);
+    expect(series.shares.at(-1)).toBe(0);
+    expect(series.times).toHaveLength(14);
+  });
+
   it('narrows to one account', () => {
     const all = dashboardModel(posts, { policy: DEFAULT_POLICY, now: NOW, offsetMinutes: 0 });
     const key = accountKey({ platform: 'linkedin' });

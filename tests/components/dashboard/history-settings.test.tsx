@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HistorySettings, type HistoryActions } from '../../../components/dashboard/history-settings';
 import { DEFAULT_HISTORY_OPTIONS, type HistoryOptions } from '../../../utils/history-options';
-import { byText, click, mount } from '../render';
+import { byText, click, mount, rerender } from '../render';
 
 function fakeActions(over: Partial<HistoryActions> = {}) {
   const saved: HistoryOptions[] = [];
@@ -108,6 +108,19 @@ describe('history settings', () => {
     await settle();
     expect(actions.clear).toHaveBeenCalledTimes(1);
     expect(root.querySelector('[data-testid="settings-status"]')?.textContent).toBe('Deleted all history.');
+  });
+
+  it('stops saying the history was deleted once posts are stored again', async () => {
+    const { actions } = fakeActions();
+    const status = () => root.querySelector('[data-testid="settings-status"]')?.textContent;
+    const root = mount(<HistorySettings options={DEFAULT_HISTORY_OPTIONS} postCount={3} actions={actions} />);
+    click(byText(root, 'button', 'Delete all history'));
+    click(byText(root, 'button', 'Yes, delete everything'));
+    await settle();
+    rerender(root, <HistorySettings options={DEFAULT_HISTORY_OPTIONS} postCount={0} actions={actions} />);
+    expect(status()).toBe('Deleted all history.');
+    rerender(root, <HistorySettings options={DEFAULT_HISTORY_OPTIONS} postCount={120} actions={actions} />);
+    expect(status()).toBe('');
   });
 
   it('offers no delete with nothing stored', () => {
