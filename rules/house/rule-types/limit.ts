@@ -30,7 +30,7 @@ export function compileLimit(rule: PackRuleOf<'limit'>, ctx: CompileContext): Co
   const what = countable === 'pattern' ? 'matches of the house pattern' : NOUNS[countable];
   const per = rule.per ?? 'post';
   const where = per === 'post' ? '' : ` per ${per}`;
-  const key = ctx.key;
+  const countKey = cacheKey(ctx.key, 'count');
 
   const compiled = defineRule({
     meta: houseMeta(rule, ctx, {
@@ -51,7 +51,7 @@ export function compileLimit(rule: PackRuleOf<'limit'>, ctx: CompileContext): Co
           if (rule.min !== undefined && count < rule.min) out.push(...under(doc, unit, { ...data, count, min: rule.min }));
           continue;
         }
-        const items = itemsOf(doc, countable, pattern, key).filter((s) => s.start >= unit.start && s.end <= unit.end);
+        const items = itemsOf(doc, countable, pattern, countKey).filter((s) => s.start >= unit.start && s.end <= unit.end);
         if (rule.max !== undefined && items.length > rule.max) {
           // Matches of a pattern (commas, long words) are one finding per unit, where it passes the limit;
           // countable things each get theirs, with a fix that removes them.
@@ -108,7 +108,7 @@ function units(doc: Doc, per: 'post' | 'sentence' | 'paragraph'): LocalSpan[] {
 }
 
 /** What a limit counts, over the whole draft, cached per chunk. */
-function itemsOf(doc: Doc, countable: Countable | 'pattern', pattern: SafeRegex | undefined, key: string): LocalSpan[] {
+function itemsOf(doc: Doc, countable: Countable | 'pattern', pattern: SafeRegex | undefined, countKey: string): LocalSpan[] {
   switch (countable) {
     case 'hashtags':
       return docHashtags(doc);
@@ -123,7 +123,7 @@ function itemsOf(doc: Doc, countable: Countable | 'pattern', pattern: SafeRegex 
     case 'questions':
       return doc.spans('house:questions', (chunk) => marks(chunk.text, /[?\uff1f]/g));
     default:
-      return pattern ? doc.spans(cacheKey(key, 'count'), (chunk) => findAll(pattern, chunk.text)) : [];
+      return pattern ? doc.spans(countKey, (chunk) => findAll(pattern, chunk.text)) : [];
   }
 }
 
@@ -144,8 +144,9 @@ function measure(
     const info: PlatformInfo | undefined = platform ? PLATFORMS[platform] : undefined;
     // Without a platform, characters are what a reader sees: graphemes.
     const method: CountingMethod = info?.counting ?? 'graphemes';
-    const count = countLength(text, method, info ?? {});
-    const cut = max === undefined ? undefined : overflowOffset(text, method, max, info ?? {});
+    // Every characters limit of every pack on this unit shares one count (X's weighting parses the post).
+    const count = doc.memo(`house:characters:${method}:${platform ?? ''}:${unit.start}:${unit.end}`, () => countLength(text, method, info ?? {}));
+    const cut = max === undefined || count <= max ? undefined : overflowOffset(text, method, max, info ?? {});
     return { count, overflow: cut === undefined ? undefined : trim(doc.text, unit.start + cut, unit.end) };
   }
   const pieces: LocalSpan[] =

@@ -26,6 +26,8 @@ export function compileRequire(rule: PackRuleOf<'require'>, ctx: CompileContext)
   const append = rule.append ?? literalOf(rule.pattern);
   const exceptions = new Set(rule.exceptions ?? []);
 
+  const requiredKey = cacheKey(ctx.key, 'required');
+  const eachKey = cacheKey(ctx.key, 'each');
   const compiled = defineRule({
     meta: houseMeta(rule, ctx, {
       principle: 'honest-and-open',
@@ -38,8 +40,8 @@ export function compileRequire(rule: PackRuleOf<'require'>, ctx: CompileContext)
     check(context) {
       if (!pattern) return [];
       const { doc } = context;
-      const found = doc.spans(cacheKey(ctx.key, 'required'), (chunk) => findAll(pattern, chunk.text, each !== undefined));
-      if (each) return undefinedTerms(doc, each, found, pattern, exceptions, ctx.key);
+      const found = doc.spans(requiredKey, (chunk) => findAll(pattern, chunk.text, each !== undefined));
+      if (each) return undefinedTerms(doc, each, found, pattern, exceptions, eachKey);
       if (found.length > 0) return [];
       const trigger = triggered(context, when, dependency);
       if (!trigger) return [];
@@ -89,13 +91,13 @@ function undefinedTerms(
   definitions: readonly { groups: (string | undefined)[] }[],
   pattern: SafeRegex,
   exceptions: ReadonlySet<string>,
-  key: string,
+  eachKey: string,
 ): DraftFinding[] {
   const capturing = pattern.re.groupCount() > 0;
   if (!capturing && definitions.length > 0) return [];
   const defined = new Set(definitions.flatMap((d) => d.groups.filter((g): g is string => !!g)));
   const out: DraftFinding[] = [];
-  for (const m of doc.spans(cacheKey(key, 'each'), (chunk) => findAll(each, chunk.text, true))) {
+  for (const m of doc.spans(eachKey, (chunk) => findAll(each, chunk.text, true))) {
     const term = m.groups[0] ?? doc.text.slice(m.start, m.end);
     if (exceptions.has(term) || defined.has(term)) continue;
     out.push({ start: m.start, end: m.end, messageId: 'undefined' });

@@ -72,6 +72,25 @@ describe('Mastodon counting', () => {
 });
 
 describe('overflowOffset', () => {
+  it('cuts graphemes where the segmenter would, on generated text of emoji, accents, jamo and line ends', () => {
+    const pieces = ['a', 'bc', ' ', '\r\n', 'e\u0301', '\u{1f600}', '\u{1f44d}\u{1f3fd}', '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}', '\u{1f1eb}\u{1f1f7}', '\u1100\u1161', '\u{1d11e}', '.'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 40);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      const boundaries = [...segmenter.segment(text)].map((s) => s.index);
+      const total = countGraphemes(text);
+      expect(total, text).toBe(boundaries.length);
+      for (let budget = 0; budget < total; budget++) {
+        expect(overflowOffset(text, 'graphemes', budget), `${JSON.stringify(text)} at ${budget}`).toBe(boundaries[budget]);
+      }
+      expect(overflowOffset(text, 'graphemes', total)).toBeUndefined();
+    }
+  });
+
   it('is undefined when the text fits', () => {
     expect(overflowOffset('short', 'utf16', 10)).toBeUndefined();
     expect(overflowOffset('a'.repeat(280), 'x-weighted', 280)).toBeUndefined();

@@ -18,3 +18,17 @@ ruleTester(houseRule({ id: 'allowed', type: 'repetition', exceptions: ['had'] })
   valid: ['I had had enough.'],
   invalid: [{ text: 'I had had a a cake.', flags: ['a a'] }],
 });
+
+// The default tokens run on the browser's own engine; the same pattern written in a pack runs on RE2. Both
+// find the same repeats, apostrophes, digits and other scripts included.
+const SAME_WORDS = "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*";
+for (const rule of [houseRule({ id: 'native', type: 'repetition' }), houseRule({ id: 're2', type: 'repetition', tokens: [SAME_WORDS] })]) {
+  ruleTester(rule, {
+    valid: ["It's its own thing.", 'Ein Hund, ein Hund.', 'Done. Done.'],
+    invalid: [
+      { text: "That's that's it, 42 42 times", flags: ["That's that's", '42 42'] },
+      { text: 'Город город стоит', flags: ['Город город'] },
+      { text: 'don’t don’t stop', flags: ['don’t don’t'], output: 'don’t stop' },
+    ],
+  });
+}
