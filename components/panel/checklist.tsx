@@ -46,8 +46,12 @@ export function Checklist({
     onAct(action, finding);
   };
 
+  // A finding merged from several rules is listed under its own principle and under each one its "also"
+  // names: those principles are not passed either (rules/engine/score.ts).
   const byPrinciple = new Map<string, FindingPayload[]>();
-  for (const f of analysis.findings) byPrinciple.set(f.principle, [...(byPrinciple.get(f.principle) ?? []), f]);
+  for (const f of analysis.findings) {
+    for (const id of new Set([f.principle, ...(f.also ?? []).map((a) => a.principle)])) byPrinciple.set(id, [...(byPrinciple.get(id) ?? []), f]);
+  }
 
   return (
     <section class="section" aria-labelledby="checklist-heading">

@@ -25,9 +25,18 @@ export function scorePrinciples(
     const raw = mine.reduce((sum, f) => sum + WEIGHT[f.severity], 0);
     const penalty = Math.min(PRINCIPLE_CAP, raw);
     lost += penalty;
+    // A finding merged with another rule's on the same words names that rule's principle in `also`: the
+    // principle is not passed, though its points were counted once, under the finding's own principle.
+    const touching = mine.length > 0 ? mine : findings.filter((f) => f.also?.some((a) => a.principle === id));
     const status: PrincipleStatus =
-      mine.length === 0 ? (checked && !checked.has(id) ? 'not-checked' : 'pass') : mine.every((f) => f.severity === 'suggestion') ? 'suggestion' : 'problem';
-    principles.push({ id, status, count: mine.length, penalty });
+      touching.length === 0
+        ? checked && !checked.has(id)
+          ? 'not-checked'
+          : 'pass'
+        : touching.every((f) => f.severity === 'suggestion')
+          ? 'suggestion'
+          : 'problem';
+    principles.push({ id, status, count: touching.length, penalty });
   }
   return { score: Math.max(0, 100 - lost), principles };
 }

@@ -143,6 +143,18 @@ describe('side panel: findings', () => {
     expect(order.querySelector('.also')?.textContent).toMatch(/^Also: .+ \u00b7 .+$/);
   });
 
+  it('lists a merged finding under every principle it names, none of which reads as passed', () => {
+    const state = panelState(SHOUTY);
+    const merged = state.composer!.analysis.findings.find((f) => (f.also ?? []).some((a) => a.principle !== f.principle))!;
+    expect(merged).toBeDefined();
+    const root = mount(<PanelView {...props({ state })} />);
+    for (const id of new Set(merged.also!.map((a) => a.principle))) {
+      const row = root.querySelector(`#principle-${id}`)!;
+      expect(row.querySelector('.status')?.textContent).not.toMatch(/Looks good/);
+      expect(byText(row, '.finding', merged.actual.slice(0, 12))).toBeDefined();
+    }
+  });
+
   it('collapses and expands a principle from its header, with the state announced', () => {
     const root = mount(<PanelView {...props({ state: panelState(SHOUTY) })} />);
     const head = root.querySelector<HTMLButtonElement>('#principle-listen-dont-shout .principle-head')!;
