@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../rules/engine/analyze';
 import { mergeFindings } from '../../../rules/engine/merge';
-import type { Finding, PrincipleId, Severity } from '../../../rules/engine/types';
-
-const finding = (ruleId: string, principle: PrincipleId, severity: Severity, start: number, end: number): Finding => ({
-  ruleId,
-  principle,
-  severity,
-  message: `${ruleId} says so`,
-  start,
-  end,
-  actual: 'x'.repeat(end - start),
-  key: `${ruleId}:${start}`,
-});
+import { finding } from '../../support/findings';
 
 describe('mergeFindings', () => {
   it('makes one finding of the rules that flag the same words, led by the strongest, naming the others', () => {

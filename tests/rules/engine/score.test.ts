@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFindings } from '../../../rules/engine/merge';
 import { scorePrinciples } from '../../../rules/engine/score';
-import type { Finding, PrincipleId, Severity } from '../../../rules/engine/types';
-
-const finding = (ruleId: string, principle: PrincipleId, severity: Severity, start: number, end: number): Finding => ({
-  ruleId,
-  principle,
-  severity,
-  message: `${ruleId} says so`,
-  start,
-  end,
-  actual: 'x'.repeat(end - start),
-  key: `${ruleId}:${start}`,
-});
+import type { PrincipleId } from '../../../rules/engine/types';
+import { finding } from '../../support/findings';
 
 const statusOf = (result: ReturnType<typeof scorePrinciples>, id: PrincipleId) => result.principles.find((p) => p.id === id);
 
