@@ -6,6 +6,7 @@ import { askBackground } from '../shared/ask-background';
 import { clip } from '../shared/text';
 import { useSettings } from '../shared/use-settings';
 import { OptionsSection } from './options-page';
+import { useHousePacks } from './use-house-packs';
 
 /** The built-in rules' one-line summaries, from the background (the engine stays out of the pages). */
 export function useRuleCatalog(): RuleInfo[] {
@@ -40,6 +41,7 @@ export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
 export function TurnedOffRules() {
   const { settings, loaded } = useSettings();
   const catalog = useRuleCatalog();
+  const locked = new Set(useHousePacks().policy.lockedRules);
   const rules = activeProfile(settings).disabledRules;
   return (
     <OptionsSection
@@ -55,6 +57,7 @@ export function TurnedOffRules() {
             <li key={id}>
               <span class="name">{ruleName(id)}</span>
               <span class="about">{info?.summary ?? 'A rule that is no longer part of Rapport.'}</span>
+              {locked.has(id) && <span class="note">Your organisation locked this rule on: it runs whatever this list says.</span>}
               <button type="button" class="btn" aria-label={`Turn ${ruleName(id)} back on`} onClick={() => void askBackground({ type: 'enable-rule', ruleId: id })}>
                 Turn back on
               </button>
@@ -68,6 +71,7 @@ export function TurnedOffRules() {
 
 export function IgnoredFindings() {
   const { settings, loaded } = useSettings();
+  const locked = new Set(useHousePacks().policy.lockedRules);
   const keys = activeProfile(settings).ignoredKeys;
   return (
     <OptionsSection
@@ -83,6 +87,7 @@ export function IgnoredFindings() {
             <li key={key}>
               <span class="name">{text ? `\u201c${clip(text, 120)}\u201d` : '(empty text)'}</span>
               <span class="about">Rule: {ruleId ? ruleName(ruleId) : 'unknown'}</span>
+              {locked.has(ruleId) && <span class="note">Your organisation locked this rule on: the suggestion shows anyway.</span>}
               <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => void askBackground({ type: 'unignore-finding', key })}>
                 Show again
               </button>

@@ -5,6 +5,7 @@ import { askBackground } from '../shared/ask-background';
 import { useSettings } from '../shared/use-settings';
 import { OptionsSection } from './options-page';
 import { ruleName, useRuleCatalog } from './rule-settings';
+import { useHousePacks } from './use-house-packs';
 
 /**
  * Every built-in rule, grouped by the principle it serves: what it finds, why, a draft it flags and one it
@@ -15,6 +16,7 @@ export function RulesCatalogue() {
   const { settings } = useSettings();
   const catalog = useRuleCatalog();
   const off = new Set(activeProfile(settings).disabledRules);
+  const locked = new Set(useHousePacks().policy.lockedRules);
   const groups = PRINCIPLE_IDS.map((id) => ({ principle: PRINCIPLES[id], rules: catalog.filter((rule) => rule.principle === id) })).filter(
     (group) => group.rules.length > 0,
   );
@@ -26,7 +28,7 @@ export function RulesCatalogue() {
           <p class="muted">{principle.why}</p>
           <ul class="catalogue" aria-label={`Rules for ${principle.title}`}>
             {rules.map((rule) => (
-              <CatalogueEntry key={rule.id} rule={rule} on={rule.enabledByDefault && !off.has(rule.id)} />
+              <CatalogueEntry key={rule.id} rule={rule} locked={locked.has(rule.id)} on={locked.has(rule.id) || (rule.enabledByDefault && !off.has(rule.id))} />
             ))}
           </ul>
         </section>
@@ -35,14 +37,17 @@ export function RulesCatalogue() {
   );
 }
 
-function CatalogueEntry({ rule, on }: { rule: RuleInfo; on: boolean }) {
+/** `locked`: the organisation's policy keeps the rule on (enterprise policy, `lockedRules`); no switch turns it off. */
+function CatalogueEntry({ rule, on, locked }: { rule: RuleInfo; on: boolean; locked: boolean }) {
   const name = ruleName(rule.id);
   const toggle = () => void askBackground(on ? { type: 'disable-rule', ruleId: rule.id } : { type: 'enable-rule', ruleId: rule.id });
   return (
     <li data-rule={rule.id}>
       <div class="catalogue-head">
         <span class="name">{name}</span>
-        {rule.enabledByDefault ? (
+        {locked ? (
+          <span class="note">On: locked by your organisation</span>
+        ) : rule.enabledByDefault ? (
           <label class="switch">
             <input type="checkbox" checked={on} onChange={toggle} aria-label={`${name}: ${on ? 'on' : 'off'}`} />
             {on ? 'On' : 'Off'}

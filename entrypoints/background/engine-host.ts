@@ -56,14 +56,18 @@ function recentPolicy(ratio: Parameters<typeof parsePolicy>[0] | undefined, chos
 /** A built-in rule as the options page's catalogue shows it: its summary, why, and an example either way. */
 function ruleInfo({ meta }: AnyRule): RuleInfo {
   const text = (example: (typeof meta.examples.bad)[number] | undefined) => (typeof example === 'string' ? example : (example?.text ?? ''));
+  const fires = text(meta.examples.bad[0]);
+  // Some rules pass the same words in another setting (the self-promotion ratio, with a different history):
+  // the catalogue shows no context, so it shows a passing draft whose words differ, where there is one.
+  const passes = meta.examples.good.map(text).find((t) => t !== fires) ?? text(meta.examples.good[0]);
   return {
     id: meta.id,
     principle: meta.principle,
     summary: meta.docs.summary,
     rationale: meta.docs.rationale,
     enabledByDefault: meta.enabledByDefault,
-    fires: text(meta.examples.bad[0]),
-    passes: text(meta.examples.good[0]),
+    fires,
+    passes,
   };
 }
 

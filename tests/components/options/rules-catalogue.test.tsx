@@ -4,9 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RulesCatalogue } from '../../../components/options/rules-catalogue';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
+import { findingKey } from '../../../rules/engine/types';
 import { RULES } from '../../../rules/index';
 import { PRINCIPLES } from '../../../rules/principles';
-import { activeProfile, loadSettings } from '../../../utils/settings';
+import { housePacksItem } from '../../../utils/house-packs';
+import { activeProfile, loadSettings, updateSettings } from '../../../utils/settings';
+import { IgnoredFindings, TurnedOffRules } from '../../../components/options/rule-settings';
 import { mount } from '../render';
 
 async function settle(): Promise<void> {
@@ -31,6 +34,7 @@ describe('rules catalogue', () => {
       const examples = [...li.querySelectorAll('dd')].map((dd) => dd.textContent);
       expect(examples).toHaveLength(2);
       expect(examples.every((text) => text!.length > 2)).toBe(true);
+      expect(examples[0], `${rule.meta.id} shows the same draft as flagged and as left alone`).not.toBe(examples[1]);
     }
   });
 
@@ -57,4 +61,25 @@ describe('rules catalogue', () => {
       expect(li.textContent).toContain('Off unless a house pack turns it on');
     }
   });
+
+  it('shows a rule the organisation locked as on, with no switch, and says so where it was turned off or ignored', async () => {
+    await housePacksItem.setValue({ packs: [], policy: { lockedRules: ['shouting'] } });
+    await updateSettings((s) => ({ ...s, profiles: s.profiles.map((p) => ({ ...p, disabledRules: ['shouting'], ignoredKeys: [findingKey('shouting', 'WE ARE')] })) }));
+    const root = mount(
+      <>
+        <RulesCatalogue />
+        <TurnedOffRules />
+        <IgnoredFindings />
+      </>,
+    );
+    await settle();
+    const entry = root.querySelector('li[data-rule="shouting"]')!;
+    expect(entry.querySelector('input')).toBeNull();
+    expect(entry.textContent).toContain('On: locked by your organisation');
+    expect(root.querySelector('[aria-label="Turned-off rules"]')?.textContent).toContain('locked this rule on');
+    expect(root.querySelector('[aria-label="Ignored suggestions"]')?.textContent).toContain('locked this rule on');
+    // Rules the policy leaves alone keep their switch.
+    expect(root.querySelector('li[data-rule="hype"] input[type="checkbox"]')).not.toBeNull();
+  });
 });
+
