@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseFindingKey } from '@/rules/engine/types';
 import type { RuleInfo } from '@/utils/messages';
-import { activeProfile } from '@/utils/settings';
 import { askBackground } from '../shared/ask-background';
 import { clip } from '../shared/text';
 import { useSettings } from '../shared/use-settings';
 import { OptionsSection } from './options-page';
 import { useHousePacks } from './use-house-packs';
+import { defaultProfile } from '@/utils/profiles';
 
 /** The built-in rules' one-line summaries, from the background (the engine stays out of the pages). */
 export function useRuleCatalog(): RuleInfo[] {
@@ -42,7 +42,7 @@ export function TurnedOffRules() {
   const { settings, loaded } = useSettings();
   const catalog = useRuleCatalog();
   const locked = new Set(useHousePacks().policy.lockedRules);
-  const rules = activeProfile(settings).disabledRules;
+  const rules = defaultProfile(settings).disabledRules;
   return (
     <OptionsSection
       id="turned-off-rules"
@@ -72,7 +72,7 @@ export function TurnedOffRules() {
 export function IgnoredFindings() {
   const { settings, loaded } = useSettings();
   const locked = new Set(useHousePacks().policy.lockedRules);
-  const keys = activeProfile(settings).ignoredKeys;
+  const keys = defaultProfile(settings).ignoredKeys;
   return (
     <OptionsSection
       id="ignored-findings"

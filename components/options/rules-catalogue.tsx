@@ -1,11 +1,11 @@
 import { PRINCIPLE_IDS, PRINCIPLES } from '@/rules/principles';
 import type { RuleInfo } from '@/utils/messages';
-import { activeProfile } from '@/utils/settings';
 import { askBackground } from '../shared/ask-background';
 import { useSettings } from '../shared/use-settings';
 import { OptionsSection } from './options-page';
 import { ruleName, useRuleCatalog } from './rule-settings';
 import { useHousePacks } from './use-house-packs';
+import { defaultProfile } from '@/utils/profiles';
 
 /**
  * Every built-in rule, grouped by the principle it serves: what it finds, why, a draft it flags and one it
@@ -15,7 +15,7 @@ import { useHousePacks } from './use-house-packs';
 export function RulesCatalogue() {
   const { settings } = useSettings();
   const catalog = useRuleCatalog();
-  const off = new Set(activeProfile(settings).disabledRules);
+  const off = new Set(defaultProfile(settings).disabledRules);
   const locked = new Set(useHousePacks().policy.lockedRules);
   const groups = PRINCIPLE_IDS.map((id) => ({ principle: PRINCIPLES[id], rules: catalog.filter((rule) => rule.principle === id) })).filter(
     (group) => group.rules.length > 0,

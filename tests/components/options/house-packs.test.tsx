@@ -7,8 +7,9 @@ import { describeSource, HousePacks, packOrigin } from '../../../components/opti
 import { CHECK_DELAY_MS } from '../../../components/options/house-pack-editor';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { housePacksItem, loadHousePacks } from '../../../utils/house-packs';
-import { activeProfile, loadSettings, updateSettings } from '../../../utils/settings';
+import { loadSettings, updateSettings } from '../../../utils/settings';
 import { byText, click, mount } from '../render';
+import { defaultProfile } from '../../../utils/profiles';
 
 const GOOD = JSON.stringify({ name: 'Acme <b>house</b> style', version: 1, rules: [{ id: 'no-rivals', type: 'avoid', terms: ['Globex'], message: 'Do not name rivals.' }] });
 const BROKEN = '{"name":"Acme","version":1,"rules":[{"id":"two","type":"limit","count":"hashtags","max":"two"},{"id":"x","type":"banned"}]}';
@@ -99,7 +100,7 @@ describe('house rules on the options page', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await settle();
-    expect(activeProfile(await loadSettings()).housePack).toBe('acme-b-house-b-style');
+    expect(defaultProfile(await loadSettings()).housePack).toBe('acme-b-house-b-style');
   });
 
   it('shows a managed pack as managed, without Remove, and the profile choice locked', async () => {
