@@ -70,8 +70,16 @@ export const AnalyzeResponseSchema = z.object({
 });
 export type AnalyzeResponse = z.infer<typeof AnalyzeResponseSchema>;
 
-const IgnoreRequestSchema = z.object({ type: z.literal('ignore-finding'), key: z.string() });
-const DisableRuleRequestSchema = z.object({ type: z.literal('disable-rule'), ruleId: z.string() });
+/**
+ * Whose rule settings a change is for: the named profile (the options page), else the profile the
+ * platform's composers write by (a card or the side panel), else the default profile.
+ */
+const profileTarget = {
+  profileId: z.optional(z.string()),
+  platform: z.optional(platformIdSchema),
+};
+const IgnoreRequestSchema = z.object({ type: z.literal('ignore-finding'), key: z.string(), ...profileTarget });
+const DisableRuleRequestSchema = z.object({ type: z.literal('disable-rule'), ruleId: z.string(), ...profileTarget });
 
 /** A site Rapport runs on: its host and the platform it belongs to. */
 export interface SiteInfo {
@@ -115,8 +123,19 @@ const OpenPanelRequestSchema = z.object({ type: z.literal('open-panel') });
 const WarmUpRequestSchema = z.object({ type: z.literal('warm-up'), draft: z.optional(z.string().check(z.maxLength(MAX_TEXT))) });
 
 /** Undo for the options page and the panel. */
-const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string() });
-const UnignoreFindingRequestSchema = z.object({ type: z.literal('unignore-finding'), key: z.string() });
+const EnableRuleRequestSchema = z.object({ type: z.literal('enable-rule'), ruleId: z.string(), ...profileTarget });
+const UnignoreFindingRequestSchema = z.object({ type: z.literal('unignore-finding'), key: z.string(), ...profileTarget });
+
+/** Profiles, from the options page and the side panel (utils/profiles.ts holds the rules). */
+const profileName = () => z.string().check(z.maxLength(1000));
+const ProfileAddRequestSchema = z.object({ type: z.literal('profile-add'), name: profileName() });
+const ProfileRenameRequestSchema = z.object({ type: z.literal('profile-rename'), profileId: z.string(), name: profileName() });
+const ProfileRemoveRequestSchema = z.object({ type: z.literal('profile-remove'), profileId: z.string() });
+const ProfileSetDefaultRequestSchema = z.object({ type: z.literal('profile-set-default'), profileId: z.string() });
+/** Which profile the platform's composers write by; no `profileId` for the default. */
+const SetPlatformProfileRequestSchema = z.object({ type: z.literal('set-platform-profile'), platform: platformIdSchema, profileId: z.optional(z.string()) });
+/** A new profile's id, or why there is none. */
+export type ProfileAdded = { ok: true; id: string } | { ok: false; reason: string };
 const SetAppearanceRequestSchema = z.object({ type: z.literal('set-appearance'), appearance: z.enum(APPEARANCES) });
 const SetSiteEnabledRequestSchema = z.object({
   type: z.literal('set-site-enabled'),
@@ -269,6 +288,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   HousePackRefreshRequestSchema,
   HousePackRemoveRequestSchema,
   SetProfilePackRequestSchema,
+  ProfileAddRequestSchema,
+  ProfileRenameRequestSchema,
+  ProfileRemoveRequestSchema,
+  ProfileSetDefaultRequestSchema,
+  SetPlatformProfileRequestSchema,
   AnalyzeRequestSchema,
   IgnoreRequestSchema,
   DisableRuleRequestSchema,
@@ -332,6 +356,11 @@ export interface Answers {
   'house-pack-refresh': PackSaved;
   'house-pack-remove': Ok;
   'set-profile-pack': Ok;
+  'profile-add': ProfileAdded;
+  'profile-rename': Ok;
+  'profile-remove': Ok;
+  'profile-set-default': Ok;
+  'set-platform-profile': Ok;
   'history-import': HistoryImportAnswer;
   'set-history-options': Ok;
 }

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { PLATFORM_IDS } from '../platforms/types';
 import { findingKey } from '../rules/engine/types';
 import { SETTINGS_KEY } from './storage-keys';
 
 /**
  * The user's own settings, in one versioned storage item. The rule settings (turned-off rules, ignored
- * findings) belong to a profile, so that profiles (one per brand a person writes for) are a matter of
- * adding more; for now every install has the one default profile. Where Rapport runs (sites, Mastodon
- * instances) is the browser's, whatever the profile.
+ * findings) and the house pack belong to a profile: one per brand a person writes for, each claiming the
+ * platforms it is used on (utils/profiles.ts says which profile a composer writes by). Where Rapport runs
+ * (sites, Mastodon instances) is the browser's, whatever the profile.
  *
  * Anything that fails the schema (a corrupted or hand-edited store) is replaced field by field with
  * defaults rather than crashing the extension. A new version of the shape is a new `version` and one
@@ -30,6 +31,11 @@ export const ProfileSchema = z.object({
    * so every stored version-2 value already has this shape: no migration.
    */
   housePack: z.optional(z.string()),
+  /**
+   * The platforms this profile is used on; a platform no profile claims uses the default profile. Optional,
+   * for the same reason as `housePack`.
+   */
+  platforms: z.optional(z.array(z.enum(PLATFORM_IDS))),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -39,7 +45,10 @@ export const APPEARANCES = ['system', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
 
 export const SettingsSchema = z.object({
-  /** The profile whose rule settings apply. */
+  /**
+   * The default profile: the one used on every platform no profile claims, and the one new settings pages
+   * open on. Stored under its first name, from when there was one profile in use everywhere.
+   */
   activeProfile: z._default(z.string(), DEFAULT_PROFILE_ID),
   profiles: z.array(ProfileSchema).check(z.minLength(1)),
   /** Host names where Rapport stays off. */
@@ -109,17 +118,6 @@ function parseProfiles(value: unknown): Profile[] {
     profiles.push({ ...fieldByField(ProfileSchema, entry, { ...DEFAULT_PROFILE, name: id.data }), id: id.data });
   }
   return profiles.length ? profiles : [DEFAULT_PROFILE];
-}
-
-/** The profile whose rule settings apply now. */
-export function activeProfile(settings: Settings): Profile {
-  return settings.profiles.find((p) => p.id === settings.activeProfile) ?? settings.profiles[0] ?? DEFAULT_PROFILE;
-}
-
-/** Settings with the active profile changed. */
-export function withActiveProfile(settings: Settings, change: (profile: Profile) => Profile): Settings {
-  const active = activeProfile(settings);
-  return { ...settings, profiles: settings.profiles.map((p) => (p.id === active.id ? change(p) : p)) };
 }
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {

@@ -5,6 +5,7 @@ import type { AccountChoice } from './dashboard-model';
 import { DashboardView } from './dashboard-view';
 import { HistorySettings } from './history-settings';
 import { useHistory } from './use-history';
+import { useSettings } from '../shared/use-settings';
 import { useTheme } from '../shared/use-theme';
 
 /** The dashboard wired to the extension: the stored history, its options, the import and the settings. */
@@ -16,6 +17,8 @@ export function DashboardApp() {
   // new value would work the whole history out again (the view's model is memoised on them).
   const { policy } = useMemo(() => policyOfOptions(options), [options]);
   const now = useMemo(() => Date.now(), [posts]);
+  const { settings } = useSettings();
+  const profileNames = useMemo(() => Object.fromEntries(settings.profiles.map((p) => [p.id, p.name])), [settings.profiles]);
   return (
     <DashboardView
       posts={posts}
@@ -24,6 +27,7 @@ export function DashboardApp() {
       offsetMinutes={-new Date().getTimezoneOffset()}
       account={account}
       onAccount={setAccount}
+      profileNames={profileNames}
       importer={<ArchiveImporter />}
       settings={<HistorySettings options={options} postCount={posts?.length} />}
     />

@@ -19,13 +19,15 @@ export interface DashboardViewProps {
   offsetMinutes: number;
   account?: AccountChoice;
   onAccount(choice: AccountChoice | undefined): void;
+  /** Profile names by id, for the account list; a profile since removed shows its id. */
+  profileNames?: Readonly<Record<string, string>>;
   /** The import panel and the settings, which hold their own state. */
   importer: ComponentChildren;
   settings: ComponentChildren;
 }
 
 /** The whole dashboard, from the stored history: every figure comes from rules/history, as `rapport audit`'s do. */
-export function DashboardView({ posts, policy, now, offsetMinutes, account, onAccount, importer, settings }: DashboardViewProps) {
+export function DashboardView({ posts, policy, now, offsetMinutes, account, onAccount, profileNames = {}, importer, settings }: DashboardViewProps) {
   const model = useMemo(() => (posts?.length ? dashboardModel(posts, { policy, now, offsetMinutes, account }) : undefined), [posts, policy, now, offsetMinutes, account]);
   return (
     <main class="dashboard">
@@ -39,7 +41,7 @@ export function DashboardView({ posts, policy, now, offsetMinutes, account, onAc
               {model.accounts.map((a) => (
                 <option key={accountKey(a)} value={accountKey(a)}>
                   {PLATFORMS[a.platform]?.name ?? a.platform}
-                  {a.profile ? ` ${a.profile}` : ''} ({a.posts})
+                  {a.profile ? ` \u00b7 ${profileNames[a.profile] ?? a.profile}` : ''} ({a.posts})
                 </option>
               ))}
             </select>

@@ -69,7 +69,7 @@ export function HousePacks() {
     const saved = editing.id
       ? await askBackground({ type: 'house-pack-update', id: editing.id, text })
       : await askBackground({ type: 'house-pack-add', source: editing.source, text, ...(editing.fileName ? { fileName: editing.fileName } : {}) });
-    if (report(saved, editing.id ? 'Saved. Composers use the new rules from the next check.' : 'Added. Choose below which profile uses it.')) {
+    if (report(saved, editing.id ? 'Saved. Composers use the new rules from the next check.' : 'Added. Choose under Profiles which profile uses it.')) {
       setText('');
       setSkipped([]);
       setEditing({ source: 'paste' });
@@ -123,14 +123,11 @@ export function HousePacks() {
     if (origin && !stillUsed(origin)) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
   };
 
-  const choose = (profileId: string, packId: string) =>
-    void askBackground({ type: 'set-profile-pack', profileId, ...(packId ? { packId } : {}) });
-
   return (
     <OptionsSection
       id="house-packs"
       title="House rules"
-      intro="A house-rule pack holds your brand's own rules: words to avoid or prefer, hashtags to limit, disclosures to require. Add one from a file, an address or by pasting it, try it on a sample post, then choose which profile writes by it."
+      intro="A house-rule pack holds your brand's own rules: words to avoid or prefer, hashtags to limit, disclosures to require. Add one from a file, an address or by pasting it, try it on a sample post, then choose under Profiles which profile writes by it."
     >
       {packs.packs.length === 0 && <p class="note">No packs yet.</p>}
       <ul class="setting-list" aria-label="House-rule packs">
@@ -173,29 +170,9 @@ export function HousePacks() {
         ))}
       </ul>
 
-      <h3>Which profile uses which pack</h3>
-      {locked && <p class="note">Your organisation set the pack every profile uses; it cannot be changed here.</p>}
-      <ul class="profile-packs">
-        {settings.profiles.map((profile) => (
-          <li key={profile.id}>
-            <label>
-              {`${profile.name} `}
-              <select
-                value={locked ?? profile.housePack ?? ''}
-                disabled={Boolean(locked)}
-                onChange={(e) => choose(profile.id, (e.currentTarget as HTMLSelectElement).value)}
-              >
-                <option value="">No house rules</option>
-                {packs.packs.map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {clip(entry.name, 60)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </li>
-        ))}
-      </ul>
+      {packs.packs.length > 0 && (
+        <p class="note">{locked ? 'Your organisation set the pack every profile uses.' : 'Choose which profile writes by which pack under Profiles, above.'}</p>
+      )}
 
       <h3>{editing.id ? 'Edit the pack' : 'Add a pack'}</h3>
       <form class="inline-form" onSubmit={(e) => void addAddress(e)}>

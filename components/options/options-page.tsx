@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import '../shared/theme.css';
 import './options.css';
 import { useTheme } from '../shared/use-theme';
+import { EditedProfileProvider } from './edited-profile';
 
 /**
  * The options page's frame. Each section is its own component with its own heading, so features add a
@@ -15,9 +16,11 @@ export function OptionsPage({ sections }: { sections: readonly ComponentType[] }
         <h1>Rapport settings</h1>
         <p class="muted">Everything here is stored in this browser only.</p>
       </header>
-      {sections.map((Section, i) => (
-        <Section key={i} />
-      ))}
+      <EditedProfileProvider>
+        {sections.map((Section, i) => (
+          <Section key={i} />
+        ))}
+      </EditedProfileProvider>
     </main>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseFindingKey } from '@/rules/engine/types';
 import type { RuleInfo } from '@/utils/messages';
-import { activeProfile } from '@/utils/settings';
 import { askBackground } from '../shared/ask-background';
 import { clip } from '../shared/text';
-import { useSettings } from '../shared/use-settings';
+import { EditedProfilePicker, useEditedProfile } from './edited-profile';
 import { OptionsSection } from './options-page';
 import { useHousePacks } from './use-house-packs';
 
@@ -39,16 +38,17 @@ export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
 }
 
 export function TurnedOffRules() {
-  const { settings, loaded } = useSettings();
+  const { profile, loaded } = useEditedProfile();
   const catalog = useRuleCatalog();
   const locked = new Set(useHousePacks().policy.lockedRules);
-  const rules = activeProfile(settings).disabledRules;
+  const rules = profile.disabledRules;
   return (
     <OptionsSection
       id="turned-off-rules"
       title="Turned-off rules"
       intro="Rules you turned off with “Turn off this rule”. They stay off on every site until you turn them back on."
     >
+      <EditedProfilePicker />
       {loaded && rules.length === 0 && <p class="note">No rules are turned off.</p>}
       <ul class="setting-list" aria-label="Turned-off rules">
         {rules.map((id) => {
@@ -58,7 +58,7 @@ export function TurnedOffRules() {
               <span class="name">{ruleName(id)}</span>
               <span class="about">{info?.summary ?? 'A rule that is no longer part of Rapport.'}</span>
               {locked.has(id) && <span class="note">Your organisation locked this rule on: it runs whatever this list says.</span>}
-              <button type="button" class="btn" aria-label={`Turn ${ruleName(id)} back on`} onClick={() => void askBackground({ type: 'enable-rule', ruleId: id })}>
+              <button type="button" class="btn" aria-label={`Turn ${ruleName(id)} back on`} onClick={() => void askBackground({ type: 'enable-rule', ruleId: id, profileId: profile.id })}>
                 Turn back on
               </button>
             </li>
@@ -70,15 +70,16 @@ export function TurnedOffRules() {
 }
 
 export function IgnoredFindings() {
-  const { settings, loaded } = useSettings();
+  const { profile, loaded } = useEditedProfile();
   const locked = new Set(useHousePacks().policy.lockedRules);
-  const keys = activeProfile(settings).ignoredKeys;
+  const keys = profile.ignoredKeys;
   return (
     <OptionsSection
       id="ignored-findings"
       title="Ignored suggestions"
       intro="Suggestions you chose to ignore. Rapport stays quiet about these words for that rule, in every draft."
     >
+      <EditedProfilePicker />
       {loaded && keys.length === 0 && <p class="note">Nothing is ignored.</p>}
       <ul class="setting-list" aria-label="Ignored suggestions">
         {keys.map((key) => {
@@ -88,7 +89,7 @@ export function IgnoredFindings() {
               <span class="name">{text ? `\u201c${clip(text, 120)}\u201d` : '(empty text)'}</span>
               <span class="about">Rule: {ruleId ? ruleName(ruleId) : 'unknown'}</span>
               {locked.has(ruleId) && <span class="note">Your organisation locked this rule on: the suggestion shows anyway.</span>}
-              <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => void askBackground({ type: 'unignore-finding', key })}>
+              <button type="button" class="btn" aria-label={`Show suggestions for ${clip(text, 40)} again`} onClick={() => void askBackground({ type: 'unignore-finding', key, profileId: profile.id })}>
                 Show again
               </button>
             </li>

@@ -1,8 +1,7 @@
 import { PRINCIPLE_IDS, PRINCIPLES } from '@/rules/principles';
 import type { RuleInfo } from '@/utils/messages';
-import { activeProfile } from '@/utils/settings';
 import { askBackground } from '../shared/ask-background';
-import { useSettings } from '../shared/use-settings';
+import { EditedProfilePicker, useEditedProfile } from './edited-profile';
 import { OptionsSection } from './options-page';
 import { ruleName, useRuleCatalog } from './rule-settings';
 import { useHousePacks } from './use-house-packs';
@@ -13,22 +12,23 @@ import { useHousePacks } from './use-house-packs';
  * house pack turns them on.
  */
 export function RulesCatalogue() {
-  const { settings } = useSettings();
+  const { profile } = useEditedProfile();
   const catalog = useRuleCatalog();
-  const off = new Set(activeProfile(settings).disabledRules);
+  const off = new Set(profile.disabledRules);
   const locked = new Set(useHousePacks().policy.lockedRules);
   const groups = PRINCIPLE_IDS.map((id) => ({ principle: PRINCIPLES[id], rules: catalog.filter((rule) => rule.principle === id) })).filter(
     (group) => group.rules.length > 0,
   );
   return (
     <OptionsSection id="rules-catalogue" title="All rules" intro="Every check Rapport makes, by the principle it comes from. Switch off any you do not want.">
+      <EditedProfilePicker />
       {groups.map(({ principle, rules }) => (
         <section key={principle.id} class="catalogue-group" aria-label={principle.title}>
           <h3>{principle.title}</h3>
           <p class="muted">{principle.why}</p>
           <ul class="catalogue" aria-label={`Rules for ${principle.title}`}>
             {rules.map((rule) => (
-              <CatalogueEntry key={rule.id} rule={rule} locked={locked.has(rule.id)} on={locked.has(rule.id) || (rule.enabledByDefault && !off.has(rule.id))} />
+              <CatalogueEntry key={rule.id} rule={rule} profileId={profile.id} locked={locked.has(rule.id)} on={locked.has(rule.id) || (rule.enabledByDefault && !off.has(rule.id))} />
             ))}
           </ul>
         </section>
@@ -38,9 +38,9 @@ export function RulesCatalogue() {
 }
 
 /** `locked`: the organisation's policy keeps the rule on (enterprise policy, `lockedRules`); no switch turns it off. */
-function CatalogueEntry({ rule, on, locked }: { rule: RuleInfo; on: boolean; locked: boolean }) {
+function CatalogueEntry({ rule, profileId, on, locked }: { rule: RuleInfo; profileId: string; on: boolean; locked: boolean }) {
   const name = ruleName(rule.id);
-  const toggle = () => void askBackground(on ? { type: 'disable-rule', ruleId: rule.id } : { type: 'enable-rule', ruleId: rule.id });
+  const toggle = () => void askBackground({ type: on ? 'disable-rule' : 'enable-rule', ruleId: rule.id, profileId });
   return (
     <li data-rule={rule.id}>
       <div class="catalogue-head">

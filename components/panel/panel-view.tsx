@@ -18,15 +18,18 @@ export interface PanelViewProps {
   notice?: string;
   onAct(action: CardAction, finding: FindingPayload, composer: ComposerState): void;
   onSiteEnabled(enabled: boolean): void;
+  /** Shown above the draft: the profile the site's composers write by. */
+  header?: ComponentChildren;
   /** Shown under the draft or the empty state: the week's line and the way to the dashboard. */
   footer?: ComponentChildren;
 }
 
 /** The whole side panel, from what the background sent; it holds no state of its own beyond the view. */
-export function PanelView({ state, siteEnabled, notice, onAct, onSiteEnabled, footer }: PanelViewProps) {
+export function PanelView({ state, siteEnabled, notice, onAct, onSiteEnabled, header, footer }: PanelViewProps) {
   const composer = siteEnabled ? state?.composer : null;
   return (
     <div class="panel">
+      {header}
       {composer ? (
         <ComposerView composer={composer} onAct={(action, finding) => onAct(action, finding, composer)} />
       ) : (

@@ -1,6 +1,7 @@
 import { askBackground } from '../shared/ask-background';
 import { useSettings } from '../shared/use-settings';
 import { PanelView } from './panel-view';
+import { ProfileSwitch } from './profile-switch';
 import { usePanelConnection } from './use-panel-connection';
 import { SettingsLink } from './settings-link';
 import { PanelWeeklyLine } from './weekly-line';
@@ -12,6 +13,7 @@ export function SidePanelApp({ tabId }: { tabId?: number }) {
   const { state, notice, act } = usePanelConnection(tabId);
   const { settings } = useSettings();
   const hostname = state?.site?.hostname;
+  const platform = state?.site?.platform;
   const siteEnabled = hostname ? !settings.disabledSites.includes(hostname) : true;
   const setSiteEnabled = (enabled: boolean) => {
     if (!hostname) return;
@@ -24,6 +26,11 @@ export function SidePanelApp({ tabId }: { tabId?: number }) {
       notice={notice}
       onAct={act}
       onSiteEnabled={setSiteEnabled}
+      header={
+        platform && siteEnabled ? (
+          <ProfileSwitch settings={settings} platform={platform} onChoose={(profileId) => void askBackground({ type: 'set-platform-profile', platform, profileId })} />
+        ) : undefined
+      }
       footer={
         <>
           <PanelWeeklyLine />

@@ -1,5 +1,6 @@
 import { createAnalyzer, RULES, type Analysis, type AnyRule } from '@/rules/index';
 import { prepareTagger } from '@/rules/engine/nlp';
+import type { PlatformId } from '@/platforms/types';
 import { PRINCIPLES } from '@/rules/principles';
 import {
   RequestSchema,
@@ -11,12 +12,14 @@ import {
   type RequestType,
   type RuleInfo,
 } from '@/utils/messages';
-import { activeProfile, loadSettings, updateSettings, withActiveProfile, type Profile, type Settings } from '@/utils/settings';
+import { loadSettings, updateSettings, type Profile, type Settings } from '@/utils/settings';
+import { profileById, profileFor, withProfile } from '@/utils/profiles';
 import { parsePolicy, toPostRecord, type RatioPolicy } from '@/rules/history';
 import { historyOptionsItem, loadHistoryOptions, policyOfOptions } from '@/utils/history-options';
 import { createHistoryStore, type HistoryStore } from './history-store';
 import { createHousePacks, type HousePackHost } from './house-packs';
 import { housePackHandlers, labelFindings, lockedRuleIds, unlocked } from './house-pack-handlers';
+import { profileHandlers } from './profile-handlers';
 import type { PanelHub } from './panel-hub';
 
 /** Who sent a message, as far as the host cares: the content script's tab. */
@@ -121,7 +124,7 @@ export function createEngineHost(
     },
     analyze: async (request, sender) => {
       warmUp();
-      const { id, disabledRules, ignoredKeys, housePack } = activeProfile(await load());
+      const { id, disabledRules, ignoredKeys, housePack } = profileFor(await load(), request.platform);
       const house = await houses.active(housePack);
       const policy = recentPolicy(house?.ratio, policyOfOptions(await loadHistoryOptions()).policy);
       // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
@@ -159,11 +162,13 @@ export function createEngineHost(
     },
     'rule-catalog': () => RULES.map(ruleInfo),
     'ignore-finding': async (request) =>
-      (await isLocked(request.key)) ? { ok: false } : changeProfile((p) => ({ ...p, ignoredKeys: [...new Set([...p.ignoredKeys, request.key])] })),
-    'unignore-finding': (request) => changeProfile((p) => ({ ...p, ignoredKeys: p.ignoredKeys.filter((key) => key !== request.key) })),
+      (await isLocked(request.key)) ? { ok: false } : changeProfile(request, (p) => ({ ...p, ignoredKeys: [...new Set([...p.ignoredKeys, request.key])] })),
+    'unignore-finding': (request) => changeProfile(request, (p) => ({ ...p, ignoredKeys: p.ignoredKeys.filter((key) => key !== request.key) })),
     'disable-rule': async (request) =>
-      (await isLocked(request.ruleId)) ? { ok: false } : changeProfile((p) => ({ ...p, disabledRules: [...new Set([...p.disabledRules, request.ruleId])] })),
-    'enable-rule': (request) => changeProfile((p) => ({ ...p, disabledRules: p.disabledRules.filter((id) => id !== request.ruleId) })),
+      (await isLocked(request.ruleId))
+        ? { ok: false }
+        : changeProfile(request, (p) => ({ ...p, disabledRules: [...new Set([...p.disabledRules, request.ruleId])] })),
+    'enable-rule': (request) => changeProfile(request, (p) => ({ ...p, disabledRules: p.disabledRules.filter((id) => id !== request.ruleId) })),
     'set-site-enabled': (request) => {
       const host = request.hostname.toLowerCase();
       return change((s) => {
@@ -176,7 +181,7 @@ export function createEngineHost(
     'post-published': async (request) => {
       // All rules, whatever the user turned off: the history judges the post, not what the card showed.
       const analysis = analyzer.analyze(request.text, { platform: request.platform });
-      const profile = activeProfile(await load()).id;
+      const profile = profileFor(await load(), request.platform).id;
       const meta = { at: new Date(now()).toISOString(), platform: request.platform, profile, reply: request.reply };
       return history.add(toPostRecord(analysis, meta), request.text);
     },
@@ -187,6 +192,7 @@ export function createEngineHost(
       return { ok: true };
     },
     ...housePackHandlers(houses, analyzer, update),
+    ...profileHandlers(update),
     'history-import': (request) => history.addMany(request.posts),
     'set-history-options': async ({ type: _type, ...options }) => {
       await historyOptionsItem.setValue(options);
@@ -203,9 +209,18 @@ export function createEngineHost(
     await update(edit);
     return { ok: true };
   }
-  /** A change to the rule settings of the profile in use. */
-  function changeProfile(edit: (profile: Profile) => Profile): Promise<Ok> {
-    return change((s) => withActiveProfile(s, edit));
+  /**
+   * A change to one profile's rule settings: the one the request names, else the one its platform's
+   * composers write by. A named profile that no longer exists changes nothing.
+   */
+  async function changeProfile(target: { profileId?: string; platform?: PlatformId }, edit: (profile: Profile) => Profile): Promise<Ok> {
+    let ok = false;
+    await update((s) => {
+      const profile = target.profileId === undefined ? profileFor(s, target.platform) : profileById(s, target.profileId);
+      ok = profile !== undefined;
+      return profile ? withProfile(s, profile.id, edit) : s;
+    });
+    return { ok };
   }
 
   return async function handle(message: unknown, sender: Sender = {}): Promise<Answers[RequestType] | Refusal> {

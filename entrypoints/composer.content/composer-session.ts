@@ -63,6 +63,7 @@ export class ComposerSession {
       },
     });
     this.actions = new FindingActions({
+      platform,
       draft: this.draft,
       overlay: this.overlay,
       send,

@@ -1,9 +1,12 @@
+import type { PlatformId } from '@/platforms/types';
 import type { ActOutcome, CardAction, FindingPayload, Request } from '@/utils/messages';
 import type { DraftWatcher } from './draft-watcher';
 import type { ComposerOverlay } from './overlay';
 import type { Send } from './send';
 
 export interface ActionTarget {
+  /** Ignoring and turning off apply to the profile this platform's composers write by. */
+  platform: PlatformId;
   draft: DraftWatcher;
   overlay: Pick<ComposerOverlay, 'findings' | 'closeCard' | 'say' | 'reveal'>;
   send: Send;
@@ -37,8 +40,9 @@ export class FindingActions {
   async act(action: CardAction, finding: FindingPayload): Promise<ActOutcome> {
     if (action === 'select') return this.target.overlay.reveal(finding) ? 'done' : 'stale';
     if (action === 'apply') return this.applyFix(finding);
+    const { platform } = this.target;
     const request: Request =
-      action === 'ignore' ? { type: 'ignore-finding', key: finding.key } : { type: 'disable-rule', ruleId: finding.ruleId };
+      action === 'ignore' ? { type: 'ignore-finding', key: finding.key, platform } : { type: 'disable-rule', ruleId: finding.ruleId, platform };
     try {
       await this.target.send(request);
     } catch {

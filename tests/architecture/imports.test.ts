@@ -214,7 +214,7 @@ describe('the import graph of the repository', () => {
   it('is read whole, following relative, `@/` and dynamic imports', () => {
     expect(tree.graph.size).toBeGreaterThan(100);
     expect(tree.graph.get('rules/engine/analyze.ts')?.map((e) => e.to)).toContain('rules/engine/document.ts');
-    expect(tree.graph.get('components/options/rule-settings.tsx')?.map((e) => e.to)).toContain('utils/settings.ts');
+    expect(tree.graph.get('components/options/edited-profile.tsx')?.map((e) => e.to)).toContain('utils/profiles.ts');
     expect(tree.graph.get('rules/index.ts')?.find((e) => e.to === 'rules/engine/rule.ts')?.typeOnly).toBe(true);
     expect(tree.graph.get('entrypoints/composer.content/index.ts')?.length).toBeGreaterThan(0);
   });

@@ -360,3 +360,25 @@ export async function undo(page: Page): Promise<void> {
 export async function redo(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+z');
 }
+
+/**
+ * Opens the side panel's page as a tab (`sidepanel.html?tabId=`, because `sidePanel.open()` cannot be
+ * scripted), pinned to the tab of `composer`, at the width of a side panel.
+ */
+export async function openPanelFor(browser: E2EBrowser, composer: Page, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 380, height: 900 });
+  await panel.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  await panel.goto(extensionUrl('options.html'));
+  // The composer's tab id, asked from an extension page (tab URLs need no permission there).
+  await composer.bringToFront();
+  const tabId = await panel.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (tabId < 0) throw new Error('the composer tab has no id');
+  await panel.goto(extensionUrl(`sidepanel.html?tabId=${tabId}`));
+  return panel;
+}

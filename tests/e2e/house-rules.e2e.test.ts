@@ -1,12 +1,14 @@
 /**
  * House rules with the production build: a brand lead pastes a pack on the options page, sees a broken one
- * refused with its problem by path, loads a good one, previews it on a sample post, gives it to the default
- * profile, and sees its rule fire, labelled as a house rule, in a replica composer's card. Screenshots of
- * the options section and the card go to tests/e2e/screenshots/ for a person to look at.
+ * refused with its problem by path, loads a good one, previews it on a sample post, makes an "Acme" profile
+ * that writes by it on X, and sees its rule fire, labelled as a house rule, in a replica composer's card.
+ * The side panel says the composer writes as Acme and switches it back to the default profile, whose
+ * checks have no house rules. Screenshots of the options section, the card and the panel's switch go to
+ * tests/e2e/screenshots/ for a person to look at.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { focusEditor, SCREENSHOT_DIR, typeSlowly, type E2EBrowser } from './harness';
+import { focusEditor, openPanelFor, SCREENSHOT_DIR, typeSlowly, type E2EBrowser } from './harness';
 import { useBrowser } from './suite';
 
 let browser: E2EBrowser;
@@ -55,8 +57,15 @@ describe('house rules', () => {
 
     await section.getByRole('button', { name: 'Add pack' }).click();
     await expect.poll(() => section.locator('[aria-label="House-rule packs"] li').allTextContents()).toEqual([expect.stringContaining('Acme social house style')]);
-    await section.locator('.profile-packs select').selectOption({ label: 'Acme social house style' });
-    await expect.poll(() => section.locator('.profile-packs select').inputValue()).toBe('acme-social-house-style');
+    const profiles = options.locator('section[aria-labelledby="profiles-heading"]');
+    await profiles.getByLabel('New profile').fill('Acme');
+    await profiles.getByRole('button', { name: 'Add profile' }).click();
+    const acme = profiles.locator('li.profile[aria-label="Acme"]');
+    await acme.locator('.profile-pack select').selectOption({ label: 'Acme social house style' });
+    await acme.getByLabel('X', { exact: true }).check();
+    await expect.poll(() => acme.locator('.profile-pack select').inputValue()).toBe('acme-social-house-style');
+    await expect.poll(() => profiles.locator('li.profile[aria-label="Default"]').textContent()).not.toContain('X,');
+    await profiles.screenshot({ path: join(SCREENSHOT_DIR, 'profiles-options.png') });
 
     const page = await browser.openReplica('x');
     try {
@@ -70,6 +79,18 @@ describe('house rules', () => {
       await expect.poll(() => card.locator('.house-rule').textContent(), { timeout: 10_000 }).toBe('House rule · Acme social house style');
       expect(await card.locator('.message').textContent()).toBe('We never name competitors.');
       await page.locator('rapport-badge .card').screenshot({ path: join(SCREENSHOT_DIR, 'house-rules-card.png') });
+
+      // The panel says whose rules the composer writes by, and switching to the default drops the pack's.
+      const panel = await openPanelFor(browser, page);
+      const profile = panel.locator('.profile-switch select');
+      await expect.poll(() => profile.inputValue(), { timeout: 10_000 }).toBe('acme');
+      expect(await panel.locator('.profile-switch').textContent()).toContain('on X');
+      await panel.locator('.profile-switch').screenshot({ path: join(SCREENSHOT_DIR, 'panel-profile-switch.png') });
+      await profile.selectOption({ label: 'Default' });
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector<HTMLElement>('rapport-badge')?.dataset.rules ?? ''), { timeout: 20_000 })
+        .not.toContain('house/');
+      await panel.close();
       // A pasted pack needs no network: nothing left the machine.
       expect(browser.leaks).toEqual([]);
     } finally {

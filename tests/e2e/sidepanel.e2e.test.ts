@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { focusEditor, modelText, SCREENSHOT_DIR, typeSlowly, undo, type E2EBrowser, type ReplicaName } from './harness';
+import { focusEditor, modelText, openPanelFor, SCREENSHOT_DIR, typeSlowly, undo, type E2EBrowser, type ReplicaName } from './harness';
 import { GOOD, SALESY, useBrowser } from './suite';
 
 
@@ -17,28 +17,8 @@ useBrowser((launched) => (browser = launched));
 
 const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
-/** The browser's id for the tab showing `page`, asked from an extension page (tab URLs need no permission then). */
-async function tabIdOf(page: Page, helper: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await helper.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? -1;
-  });
-  expect(id).toBeGreaterThan(0);
-  return id;
-}
-
 /** Opens the panel's page as a tab, pinned to the tab of `composer`, at the width of a side panel. */
-async function openPanel(composer: Page, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 380, height: 900 });
-  await panel.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  await panel.goto(extensionUrl('options.html'));
-  const tabId = await tabIdOf(composer, panel);
-  await panel.goto(extensionUrl(`sidepanel.html?tabId=${tabId}`));
-  return panel;
-}
+const openPanel = (composer: Page, options: { colorScheme?: 'light' | 'dark' } = {}) => openPanelFor(browser, composer, options);
 
 async function replicaWith(name: ReplicaName, text: string, options: { paste?: boolean } = {}): Promise<Page> {
   const page = await browser.openReplica(name);

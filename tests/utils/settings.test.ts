@@ -4,7 +4,6 @@ import { createEngineHost } from '../../entrypoints/background/engine-host';
 import { findingKey } from '../../rules/engine/types';
 import type { AnalyzeResponse } from '../../utils/messages';
 import {
-  activeProfile,
   DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
   loadSettings,
@@ -12,9 +11,9 @@ import {
   SETTINGS_VERSION,
   settingsItem,
   updateSettings,
-  withActiveProfile,
   type Settings,
 } from '../../utils/settings';
+import { defaultProfile, withProfile } from '../../utils/profiles';
 
 /** The stored shape before versions mattered (version 1, flat), as installs hold it today. */
 const V1 = { disabledRules: ['hype'], ignoredKeys: ['shouting:wow', 'hype:best: ever'], disabledSites: ['x.com'], mastodonInstances: ['fosstodon.org'] };
@@ -28,17 +27,17 @@ describe('settings', () => {
 
   it('starts from defaults: one profile, nothing turned off', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(activeProfile(DEFAULT_SETTINGS)).toEqual(DEFAULT_PROFILE);
+    expect(defaultProfile(DEFAULT_SETTINGS)).toEqual(DEFAULT_PROFILE);
   });
 
   it('saves and reads back changes to the active profile', async () => {
-    await updateSettings((s) => withActiveProfile(s, (p) => ({ ...p, disabledRules: ['hype'] })));
-    expect(activeProfile(await loadSettings()).disabledRules).toEqual(['hype']);
+    await updateSettings((s) => withProfile(s, defaultProfile(s).id, (p) => ({ ...p, disabledRules: ['hype'] })));
+    expect(defaultProfile(await loadSettings()).disabledRules).toEqual(['hype']);
   });
 
   it('changes only the active profile', () => {
     const two: Settings = { ...DEFAULT_SETTINGS, activeProfile: 'brand', profiles: [DEFAULT_PROFILE, { ...DEFAULT_PROFILE, id: 'brand', name: 'Brand' }] };
-    const next = withActiveProfile(two, (p) => ({ ...p, ignoredKeys: ['hype:best ever'] }));
+    const next = withProfile(two, defaultProfile(two).id, (p) => ({ ...p, ignoredKeys: ['hype:best ever'] }));
     expect(next.profiles.map((p) => p.ignoredKeys)).toEqual([[], ['hype:best ever']]);
   });
 });
@@ -84,20 +83,20 @@ describe('settings: migrations', () => {
   it('migrates a store marked version 1 the same way', async () => {
     await fakeBrowser.storage.local.set({ settings: V1, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(activeProfile(await loadSettings())).toMatchObject({ disabledRules: ['hype'], ignoredKeys: V1_KEYS });
+    expect(defaultProfile(await loadSettings())).toMatchObject({ disabledRules: ['hype'], ignoredKeys: V1_KEYS });
   });
 
   it('repairs a corrupted version 1 store field by field while migrating it', async () => {
     await fakeBrowser.storage.local.set({ settings: { disabledRules: ['hype'], ignoredKeys: 'oops', disabledSites: [1, 2] } });
     await settingsItem.migrate();
     const settings = await loadSettings();
-    expect(activeProfile(settings)).toEqual({ ...DEFAULT_PROFILE, disabledRules: ['hype'] });
+    expect(defaultProfile(settings)).toEqual({ ...DEFAULT_PROFILE, disabledRules: ['hype'] });
     expect(settings.disabledSites).toEqual([]);
     expect((await stored()).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
   it('leaves a current store as it is', async () => {
-    const current = withActiveProfile(DEFAULT_SETTINGS, (p) => ({ ...p, disabledRules: ['hype'] }));
+    const current = withProfile(DEFAULT_SETTINGS, DEFAULT_PROFILE_ID, (p) => ({ ...p, disabledRules: ['hype'] }));
     await fakeBrowser.storage.local.set({ settings: current, settings$: { v: SETTINGS_VERSION } });
     await settingsItem.migrate();
     expect((await stored()).settings).toEqual(current);
@@ -133,7 +132,7 @@ describe('settings: a corrupted store', () => {
       profiles: [{ name: 'no id' }, { id: 'brand', name: 'Brand', disabledRules: ['hype'] }, { id: 'brand', name: 'Again' }, 'junk'],
     });
     expect(settings.profiles).toEqual([{ id: 'brand', name: 'Brand', disabledRules: ['hype'], ignoredKeys: [] }]);
-    expect(activeProfile(settings).id).toBe('brand');
+    expect(defaultProfile(settings).id).toBe('brand');
   });
 
   it('gives the default profile when no profile survives', () => {

@@ -37,6 +37,25 @@ describe('dashboard view', () => {
     expect(root.textContent).toMatch(/Posts per week/);
   });
 
+  it('names each account by its platform and profile name, a removed profile by its id', () => {
+    const posts = [{ ...post(3, 'value'), profile: 'acme' }, { ...post(2, 'value'), profile: 'gone' }, { ...post(1, 'value'), platform: 'linkedin' as const }];
+    const root = mount(
+      <DashboardView
+        posts={posts}
+        policy={DEFAULT_POLICY}
+        now={NOW}
+        offsetMinutes={0}
+        onAccount={() => undefined}
+        profileNames={{ acme: 'Acme <b>Bank</b>' }}
+        importer={null}
+        settings={null}
+      />,
+    );
+    const options = [...root.querySelectorAll('.account option')].map((o) => o.textContent);
+    expect(options).toEqual(expect.arrayContaining(['X \u00b7 Acme <b>Bank</b> (1)', 'X \u00b7 gone (1)', 'LinkedIn (1)']));
+    expect(root.querySelector('.account b')).toBeNull();
+  });
+
   it('says it is loading before the history arrives', () => {
     expect(view(undefined).textContent).toMatch(/Loading your history/);
   });

@@ -7,7 +7,7 @@ import { describeSource, HousePacks, packOrigin } from '../../../components/opti
 import { CHECK_DELAY_MS } from '../../../components/options/house-pack-editor';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { housePacksItem, loadHousePacks } from '../../../utils/house-packs';
-import { activeProfile, loadSettings, updateSettings } from '../../../utils/settings';
+import { updateSettings } from '../../../utils/settings';
 import { byText, click, mount } from '../render';
 
 const GOOD = JSON.stringify({ name: 'Acme <b>house</b> style', version: 1, rules: [{ id: 'no-rivals', type: 'avoid', terms: ['Globex'], message: 'Do not name rivals.' }] });
@@ -93,16 +93,10 @@ describe('house rules on the options page', () => {
     expect((await loadHousePacks()).packs.map((p) => p.name)).toEqual(['Acme <b>house</b> style']);
     expect(byText(root, '[aria-label="House-rule packs"] li', 'Pasted')).toBeDefined();
 
-    const select = root.querySelector('select')!;
-    act(() => {
-      select.value = 'acme-b-house-b-style';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await settle();
-    expect(activeProfile(await loadSettings()).housePack).toBe('acme-b-house-b-style');
+    expect(root.textContent).toContain('Choose which profile writes by which pack under Profiles');
   });
 
-  it('shows a managed pack as managed, without Remove, and the profile choice locked', async () => {
+  it('shows a managed pack as managed, without Remove', async () => {
     await housePacksItem.setValue({
       packs: [{ id: 'policy', name: 'Bank style', source: 'policy', url: 'https://bank.example/p.json', text: GOOD, loadedAt: '2026-12-04T10:00:00.000Z', managed: true, failure: { at: '2026-12-05T10:00:00.000Z', reason: 'bank.example answered 503.', problems: [] } }],
       policy: { lockedPack: 'policy', lockedRules: [] },
@@ -115,7 +109,7 @@ describe('house rules on the options page', () => {
     expect(byText(item, 'button', 'Remove')).toBeUndefined();
     expect(byText(item, 'button', 'Update now')).toBeDefined();
     expect(byText(item, 'button', 'Export')).toBeDefined();
-    expect(root.querySelector('select')!.disabled).toBe(true);
+    expect(root.textContent).toContain('Your organisation set the pack every profile uses.');
   });
 
   it('asks for the one origin of a pack address before fetching it', async () => {

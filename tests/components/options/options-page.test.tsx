@@ -6,8 +6,9 @@ import { OptionsPage } from '../../../components/options/options-page';
 import { IgnoredFindings, ruleName, splitIgnoredKey, TurnedOffRules } from '../../../components/options/rule-settings';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { findingKey } from '../../../rules/engine/types';
-import { activeProfile, loadSettings, settingsItem, withActiveProfile, DEFAULT_SETTINGS } from '../../../utils/settings';
+import { loadSettings, settingsItem, DEFAULT_PROFILE_ID, DEFAULT_SETTINGS } from '../../../utils/settings';
 import { byText, click, mount } from '../render';
+import { defaultProfile, withProfile } from '../../../utils/profiles';
 
 /** An ignored finding whose words are markup: shown as typed, never as HTML. */
 const MARKUP_KEY = findingKey('shouting', '<img src=x onerror=alert(1)>');
@@ -26,7 +27,7 @@ beforeEach(() => {
 
 describe('options page', () => {
   it('lists turned-off rules with their summary, and turns one back on', async () => {
-    await settingsItem.setValue(withActiveProfile(DEFAULT_SETTINGS, (p) => ({ ...p, disabledRules: ['shouting', 'hard-sell'] })));
+    await settingsItem.setValue(withProfile(DEFAULT_SETTINGS, DEFAULT_PROFILE_ID, (p) => ({ ...p, disabledRules: ['shouting', 'hard-sell'] })));
     const root = mount(<OptionsPage sections={[TurnedOffRules, IgnoredFindings]} />);
     await settle();
     const items = root.querySelectorAll('[aria-label="Turned-off rules"] li');
@@ -35,13 +36,13 @@ describe('options page', () => {
     expect(byText(root, 'li', 'Hard sell')).toBeDefined();
     click(byText(root, 'li', 'Shouting')?.querySelector('button'));
     await settle();
-    expect(activeProfile(await loadSettings()).disabledRules).toEqual(['hard-sell']);
+    expect(defaultProfile(await loadSettings()).disabledRules).toEqual(['hard-sell']);
     expect(root.querySelectorAll('[aria-label="Turned-off rules"] li').length).toBe(1);
   });
 
   it('lists ignored findings as their rule and text, shown as typed, and shows one again', async () => {
     await settingsItem.setValue(
-      withActiveProfile(DEFAULT_SETTINGS, (p) => ({ ...p, ignoredKeys: [MARKUP_KEY, findingKey('hype', 'best ever')] })),
+      withProfile(DEFAULT_SETTINGS, DEFAULT_PROFILE_ID, (p) => ({ ...p, ignoredKeys: [MARKUP_KEY, findingKey('hype', 'best ever')] })),
     );
     const root = mount(<OptionsPage sections={[TurnedOffRules, IgnoredFindings]} />);
     await settle();
@@ -50,7 +51,7 @@ describe('options page', () => {
     expect(root.querySelector('img')).toBeNull();
     click(byText(root, '[aria-label="Ignored suggestions"] li', 'best ever')?.querySelector('button'));
     await settle();
-    expect(activeProfile(await loadSettings()).ignoredKeys).toEqual([MARKUP_KEY]);
+    expect(defaultProfile(await loadSettings()).ignoredKeys).toEqual([MARKUP_KEY]);
   });
 
   it('says so when nothing is turned off or ignored', async () => {

@@ -8,9 +8,10 @@ import { findingKey } from '../../../rules/engine/types';
 import { RULES } from '../../../rules/index';
 import { PRINCIPLES } from '../../../rules/principles';
 import { housePacksItem } from '../../../utils/house-packs';
-import { activeProfile, loadSettings, updateSettings } from '../../../utils/settings';
+import { loadSettings, updateSettings } from '../../../utils/settings';
 import { IgnoredFindings, TurnedOffRules } from '../../../components/options/rule-settings';
 import { mount } from '../render';
+import { defaultProfile } from '../../../utils/profiles';
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await act(() => new Promise((done) => setTimeout(done, 5)));
@@ -45,11 +46,11 @@ describe('rules catalogue', () => {
     expect(box().checked).toBe(true);
     await act(() => box().click());
     await settle();
-    expect(activeProfile(await loadSettings()).disabledRules).toEqual(['shouting']);
+    expect(defaultProfile(await loadSettings()).disabledRules).toEqual(['shouting']);
     expect(box().checked).toBe(false);
     await act(() => box().click());
     await settle();
-    expect(activeProfile(await loadSettings()).disabledRules).toEqual([]);
+    expect(defaultProfile(await loadSettings()).disabledRules).toEqual([]);
   });
 
   it('gives rules that are off by default no switch', async () => {

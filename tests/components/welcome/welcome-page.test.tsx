@@ -7,8 +7,9 @@ import { SAMPLE_COMPOSER_ID } from '../../../components/welcome/use-sample-coach
 import { WelcomePage } from '../../../components/welcome/welcome-page';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { PLATFORMS } from '../../../platforms/index';
-import { activeProfile, loadSettings } from '../../../utils/settings';
+import { loadSettings } from '../../../utils/settings';
 import { byText, click, mount } from '../render';
+import { defaultProfile } from '../../../utils/profiles';
 
 /** Lets the debounce, the messages and the effects settle. */
 async function settle(): Promise<void> {
@@ -94,7 +95,7 @@ describe('welcome page', () => {
     click(byText(root.querySelector('.finding')!, 'button', 'Turn off this rule'));
     await settle();
     expect(root.querySelectorAll('.finding').length).toBeLessThan(before);
-    expect(activeProfile(await loadSettings()).disabledRules).toEqual([]);
+    expect(defaultProfile(await loadSettings()).disabledRules).toEqual([]);
   });
 
   it('shows nothing for an empty draft', async () => {

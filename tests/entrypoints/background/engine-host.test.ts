@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareTagger, tagTerms } from '../../../rules/engine/nlp';
 import { createEngineHost, TAGGER_IDLE_MS, type Handlers } from '../../../entrypoints/background/engine-host';
 import { AnalyzeResponseSchema } from '../../../utils/messages';
-import { activeProfile, DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { defaultProfile } from '../../../utils/profiles';
 
 function host(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
@@ -47,7 +48,7 @@ describe('engine host', () => {
     const second = AnalyzeResponseSchema.parse(await handle(request)).analysis.findings;
     expect(second.map((f) => f.key)).not.toContain(first[0]!.key);
     await handle({ type: 'disable-rule', ruleId: 'shouting' });
-    expect(activeProfile(settings()).disabledRules).toEqual(['shouting']);
+    expect(defaultProfile(settings()).disabledRules).toEqual(['shouting']);
     const third = AnalyzeResponseSchema.parse(await handle(request)).analysis.findings;
     expect(third.map((f) => f.ruleId)).not.toContain('shouting');
   });
@@ -134,7 +135,7 @@ describe('engine host: the side panel and the options page', () => {
     await handle({ type: 'ignore-finding', key: 'hype:best ever' });
     await handle({ type: 'enable-rule', ruleId: 'shouting' });
     await handle({ type: 'unignore-finding', key: 'hype:best ever' });
-    expect(activeProfile(settings())).toMatchObject({ disabledRules: [], ignoredKeys: [] });
+    expect(defaultProfile(settings())).toMatchObject({ disabledRules: [], ignoredKeys: [] });
     await handle({ type: 'set-site-enabled', hostname: 'X.com', enabled: false });
     await handle({ type: 'set-site-enabled', hostname: 'x.com', enabled: false });
     expect(settings().disabledSites).toEqual(['x.com']);

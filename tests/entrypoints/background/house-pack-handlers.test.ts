@@ -4,7 +4,8 @@ import { createHistoryStore } from '../../../entrypoints/background/history-stor
 import { createHousePacks, type PackStore } from '../../../entrypoints/background/house-packs';
 import { NO_HOUSE_PACKS, type HousePacks } from '../../../utils/house-packs';
 import { AnalyzeResponseSchema, type PackPreview } from '../../../utils/messages';
-import { activeProfile, DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { defaultProfile } from '../../../utils/profiles';
 
 const PACK = JSON.stringify({ name: 'Acme house style', version: 1, rules: [{ id: 'no-rivals', type: 'avoid', terms: ['Globex'], message: 'Do not name rivals.', severity: 'error' }] });
 const RULE = 'house/acme-house-style/no-rivals';
@@ -36,13 +37,13 @@ describe('house packs through the engine host', () => {
     expect(added).toEqual({ ok: true, id: 'acme-house-style' });
     expect(await handle({ type: 'set-profile-pack', profileId: 'default', packId: 'nope' })).toEqual({ ok: false });
     expect(await handle({ type: 'set-profile-pack', profileId: 'default', packId: added.id })).toEqual({ ok: true });
-    expect(activeProfile(settings()).housePack).toBe('acme-house-style');
+    expect(defaultProfile(settings()).housePack).toBe('acme-house-style');
     const findings = AnalyzeResponseSchema.parse(await handle(analyze)).analysis.findings;
     expect(findings.find((f) => f.ruleId === RULE)).toMatchObject({ housePack: 'Acme house style', severity: 'error', actual: 'Globex' });
     expect(findings.filter((f) => f.ruleId !== RULE).every((f) => f.housePack === undefined)).toBe(true);
     // Removing the pack takes it off the profile too.
     expect(await handle({ type: 'house-pack-remove', id: added.id })).toEqual({ ok: true });
-    expect(activeProfile(settings()).housePack).toBeUndefined();
+    expect(defaultProfile(settings()).housePack).toBeUndefined();
   });
 
   it('previews a pack being written on a sample draft, or lists its problems', async () => {
@@ -59,7 +60,7 @@ describe('house packs through the engine host', () => {
     const { handle, settings } = host({ packs: [managed], policy: { lockedPack: 'policy', lockedRules: ['shouting'] } });
     expect(await handle({ type: 'disable-rule', ruleId: 'shouting' })).toEqual({ ok: false });
     expect(await handle({ type: 'disable-rule', ruleId: RULE })).toEqual({ ok: false });
-    expect(activeProfile(settings()).disabledRules).toEqual([]);
+    expect(defaultProfile(settings()).disabledRules).toEqual([]);
     const findings = AnalyzeResponseSchema.parse(await handle(analyze)).analysis.findings;
     const house = findings.find((f) => f.ruleId === RULE)!;
     expect(house).toMatchObject({ locked: true, housePack: 'Acme house style' });

@@ -5,7 +5,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createEngineHost } from '../../../entrypoints/background/engine-host';
 import { startCoach } from '../../../entrypoints/composer.content/coach';
 import type { AnalyzeResponse, Request } from '../../../utils/messages';
-import { activeProfile, loadSettings } from '../../../utils/settings';
+import { loadSettings } from '../../../utils/settings';
+import { defaultProfile } from '../../../utils/profiles';
 
 let ctx: ContentScriptContext;
 
@@ -90,7 +91,7 @@ describe('the coach: ignoring a finding', () => {
     await vi.waitFor(() => expect(badge().dataset.count).toBe(String(findings.length - 1)));
     await new Promise((done) => setTimeout(done, 100)); // time for a second check, if one were coming
     expect(analyses()).toBe(before + 1);
-    expect(activeProfile(await loadSettings()).ignoredKeys).toEqual([bang.key]);
+    expect(defaultProfile(await loadSettings()).ignoredKeys).toEqual([bang.key]);
 
     // "Show again" on the options page: the same one path brings the finding back.
     await createEngineHost()({ type: 'unignore-finding', key: bang.key });

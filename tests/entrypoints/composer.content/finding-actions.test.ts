@@ -12,7 +12,7 @@ function actions(outcome: FixOutcome = 'applied', send = vi.fn(async () => ({ ok
   const adapter: EditorAdapter = { kind: 'textarea', read: () => ({ text: 'HUGE news', rangeFor: () => null }), apply };
   const draft = new DraftWatcher(document.createElement('textarea'), adapter, new AbortController().signal, () => undefined);
   const overlay = { findings: [finding], closeCard: vi.fn(), say: vi.fn(), reveal: vi.fn(() => true) };
-  const target: ActionTarget = { draft, overlay, send, analysedText: () => 'HUGE news', edited: vi.fn() };
+  const target: ActionTarget = { platform: 'linkedin', draft, overlay, send, analysedText: () => 'HUGE news', edited: vi.fn() };
   return { act: new FindingActions(target), apply, overlay, target, send };
 }
 
@@ -40,7 +40,10 @@ describe('actions on a finding', () => {
     const { act, send, target } = actions();
     expect(await act.act('ignore', finding)).toBe('done');
     expect(await act.act('disable-rule', finding)).toBe('done');
-    expect(send.mock.calls).toEqual([[{ type: 'ignore-finding', key: 'shouting:HUGE' }], [{ type: 'disable-rule', ruleId: 'shouting' }]]);
+    expect(send.mock.calls).toEqual([
+      [{ type: 'ignore-finding', key: 'shouting:HUGE', platform: 'linkedin' }],
+      [{ type: 'disable-rule', ruleId: 'shouting', platform: 'linkedin' }],
+    ]);
     expect(target.edited).not.toHaveBeenCalled();
   });
 

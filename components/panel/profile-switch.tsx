@@ -1,0 +1,27 @@
+import { PLATFORMS } from '@/platforms/index';
+import type { PlatformId } from '@/platforms/types';
+import { profileFor } from '@/utils/profiles';
+import type { Settings } from '@/utils/settings';
+
+/**
+ * The profile this platform's composers write by, and a choice of another: choosing one makes it the
+ * profile for the platform (as the options page's "Used on" does), and the draft is checked again with its
+ * rules. Shown only when there is more than one profile to choose from.
+ */
+export function ProfileSwitch({ settings, platform, onChoose }: { settings: Settings; platform: PlatformId; onChoose(profileId: string): void }) {
+  if (settings.profiles.length < 2) return null;
+  const current = profileFor(settings, platform);
+  return (
+    <label class="profile-switch">
+      {'Writing as '}
+      <select value={current.id} onChange={(e) => onChoose((e.currentTarget as HTMLSelectElement).value)}>
+        {settings.profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      {` on ${PLATFORMS[platform].name}`}
+    </label>
+  );
+}
