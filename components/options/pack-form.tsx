@@ -106,37 +106,39 @@ export function PackForm({ pack, problems, onPack }: PackFormProps) {
             : 'Built-in rules ("builtins": turn one off or change its severity) are set in the JSON view.'}
         </p>
 
-        <h4>{Array.isArray(rules) ? `Rules (${rules.length})` : 'Rules'}</h4>
-        <GroupProblems path="rules" />
-        {rules !== undefined && !Array.isArray(rules) ? (
-          <p class="note">{'"rules" is not a list ([ \u2026 ]); fix it in the JSON view.'}</p>
-        ) : (
-          <>
-            {Array.isArray(rules) && rules.length === 0 && <p class="note">No rules yet: add one below.</p>}
-            <ol class="rule-list">
-              {(Array.isArray(rules) ? rules : []).map((rule, index, all) => (
-                <li key={index}>
-                  <RuleForm rule={rule} index={index} count={all.length} pack={pack} edit={edit} />
-                </li>
-              ))}
-            </ol>
-            <div class="add-rule">
-              <label>
-                {'Add a rule: '}
-                <select value={adding} onChange={(e) => setAdding((e.currentTarget as HTMLSelectElement).value as PackRuleType)}>
-                  {RULE_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {TYPE_LABELS[type]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button type="button" class="btn" onClick={addRule}>
-                Add rule
-              </button>
-            </div>
-          </>
-        )}
+        <section class="pack-rules" data-path="rules" aria-labelledby={`${idPrefix}-rules-title`} aria-describedby={placed.at.has('rules') ? `${fieldId(idPrefix, 'rules')}-problems` : undefined}>
+          <h4 id={`${idPrefix}-rules-title`}>{Array.isArray(rules) ? `Rules (${rules.length})` : 'Rules'}</h4>
+          <GroupProblems path="rules" />
+          {rules !== undefined && !Array.isArray(rules) ? (
+            <p class="note">{'"rules" is not a list ([ \u2026 ]); fix it in the JSON view.'}</p>
+          ) : (
+            <>
+              {Array.isArray(rules) && rules.length === 0 && <p class="note">No rules yet: add one below.</p>}
+              <ol class="rule-list">
+                {(Array.isArray(rules) ? rules : []).map((rule, index, all) => (
+                  <li key={index}>
+                    <RuleForm rule={rule} index={index} count={all.length} pack={pack} edit={edit} />
+                  </li>
+                ))}
+              </ol>
+              <div class="add-rule">
+                <label>
+                  {'Add a rule: '}
+                  <select value={adding} onChange={(e) => setAdding((e.currentTarget as HTMLSelectElement).value as PackRuleType)}>
+                    {RULE_TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {TYPE_LABELS[type]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" class="btn" onClick={addRule}>
+                  Add rule
+                </button>
+              </div>
+            </>
+          )}
+        </section>
       </div>
     </FormFrameContext.Provider>
   );
