@@ -215,7 +215,7 @@ export function LinesField({ path, label, value, onChange, hint, optional = fals
     toLines,
     (lines, v) => JSON.stringify(lines) === JSON.stringify(listOf(v)),
   );
-  const rows = Math.min(8, Math.max(3, shown.split('\n').length + 1));
+  const rows = Math.min(8, Math.max(optional ? 2 : 3, shown.split('\n').length + 1));
   return (
     <div class="field" data-path={path}>
       <label for={id}>{label}</label>
@@ -252,11 +252,13 @@ export function ChecksField({ path, label, value, onChange, hint, choices }: Fie
   return (
     <fieldset class="field checks" data-path={path} id={id} aria-describedby={describedBy} aria-invalid={invalid}>
       <legend>{label}</legend>
-      {choices.map(([v, text]) => (
-        <label key={v}>
-          <input type="checkbox" checked={chosen.includes(v)} onChange={(e) => toggle(v, (e.currentTarget as HTMLInputElement).checked)} /> {text}
-        </label>
-      ))}
+      <div class="choices">
+        {choices.map(([v, text]) => (
+          <label key={v}>
+            <input type="checkbox" checked={chosen.includes(v)} onChange={(e) => toggle(v, (e.currentTarget as HTMLInputElement).checked)} /> {text}
+          </label>
+        ))}
+      </div>
       <Beside id={id} hint={hint} messages={messages} />
     </fieldset>
   );

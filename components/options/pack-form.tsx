@@ -80,7 +80,7 @@ export function PackForm({ pack, problems, onPack }: PackFormProps) {
           </div>
         )}
         <FieldRow>
-          <TextField path="name" label="Name" hint="Shown to writers, as in \u201cAcme social house style\u201d." value={pack.name} onChange={(v) => set('name', v)} />
+          <TextField path="name" label="Name" hint="Shown to writers, as in “Acme social house style”." value={pack.name} onChange={(v) => set('name', v)} />
           <TextField path="id" label="Id (optional)" hint="Lower-case letters, digits and -; made from the name when empty." optional value={pack.id} onChange={(v) => set('id', v)} />
         </FieldRow>
         <TextField path="description" label="Description (optional)" multiline optional value={pack.description} onChange={(v) => set('description', v)} />

@@ -87,10 +87,10 @@ function Prefer(props: RuleFieldsProps) {
     });
   return (
     <>
-      <div class="field" role="radiogroup" aria-label="How the house words are given">
+      <div class="choices" role="radiogroup" aria-label="How the house words are given">
         <label>
           <input type="radio" name={`${at}-prefer`} checked={!parts.swap} onChange={toPair} /> One house word for several others
-        </label>{' '}
+        </label>
         <label>
           <input type="radio" name={`${at}-prefer`} checked={parts.swap && !parts.pair} onChange={toSwap} /> Pairs, each with its own replacement
         </label>

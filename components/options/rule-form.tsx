@@ -73,7 +73,7 @@ export function RuleForm({ rule, index, count, pack, edit }: RuleFormProps) {
       ) : (
         <>
           <FieldRow>
-            <TextField path={`${at}.id`} label="Id" hint="Unique in the pack: letters, digits, . _ -" value={rule.id} onChange={(v) => set('id', v)} />
+            <TextField path={`${at}.id`} label="Id" hint="Unique in the pack: letters, digits, dots, dashes and underscores." value={rule.id} onChange={(v) => set('id', v)} />
             <SelectField
               path={`${at}.type`}
               label="Type"
