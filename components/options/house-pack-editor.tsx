@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PLATFORMS } from '@/platforms/index';
 import { PLATFORM_IDS, type PlatformId } from '@/rules/engine/types';
 import type { PackCheck, PackPreview } from '@/utils/messages';
@@ -34,6 +34,7 @@ type View = 'json' | 'form';
 
 /** The pack as a form, or why the form cannot show it. */
 function FormView({ text, onText, check, showJson }: { text: string; onText(text: string): void; check: PackCheck | undefined; showJson(): void }) {
+  const read = useMemo(() => readPack(text), [text]);
   if (!text.trim()) {
     return (
       <div class="form-blocked">
@@ -44,7 +45,6 @@ function FormView({ text, onText, check, showJson }: { text: string; onText(text
       </div>
     );
   }
-  const read = readPack(text);
   if (!read.ok) {
     return (
       <div class="form-blocked" role="alert">

@@ -79,7 +79,13 @@ export function RuleForm({ rule, index, count, pack, edit }: RuleFormProps) {
               label="Type"
               value={rule.type}
               choices={TYPE_CHOICES}
-              onChange={(type) => isRuleType(type) && edit((p) => void (rules(p)[index] = changeType(rule, type, p)))}
+              onChange={(type) =>
+                isRuleType(type) &&
+                edit((p) => {
+                  const target = rules(p)[index];
+                  if (isObject(target)) rules(p)[index] = changeType(target, type, p);
+                })
+              }
             />
             <SelectField path={`${at}.severity`} label="Severity" value={rule.severity} none="Warning (default)" choices={SEVERITIES} onChange={(v) => set('severity', v)} />
           </FieldRow>
