@@ -1,0 +1,12 @@
+import { performance } from 'node:perf_hooks';
+import { generateArchive } from '/work/main/scripts/bench/archive';
+import { createPostGenerator } from '/work/main/scripts/bench/texts';
+import { importArchive } from '/work/main/components/dashboard/import-archive';
+const N = 50000;
+const g = createPostGenerator(1);
+const bytes = generateArchive(N, () => g.post(200 + Math.floor(g.rng() * 80), 'tweet'), g.rng);
+console.log('archive MB', (bytes.length / 1e6).toFixed(1));
+const t0 = performance.now();
+let batches = 0;
+const s = await importArchive('tweets.js', [{ path: 'data/tweets.js', blob: new Blob([bytes]) }], { platform: 'x', onBatch: () => { batches++; } });
+console.log('import ms', Math.round(performance.now() - t0), 'posts', s.posts, 'batches', batches);
