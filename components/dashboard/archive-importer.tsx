@@ -5,7 +5,7 @@ import type { PlatformId } from '@/platforms/types';
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
 import { plural } from '../shared/text';
-import type { ImportProgress, ImportSummary } from './import-archive';
+import { importShards, mergeSummaries, type ImportProgress, type ImportSummary } from './import-archive';
 import type { ImportEvent, ImportStart } from './import-worker';
 import './archive-importer.css';
 
@@ -29,62 +29,68 @@ const n = (count: number) => count.toLocaleString('en');
 
 /**
  * Import an X archive or a LinkedIn export (or a file of posts) into the history, so the ratio is right
- * from the first day. The reading runs in a worker; the page only shows progress and passes each batch to
- * the background, which stores it (counting a post it already holds once). Stopping keeps what was stored.
+ * from the first day. The reading runs in workers, one per core, each classifying its share of the posts;
+ * the page only shows progress and passes each batch to the background, which stores it (counting a post it already holds once). Stopping keeps what was stored.
  */
 export function ArchiveImporter() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [platform, setPlatform] = useState<PlatformId>('x');
   const [dragging, setDragging] = useState(false);
-  const running = useRef<{ worker: Worker; stop(): void } | undefined>(undefined);
-  useEffect(() => () => running.current?.worker.terminate(), []);
+  const running = useRef<{ stop(): void } | undefined>(undefined);
+  useEffect(() => () => running.current?.stop(), []);
 
   const start = (picked: readonly File[]) => {
     if (picked.length === 0 || running.current) return;
     const name = picked.length === 1 ? picked[0]!.name : (picked[0]!.webkitRelativePath.split('/')[0] || 'the folder');
     let stored = { ...NOTHING };
     let saving = Promise.resolve();
-    let stopped = false;
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    const finish = (next: ImportState) => {
-      worker.terminate();
-      running.current = undefined;
-      setState(next);
+    let ended = false;
+    // One worker per core shares the reading; each classifies its share of the posts.
+    const count = importShards(navigator.hardwareConcurrency);
+    const workers = Array.from({ length: count }, () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
+    const progress: ImportProgress[] = workers.map(() => ({ records: 0, posts: 0 }));
+    const summaries: ImportSummary[] = [];
+    const end = (next: () => ImportState) => {
+      if (ended) return;
+      ended = true;
+      for (const worker of workers) worker.terminate();
+      void saving.then(() => {
+        running.current = undefined;
+        setState(next());
+      });
     };
-    running.current = {
-      worker,
-      stop() {
-        stopped = true;
-        worker.terminate();
-        void saving.then(() => finish({ step: 'stopped', name, stored }));
-      },
-    };
+    running.current = { stop: () => end(() => ({ step: 'stopped', name, stored })) };
     setState({ step: 'reading', name, progress: { records: 0, posts: 0 }, stored });
-    worker.onmessage = (message: MessageEvent<ImportEvent>) => {
-      const event = message.data;
-      if (stopped) return;
-      if (event.type === 'batch') {
-        saving = saving.then(async () => {
-          const answer: HistoryImportAnswer | undefined = await askBackground({ type: 'history-import', posts: event.posts });
-          stored = answer
-            ? { ...stored, added: stored.added + answer.added, duplicates: stored.duplicates + answer.duplicates, tooOld: stored.tooOld + answer.tooOld }
-            : { ...stored, failed: stored.failed + event.posts.length };
-          setState((s) => (s.step === 'reading' ? { ...s, stored } : s));
-        });
-      } else if (event.type === 'progress') {
-        setState((s) => (s.step === 'reading' ? { ...s, progress: event.progress } : s));
-      } else if (event.type === 'done') {
-        void saving.then(() => finish({ step: 'done', name, summary: event.summary, stored }));
-      } else {
-        void saving.then(() => finish({ step: 'failed', name, error: event.error }));
-      }
-    };
-    worker.onerror = (error) => {
-      error.preventDefault();
-      void saving.then(() => finish({ step: 'failed', name, error: `The import stopped: ${error.message || 'its worker failed'}.` }));
-    };
     const files = picked.map((file) => ({ path: file.webkitRelativePath || file.name, blob: file as Blob }));
-    worker.postMessage({ name, files, platform } satisfies ImportStart);
+    workers.forEach((worker, index) => {
+      worker.onmessage = (message: MessageEvent<ImportEvent>) => {
+        const event = message.data;
+        if (ended) return;
+        if (event.type === 'batch') {
+          saving = saving.then(async () => {
+            const answer: HistoryImportAnswer | undefined = await askBackground({ type: 'history-import', posts: event.posts });
+            stored = answer
+              ? { ...stored, added: stored.added + answer.added, duplicates: stored.duplicates + answer.duplicates, tooOld: stored.tooOld + answer.tooOld }
+              : { ...stored, failed: stored.failed + event.posts.length };
+            setState((s) => (s.step === 'reading' ? { ...s, stored } : s));
+          });
+        } else if (event.type === 'progress') {
+          progress[index] = event.progress;
+          const total = progress.reduce((sum, p) => ({ records: sum.records + p.records, posts: sum.posts + p.posts }), { records: 0, posts: 0 });
+          setState((s) => (s.step === 'reading' ? { ...s, progress: total } : s));
+        } else if (event.type === 'done') {
+          summaries.push(event.summary);
+          if (summaries.length === workers.length) end(() => ({ step: 'done', name, summary: mergeSummaries(summaries), stored }));
+        } else {
+          end(() => ({ step: 'failed', name, error: event.error }));
+        }
+      };
+      worker.onerror = (error) => {
+        error.preventDefault();
+        end(() => ({ step: 'failed', name, error: `The import stopped: ${error.message || 'its worker failed'}.` }));
+      };
+      worker.postMessage({ name, files, platform, shard: { index, count } } satisfies ImportStart);
+    });
   };
 
   const pick = (input: HTMLInputElement) => {

@@ -36,6 +36,40 @@ export interface ImportSummary {
 
 export const MAX_LISTED = 10;
 
+/** One worker's share of an import: the records whose position, counted from 0, is `index` modulo `count`. */
+export interface ImportShard {
+  index: number;
+  count: number;
+}
+
+/**
+ * How many workers share an import: one per core, at most four. Reading the archive is repeated in each (a
+ * tenth of the work), classifying the posts is split between them, and the background stores what each sends.
+ */
+export function importShards(cores: number | undefined): number {
+  return Math.max(1, Math.min(4, Math.floor(cores ?? 1)));
+}
+
+/** The summaries of the shards of one import, as one. */
+export function mergeSummaries(summaries: readonly ImportSummary[]): ImportSummary {
+  const [first] = summaries;
+  if (!first) throw new RangeError('no summaries to merge');
+  const add = (pick: (s: ImportSummary) => number) => summaries.reduce((total, s) => total + pick(s), 0);
+  const unreadable = summaries
+    .flatMap((s) => s.unreadable)
+    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line)
+    .slice(0, MAX_LISTED);
+  return {
+    format: first.format,
+    posts: add((s) => s.posts),
+    reposts: add((s) => s.reposts),
+    empty: add((s) => s.empty),
+    unreadable,
+    unreadableCount: add((s) => s.unreadableCount),
+    notes: [...new Set(summaries.flatMap((s) => s.notes))],
+  };
+}
+
 /** Platforms by what the archive is; a plain CSV or JSON file of posts takes the one the user chose. */
 const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
 
@@ -43,7 +77,8 @@ const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x'
  * Reads an archive the user picked (an X archive or its data/ folder, a LinkedIn export, a zip, one file of
  * posts) with the same readers as `rapport audit`, gives each post its kind with the engine's fast kind path
  * (the ratio needs only that), and hands the posts on in batches the background takes. Runs in a worker: it
- * never touches the page. A post without a date cannot be placed in the history and is reported as unreadable.
+ * never touches the page. Given a shard, it reads every record but counts and classifies only its share, so
+ * several workers can split an import and their summaries add up (`mergeSummaries`). A post without a date cannot be placed in the history and is reported as unreadable.
  *
  * Imported posts carry no principle results, findings or score: those belong to posts written with
  * Rapport, and the dashboard's principle trends count only posts that have them.
@@ -51,7 +86,13 @@ const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x'
 export async function importArchive(
   name: string,
   files: readonly { path: string; blob: Blob }[],
-  options: { platform: PlatformId; onBatch(posts: ImportedPost[]): Promise<void> | void; onProgress?(progress: ImportProgress): void },
+  options: {
+    platform: PlatformId;
+    onBatch(posts: ImportedPost[]): Promise<void> | void;
+    onProgress?(progress: ImportProgress): void;
+    /** Only this share of the records, counted and classified; every record when absent. */
+    shard?: ImportShard;
+  },
 ): Promise<ImportSummary> {
   const opened = await openBlobs(name, files);
   const platform = PLATFORM_OF[opened.format] ?? options.platform;
@@ -62,6 +103,8 @@ export async function importArchive(
     if (summary.unreadable.length < MAX_LISTED) summary.unreadable.push({ ...(file ? { file } : {}), line, reason });
   };
   let batch: ImportedPost[] = [];
+  const { index: shard, count: shards } = options.shard ?? { index: 0, count: 1 };
+  let position = -1;
   let records = 0;
   const flush = async () => {
     if (batch.length === 0) return;
@@ -70,6 +113,8 @@ export async function importArchive(
     await options.onBatch(sending);
   };
   for await (const record of opened.records) {
+    position += 1;
+    if (position % shards !== shard) continue;
     records += 1;
     if (record.kind === 'malformed') unreadable(record.line, record.reason, record.file);
     else if (record.kind === 'repost') summary.reposts += 1;

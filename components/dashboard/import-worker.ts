@@ -1,15 +1,16 @@
 /**
- * The dashboard's import, off the page's thread: reads the picked files and classifies each post (see
- * import-archive.ts), posting batches, progress and the summary back to the page, which stores the batches
+ * The dashboard's import, off the page's thread: reads the picked files and classifies its shard of the
+ * posts (see import-archive.ts), posting batches, progress and the summary back to the page, which stores the batches
  * through the background (a worker cannot message it). The page stops the import by terminating the worker.
  */
 import type { PlatformId } from '@/platforms/types';
-import { importArchive, importError, type ImportedPost, type ImportProgress, type ImportSummary } from './import-archive';
+import { importArchive, importError, type ImportedPost, type ImportProgress, type ImportShard, type ImportSummary } from './import-archive';
 
 export interface ImportStart {
   name: string;
   files: { path: string; blob: Blob }[];
   platform: PlatformId;
+  shard: ImportShard;
 }
 
 export type ImportEvent =
@@ -21,10 +22,11 @@ export type ImportEvent =
 const post = (event: ImportEvent) => (self as unknown as Worker).postMessage(event);
 
 self.onmessage = async (message: MessageEvent<ImportStart>) => {
-  const { name, files, platform } = message.data;
+  const { name, files, platform, shard } = message.data;
   try {
     const summary = await importArchive(name, files, {
       platform,
+      shard,
       onBatch: (posts) => post({ type: 'batch', posts }),
       onProgress: (progress) => post({ type: 'progress', progress }),
     });

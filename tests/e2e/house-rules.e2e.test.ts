@@ -54,6 +54,12 @@ describe('house rules', () => {
     ]);
     expect(await preview.nth(1).textContent()).toContain('House rule · Acme social house style');
     await section.screenshot({ path: join(SCREENSHOT_DIR, 'house-rules-options.png') });
+    // The same pack as a form: a fieldset per rule, the preview below it unchanged.
+    await section.getByRole('button', { name: 'Form', exact: true }).click();
+    await expect.poll(() => section.locator('fieldset.rule-form').count()).toBe(2);
+    expect(await section.locator('fieldset.rule-form').first().locator('input').first().inputValue()).toBe('no-competitors');
+    await section.screenshot({ path: join(SCREENSHOT_DIR, 'house-rules-form.png') });
+    await section.getByRole('button', { name: 'JSON', exact: true }).click();
 
     await section.getByRole('button', { name: 'Add pack' }).click();
     await expect.poll(() => section.locator('[aria-label="House-rule packs"] li').allTextContents()).toEqual([expect.stringContaining('Acme social house style')]);

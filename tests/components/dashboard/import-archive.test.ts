@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArchive, importError, MAX_LISTED, type ImportedPost } from '../../../components/dashboard/import-archive';
+import { importArchive, importError, importShards, MAX_LISTED, mergeSummaries, type ImportedPost, type ImportShard } from '../../../components/dashboard/import-archive';
 import { IMPORT_BATCH } from '../../../utils/import-batch';
 
 const FIXTURES = 'tests/fixtures/cli';
@@ -12,14 +12,38 @@ function folder(dir: string): { path: string; blob: Blob }[] {
   return walk(dir).map((file) => ({ path: relative(join(dir, '..'), file), blob: new Blob([readFileSync(file)]) }));
 }
 
-async function run(name: string, files: { path: string; blob: Blob }[], platform: 'x' | 'linkedin' | 'mastodon' = 'mastodon') {
+async function run(name: string, files: { path: string; blob: Blob }[], platform: 'x' | 'linkedin' | 'mastodon' = 'mastodon', shard?: ImportShard) {
   const batches: ImportedPost[][] = [];
   const progress: number[] = [];
-  const summary = await importArchive(name, files, { platform, onBatch: (posts) => void batches.push(posts), onProgress: (p) => progress.push(p.posts) });
+  const summary = await importArchive(name, files, {
+    platform,
+    ...(shard ? { shard } : {}),
+    onBatch: (posts) => void batches.push(posts),
+    onProgress: (p) => progress.push(p.posts),
+  });
   return { summary, posts: batches.flat(), batches, progress };
 }
 
 describe('importArchive', () => {
+  it('splits an import between shards whose posts and summaries add up to the whole', async () => {
+    const rows = ['text,date', ...Array.from({ length: 12 }, (_, i) => `No date on this one ${i},`), ...Array.from({ length: 9 }, (_, i) => `Post number ${i} is here,2025-03-0${i + 1}T10:00:00Z`)];
+    const files = () => [{ path: 'posts.csv', blob: new Blob([rows.join('\n')]) }];
+    const whole = await run('posts.csv', files());
+    for (const count of [2, 3]) {
+      const shards = await Promise.all(Array.from({ length: count }, (_, index) => run('posts.csv', files(), 'mastodon', { index, count })));
+      const texts = shards.flatMap((s) => s.posts.map((p) => p.text));
+      // Every post once, in exactly one shard.
+      expect(texts.sort()).toEqual(whole.posts.map((p) => p.text).sort());
+      expect(shards.every((s) => s.posts.length > 0)).toBe(true);
+      expect(mergeSummaries(shards.map((s) => s.summary))).toEqual(whole.summary);
+    }
+  });
+
+  it('uses one shard per core, at most four', () => {
+    expect([undefined, 0, 1, 2, 3, 8, 64].map(importShards)).toEqual([1, 1, 1, 2, 3, 4, 4]);
+    expect(() => mergeSummaries([])).toThrow(RangeError);
+  });
+
   it('reads an unzipped X archive (split parts, manifest): posts with kinds, replies as conversation, retweets left out', async () => {
     const { summary, posts, progress } = await run('x-archive', folder(join(FIXTURES, 'x-archive')));
     expect(summary.format).toBe('tweets-js');
