@@ -1,5 +1,5 @@
 import type { PlatformId } from '../../platforms/types';
-import type { CompiledHousePack } from '../house/types';
+import type { CompiledHousePack, RuleOverride } from '../house/types';
 import { RULES } from '../builtin/index';
 import { computeSignals } from '../signals';
 import { classifyKind } from '../signals/kind';
@@ -8,7 +8,7 @@ import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
 import { roomLeftNote } from './room-left';
 import { scorePrinciples } from './score';
-import type { AnyRule, DraftFinding } from './rule';
+import type { AnyRule, DraftFinding, RuleContext } from './rule';
 import type { PrincipleId } from '../principles';
 import { findingKey, NO_RECENT_POSTS, type ActiveProfile, type Analysis, type Finding, type RecentPosts, type Severity, type Signals } from './types';
 
@@ -106,11 +106,12 @@ export function runRules(
 /** `runRules` over rules already narrowed to the active ones (the analysis also reads that list). */
 function runActiveRules(active: readonly AnyRule[], doc: Doc, signals: Signals, options: AnalyzeOptions, english: boolean, notes: string[]): Finding[] {
   const findings: Finding[] = [];
+  // What every rule is told, made once: a pack adds a couple of hundred rules to the loop.
+  const shared = { doc, signals, platform: options.platform, profile: options.profile, recent: recentPosts(options) };
   for (const rule of active) {
     if (!english && !rule.meta.languageIndependent) continue;
-    const outcome = runRule(rule, doc, signals, options);
-    if (outcome.error) notes.push(outcome.error);
-    findings.push(...outcome.findings);
+    const error = runRule(rule, shared, options.house?.overrides[rule.meta.id], findings);
+    if (error) notes.push(error);
   }
   return findings;
 }
@@ -150,37 +151,32 @@ function defaultOptions(rule: AnyRule): OptionsResult {
   return parsed;
 }
 
-/** Runs one rule in isolation: bad options or a throwing rule cost that rule, never the analysis. */
+/**
+ * Runs one rule in isolation, adding its findings to `findings`: bad options or a throwing rule cost that
+ * rule (the note it returns), never the analysis.
+ */
 function runRule(
   rule: AnyRule,
-  doc: Doc,
-  signals: Signals,
-  options: AnalyzeOptions,
-): { findings: Finding[]; error?: string } {
+  shared: Omit<RuleContext<unknown>, 'options'>,
+  override: RuleOverride | undefined,
+  findings: Finding[],
+): string | undefined {
   const { meta } = rule;
-  const override = options.house?.overrides[meta.id];
   const parsed = override?.options == null ? defaultOptions(rule) : meta.options.safeParse(override.options);
-  if (!parsed.success) return { findings: [], error: `Rule ${meta.id} was skipped: its options are not valid.` };
+  if (!parsed.success) return `Rule ${meta.id} was skipped: its options are not valid.`;
   let drafts: DraftFinding[];
   try {
-    drafts = rule.check({
-      doc,
-      signals,
-      options: parsed.data,
-      platform: options.platform,
-      profile: options.profile,
-      recent: recentPosts(options),
-    });
+    // A literal of one shape, not a spread: V8 builds it faster, and it runs for every rule on every check.
+    drafts = rule.check({ doc: shared.doc, signals: shared.signals, options: parsed.data, platform: shared.platform, profile: shared.profile, recent: shared.recent });
   } catch {
-    return { findings: [], error: `Rule ${meta.id} failed on this text and was skipped.` };
+    return `Rule ${meta.id} failed on this text and was skipped.`;
   }
   const severity: Severity = override?.severity ?? meta.defaultSeverity;
-  const findings: Finding[] = [];
   for (const draft of drafts) {
-    const finding = toFinding(rule, draft, doc.text, severity);
+    const finding = toFinding(rule, draft, shared.doc.text, severity);
     if (finding) findings.push(finding);
   }
-  return { findings };
+  return undefined;
 }
 
 function toFinding(rule: AnyRule, draft: DraftFinding, text: string, severity: Severity): Finding | undefined {

@@ -14,9 +14,20 @@ const WORD = "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*";
  */
 const NATIVE_WORD = new RegExp(WORD, 'gu');
 
+/** A token of the draft: where it is, its text, and its text in lower case (made once, for every rule). */
+interface Token extends LocalSpan {
+  word: string;
+  lower: string;
+}
+
+const token = (text: string, { start, end }: LocalSpan): Token => {
+  const word = text.slice(start, end).trim();
+  return { start, end, word, lower: word.toLowerCase() };
+};
+
 /** Found once per chunk for every rule of every pack that keeps the default tokens. */
-const nativeWords = (chunk: Chunk): LocalSpan[] =>
-  chunk.memo('house-repetition-words', (c) => [...c.text.matchAll(NATIVE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+const nativeWords = (chunk: Chunk): Token[] =>
+  chunk.memo('house-repetition-words', (c) => [...c.text.matchAll(NATIVE_WORD)].map((m) => token(c.text, { start: m.index, end: m.index + m[0].length })));
 
 /**
  * `repetition`: the same word twice in a row ("the the"), as Vale's repetition check finds it: tokens in a
@@ -33,7 +44,7 @@ export function compileRepetition(rule: PackRuleOf<'repetition'>, ctx: CompileCo
   const ignorecase = rule.ignorecase ?? true;
   const joined = problems.length || !rule.tokens ? undefined : compileRegex(tokens.map((t) => `(?:${t})`).join('|'));
   const regex: SafeRegex | undefined = joined?.ok ? joined.regex : undefined;
-  const words = rule.tokens ? (regex ? (chunk: Chunk): LocalSpan[] => findAll(regex, chunk.text) : undefined) : nativeWords;
+  const words = rule.tokens ? (regex ? (chunk: Chunk): Token[] => findAll(regex, chunk.text).map((m) => token(chunk.text, m)) : undefined) : nativeWords;
   const exceptions = new Set((rule.exceptions ?? []).map((e) => (ignorecase ? e.toLowerCase() : e)));
   const max = rule.max ?? 0;
   const repeatsKey = cacheKey(ctx.key, 'repeats');
@@ -59,21 +70,31 @@ interface Repeat extends LocalSpan {
   repeatStart: number;
 }
 
-function repeats(text: string, words: readonly LocalSpan[], options: { ignorecase: boolean; alpha: boolean; max: number; exceptions: ReadonlySet<string> }): Repeat[] {
+/**
+ * Tokens equal to the one before them, within a sentence (no sentence end between them). `max` repeats
+ * are let pass: a repeat is reported once more than `max` have been seen since the last report.
+ */
+function repeats(text: string, words: readonly Token[], options: { ignorecase: boolean; alpha: boolean; max: number; exceptions: ReadonlySet<string> }): Repeat[] {
   const out: Repeat[] = [];
-  let previous: { start: number; end: number; key: string } | undefined;
   let count = 0;
-  for (const m of words) {
-    const word = text.slice(m.start, m.end).trim();
-    const key = options.ignorecase ? word.toLowerCase() : word;
-    const gap = previous ? text.slice(previous.end, m.start) : '';
-    const hit = previous !== undefined && word !== '' && key === previous.key && !/[.!?\u2026\n]/.test(gap) && (!options.alpha || /^\p{L}+$/u.test(word));
-    if (hit) count++;
-    if (hit && previous && count > options.max && !options.exceptions.has(key)) {
-      out.push({ start: previous.start, end: m.end, word, repeatStart: previous.end });
+  for (let i = 1; i < words.length; i++) {
+    const previous = words[i - 1]!;
+    const current = words[i]!;
+    const key = options.ignorecase ? current.lower : current.word;
+    const hit =
+      current.word !== '' &&
+      key === (options.ignorecase ? previous.lower : previous.word) &&
+      !SENTENCE_END.test(text.slice(previous.end, current.start)) &&
+      (!options.alpha || LETTERS.test(current.word));
+    if (!hit) continue;
+    count++;
+    if (count > options.max && !options.exceptions.has(key)) {
+      out.push({ start: previous.start, end: current.end, word: current.word, repeatStart: previous.end });
       count = 0;
     }
-    previous = { start: m.start, end: m.end, key };
   }
   return out;
 }
+
+const SENTENCE_END = /[.!?\u2026\n]/;
+const LETTERS = /^\p{L}+$/u;
