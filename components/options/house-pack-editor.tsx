@@ -11,8 +11,6 @@ import { emptyPack, readPack, writePack } from './pack-object';
 import { ProblemList } from './problem-list';
 import { savePackFile } from './save-pack-file';
 
-export { ProblemList };
-
 /** How long the editor waits after the last keystroke before it checks the pack again. */
 export const CHECK_DELAY_MS = 250;
 
