@@ -1,4 +1,5 @@
 import type { PlatformId } from '../platforms/types';
+import { slugify } from '../rules/house/slug';
 import { DEFAULT_PROFILE, type Profile, type Settings } from './settings';
 
 /**
@@ -94,14 +95,7 @@ function withPlatforms(profile: Profile, platforms: PlatformId[]): Profile {
 
 /** An id from the name ("Acme Bank" -> "acme-bank"), made unique among the profiles. */
 function freshId(settings: Settings, name: string): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'profile';
+  const base = slugify(name, 'profile');
   const taken = new Set(settings.profiles.map((p) => p.id));
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -2,6 +2,7 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import { defaultProfile, profileById } from '@/utils/profiles';
 import type { Profile, Settings } from '@/utils/settings';
+import { ProfileSelect } from '../shared/profile-select';
 import { useSettings } from '../shared/use-settings';
 
 interface EditedProfileChoice {
@@ -36,13 +37,7 @@ export function EditedProfilePicker() {
   return (
     <label class="profile-picker">
       {'For the profile '}
-      <select value={profile.id} onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value)}>
-        {settings.profiles.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
+      <ProfileSelect profiles={settings.profiles} value={profile.id} onChoose={choose} />
     </label>
   );
 }

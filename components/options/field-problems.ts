@@ -1,5 +1,5 @@
 import type { PackProblemPayload } from '@/utils/messages';
-import { isObject, isRuleType, type JsonObject } from './pack-object';
+import { COMMON_FIELDS, isObject, isRuleType, TYPE_FIELDS, type JsonObject } from './pack-object';
 
 /**
  * Where each of the compiler's problems shows in the form: beside the field its path names
@@ -71,38 +71,27 @@ export function preferParts(rule: JsonObject): { pair: boolean; swap: boolean } 
   return { swap, pair: !swap || rule.use !== undefined || rule.instead !== undefined };
 }
 
-/** The fields the form shows for one rule, below `rules[i]`. */
+/**
+ * The fields the form shows for one rule, below `rules[i]`: the fields every rule has, then the type's own
+ * (pack-object.ts lists them), with the parts of `prefer`, `require` and `limit` the form shows as it shows them.
+ */
 export function ruleFieldPaths(rule: JsonObject, version: unknown): string[] {
-  const common = ['id', 'type', 'severity', 'message', 'platforms', 'enabled', 'description', 'link', 'principle'];
+  const common = ['type', ...COMMON_FIELDS];
   const type = rule.type;
   if (!isRuleType(type)) return common;
-  const own = (): string[] => {
-    const matching = ['ignorecase', 'regex', 'wholeWord', 'inflections', 'exceptions'];
-    switch (type) {
-      case 'avoid':
-        return ['terms', ...matching];
-      case 'prefer': {
-        const parts = preferParts(rule);
-        return [...(parts.pair ? ['use', 'instead'] : []), ...(parts.swap ? ['swap'] : []), ...matching];
-      }
-      case 'require': {
-        const mode = whenMode(rule.when);
-        const when = mode === 'always' ? [] : mode === 'rule' ? ['when.rule'] : version === 1 ? ['when.signal', 'when.atLeast'] : ['when.signal', 'when.min', 'when.max'];
-        return ['pattern', 'ignorecase', 'when', ...when, 'each', 'append', 'exceptions'];
-      }
-      case 'limit':
-        return ['count', ...(isObject(rule.count) ? ['count.pattern', 'count.ignorecase'] : []), 'min', 'max', 'per'];
-      case 'capitalization':
-        return ['terms', 'inflections', 'exceptions'];
-      case 'pattern':
-        return ['pattern', 'ignorecase', 'replace', 'exceptions'];
-      case 'threshold':
-        return ['signal', 'min', 'max'];
-      case 'repetition':
-        return ['tokens', 'ignorecase', 'alpha', 'max', 'exceptions'];
+  const own = TYPE_FIELDS[type].flatMap((field): string[] => {
+    if (type === 'prefer' && (field === 'use' || field === 'instead')) return preferParts(rule).pair ? [field] : [];
+    if (type === 'prefer' && field === 'swap') return preferParts(rule).swap ? [field] : [];
+    if (type === 'require' && field === 'when') {
+      const mode = whenMode(rule.when);
+      if (mode === 'always') return [field];
+      if (mode === 'rule') return [field, 'when.rule'];
+      return version === 1 ? [field, 'when.signal', 'when.atLeast'] : [field, 'when.signal', 'when.min', 'when.max'];
     }
-  };
-  return [...common, ...own()];
+    if (type === 'limit' && field === 'count') return isObject(rule.count) ? [field, 'count.pattern', 'count.ignorecase'] : [field];
+    return [field];
+  });
+  return [...common, ...own];
 }
 
 /** Every path a field of the form shows problems for, for this pack. */

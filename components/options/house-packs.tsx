@@ -8,6 +8,7 @@ import { clip } from '../shared/text';
 import { useSettings } from '../shared/use-settings';
 import { HousePackEditor } from './house-pack-editor';
 import { ProblemList } from './problem-list';
+import { downloadPack } from './save-pack-file';
 import { pickedFile, readPackFiles, type PickedPack } from './read-pack-files';
 import type { SkippedRule } from '@/rules/index';
 import { OptionsSection } from './options-page';
@@ -25,16 +26,6 @@ export function describeSource(entry: HousePackEntry): string {
   if (entry.source === 'url') return `From ${entry.url ?? 'an address'}`;
   if (entry.source === 'file') return `Imported from ${entry.fileName ?? 'a file'}`;
   return 'Pasted';
-}
-
-/** Saves a pack's text as a file, named after the pack, so a brand lead can hand it on. */
-export function exportPack(entry: HousePackEntry): void {
-  const url = URL.createObjectURL(new Blob([entry.text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${entry.id}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** What the editor is working on: a new pack, or the stored pack with this id. */
@@ -152,7 +143,7 @@ export function HousePacks() {
                 </button>
               )}
               {entry.text && (
-                <button type="button" class="btn" aria-label={`Save ${entry.name} as a file`} onClick={() => exportPack(entry)}>
+                <button type="button" class="btn" aria-label={`Save ${entry.name} as a file`} onClick={() => downloadPack(entry.text, `${entry.id}.json`)}>
                   Export
                 </button>
               )}

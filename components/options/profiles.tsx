@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PLATFORMS } from '@/platforms/index';
 import { PLATFORM_IDS, type PlatformId } from '@/platforms/types';
+import type { HousePacks } from '@/utils/house-packs';
 import { defaultProfile, PROFILE_NAME_MAX } from '@/utils/profiles';
 import type { Profile, Settings } from '@/utils/settings';
 import { askBackground } from '../shared/ask-background';
@@ -17,6 +18,7 @@ import './profiles.css';
  */
 export function Profiles() {
   const { settings } = useSettings();
+  const packs = useHousePacks();
   const [name, setName] = useState('');
   const [status, setStatus] = useState('');
   const fallback = defaultProfile(settings);
@@ -38,7 +40,7 @@ export function Profiles() {
     >
       <ul class="profiles" aria-label="Profiles">
         {settings.profiles.map((profile) => (
-          <ProfileEntry key={profile.id} profile={profile} settings={settings} isDefault={profile.id === fallback.id} onStatus={setStatus} />
+          <ProfileEntry key={profile.id} profile={profile} settings={settings} packs={packs} isDefault={profile.id === fallback.id} onStatus={setStatus} />
         ))}
       </ul>
       <form class="inline-form" onSubmit={(e) => void add(e)}>
@@ -57,8 +59,15 @@ export function Profiles() {
   );
 }
 
-function ProfileEntry({ profile, settings, isDefault, onStatus }: { profile: Profile; settings: Settings; isDefault: boolean; onStatus(status: string): void }) {
-  const packs = useHousePacks();
+interface ProfileEntryProps {
+  profile: Profile;
+  settings: Settings;
+  packs: HousePacks;
+  isDefault: boolean;
+  onStatus(status: string): void;
+}
+
+function ProfileEntry({ profile, settings, packs, isDefault, onStatus }: ProfileEntryProps) {
   const [removing, setRemoving] = useState(false);
   const locked = packs.policy.lockedPack;
   const claimedBy = (platform: PlatformId) => settings.profiles.find((p) => p.platforms?.includes(platform));

@@ -2,6 +2,7 @@ import { PLATFORMS } from '@/platforms/index';
 import type { PlatformId } from '@/platforms/types';
 import { profileFor } from '@/utils/profiles';
 import type { Settings } from '@/utils/settings';
+import { ProfileSelect } from '../shared/profile-select';
 
 /**
  * The profile this platform's composers write by, and a choice of another: choosing one makes it the
@@ -14,13 +15,7 @@ export function ProfileSwitch({ settings, platform, onChoose }: { settings: Sett
   return (
     <label class="profile-switch">
       {'Writing as '}
-      <select value={current.id} onChange={(e) => onChoose((e.currentTarget as HTMLSelectElement).value)}>
-        {settings.profiles.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
+      <ProfileSelect profiles={settings.profiles} value={current.id} onChoose={onChoose} />
       {` on ${PLATFORMS[platform].name}`}
     </label>
   );
