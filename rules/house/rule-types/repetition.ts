@@ -14,20 +14,16 @@ const WORD = "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*";
  */
 const NATIVE_WORD = new RegExp(WORD, 'gu');
 
-/** A token of the draft: where it is, its text, and its text in lower case (made once, for every rule). */
+/** A token of the draft: where it is and its text. */
 interface Token extends LocalSpan {
   word: string;
-  lower: string;
 }
 
-const token = (text: string, { start, end }: LocalSpan): Token => {
-  const word = text.slice(start, end).trim();
-  return { start, end, word, lower: word.toLowerCase() };
-};
+const token = (text: string, { start, end }: LocalSpan): Token => ({ start, end, word: text.slice(start, end).trim() });
 
 /** Found once per chunk for every rule of every pack that keeps the default tokens. */
 const nativeWords = (chunk: Chunk): Token[] =>
-  chunk.memo('house-repetition-words', (c) => [...c.text.matchAll(NATIVE_WORD)].map((m) => token(c.text, { start: m.index, end: m.index + m[0].length })));
+  chunk.memo('house-repetition-words', (c) => [...c.text.matchAll(NATIVE_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] })));
 
 /**
  * `repetition`: the same word twice in a row ("the the"), as Vale's repetition check finds it: tokens in a
@@ -47,7 +43,11 @@ export function compileRepetition(rule: PackRuleOf<'repetition'>, ctx: CompileCo
   const words = rule.tokens ? (regex ? (chunk: Chunk): Token[] => findAll(regex, chunk.text).map((m) => token(chunk.text, m)) : undefined) : nativeWords;
   const exceptions = new Set((rule.exceptions ?? []).map((e) => (ignorecase ? e.toLowerCase() : e)));
   const max = rule.max ?? 0;
-  const repeatsKey = cacheKey(ctx.key, 'repeats');
+  // Rules that read the same words the same way share one search (a pack's repetition rules often differ
+  // only in their message or platforms).
+  const repeatsKey = rule.tokens
+    ? cacheKey(ctx.key, 'repeats')
+    : cacheKey('house-repetition', String(ignorecase), String(rule.alpha ?? false), String(max), ...[...exceptions].sort());
   const compiled = defineRule({
     meta: houseMeta(rule, ctx, {
       principle: 'be-human',
@@ -80,10 +80,12 @@ function repeats(text: string, words: readonly Token[], options: { ignorecase: b
   for (let i = 1; i < words.length; i++) {
     const previous = words[i - 1]!;
     const current = words[i]!;
-    const key = options.ignorecase ? current.lower : current.word;
+    // Words of different lengths differ in any case: most pairs end here, before any lowering.
+    if (current.word.length !== previous.word.length) continue;
+    const key = options.ignorecase ? current.word.toLowerCase() : current.word;
     const hit =
       current.word !== '' &&
-      key === (options.ignorecase ? previous.lower : previous.word) &&
+      key === (options.ignorecase ? previous.word.toLowerCase() : previous.word) &&
       !SENTENCE_END.test(text.slice(previous.end, current.start)) &&
       (!options.alpha || LETTERS.test(current.word));
     if (!hit) continue;

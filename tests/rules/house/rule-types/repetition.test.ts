@@ -1,5 +1,6 @@
 import { ruleTester } from '../../../support/rule-tester';
-import { houseRule } from '../helpers';
+import type { AnyRule } from '../../../../rules/engine/rule';
+import { compiled, houseRule } from '../helpers';
 
 ruleTester(houseRule({ id: 'repeats', type: 'repetition' }), {
   valid: ['Enough is enough.', 'It was that. That was it.', 'Line one\none more'],
@@ -12,6 +13,12 @@ ruleTester(houseRule({ id: 'repeats', type: 'repetition' }), {
 ruleTester(houseRule({ id: 'alpha', type: 'repetition', alpha: true, tokens: ['[^\\s]+'] }), {
   valid: ['Call 1 1 2', 'Done. Done.'],
   invalid: [{ text: 'We we did', flags: ['We we'] }],
+});
+
+// Rules reading the same words share one search; rules that count differently do not.
+ruleTester(compiled([{ id: 'strict', type: 'repetition' }, { id: 'lenient', type: 'repetition', max: 1 }]).rules[1] as AnyRule, {
+  valid: ['Join the the team'],
+  invalid: [{ text: 'the the, and and', flags: ['and and'] }],
 });
 
 ruleTester(houseRule({ id: 'allowed', type: 'repetition', exceptions: ['had'] }), {
