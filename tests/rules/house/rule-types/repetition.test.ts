@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { words } from '../../../../rules/house/rule-types/repetition';
 import { ruleTester } from '../../../support/rule-tester';
 import type { AnyRule } from '../../../../rules/engine/rule';
 import { compiled, houseRule } from '../helpers';
@@ -39,3 +42,17 @@ for (const rule of [houseRule({ id: 'native', type: 'repetition' }), houseRule({
     ],
   });
 }
+
+describe('words', () => {
+  it('finds the words the default token pattern finds, at the same offsets, in any text', () => {
+    const pattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+    const piece = fc.oneof(fc.constantFrom("'", '\u2019', ' ', 'a', 'Z', '9', 'é', 'ß', '日', '𝒜', '😀', '\ud800', '\udc00', '-', '_', '٣', '\u0301'), fc.string());
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        const expected = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+        expect(words(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
