@@ -100,8 +100,13 @@ export function termFinder(
   // (JSON of a long pattern, then hashed again on every lookup).
   const matchesKey = cacheKey(key, 'matches');
   const regexKeys = regexes.map((combined) => cacheKey(key, 'regex', combined.regex.source));
-  // Words of the trie alone, with no exceptions: the trie's hits are the matches, already in order.
-  if (regexes.length === 0 && !exceptions) return { problems, find: (doc) => (viaTrie && shared ? shared.hits(doc, rule) : []) };
+  // One source alone, with no exceptions: its matches are already in order, with nothing to merge or sort.
+  if (!exceptions && regexes.length === 0) return { problems, find: (doc) => (viaTrie && shared ? shared.hits(doc, rule) : []) };
+  const only = regexes[0];
+  if (!exceptions && !viaTrie && regexes.length === 1 && only) {
+    const onlyKey = regexKeys[0]!;
+    return { problems, find: (doc) => doc.spans(onlyKey, (chunk) => regexMatches(only, chunk.text)) };
+  }
   const find = (doc: Doc): TermMatch[] =>
     doc.memo(matchesKey, (d) => {
       const found: TermMatch[] = [];
