@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseFindingKey } from '@/rules/engine/types';
+import { parseFindingKey, parseHouseRuleId } from '@/rules/engine/types';
 import type { RuleInfo } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
 import { clip } from '../shared/text';
 import { EditedProfilePicker, useEditedProfile } from './edited-profile';
 import { OptionsSection } from './options-page';
-import { useHousePacks } from './use-house-packs';
+import { useLockedRules } from './use-house-packs';
 
 /** The built-in rules' one-line summaries, from the background (the engine stays out of the pages). */
 export function useRuleCatalog(): RuleInfo[] {
@@ -24,6 +24,12 @@ export function useRuleCatalog(): RuleInfo[] {
 
 /** A rule id as words: "hard-sell" -> "Hard sell". */
 export function ruleName(id: string): string {
+  const house = parseHouseRuleId(id);
+  if (house) return `${sentence(house.rule)} (house rule of ${house.pack})`;
+  return sentence(id);
+}
+
+function sentence(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -40,7 +46,7 @@ export function splitIgnoredKey(key: string): { ruleId: string; text: string } {
 export function TurnedOffRules() {
   const { profile, loaded } = useEditedProfile();
   const catalog = useRuleCatalog();
-  const locked = new Set(useHousePacks().policy.lockedRules);
+  const locked = useLockedRules();
   const rules = profile.disabledRules;
   return (
     <OptionsSection
@@ -71,7 +77,7 @@ export function TurnedOffRules() {
 
 export function IgnoredFindings() {
   const { profile, loaded } = useEditedProfile();
-  const locked = new Set(useHousePacks().policy.lockedRules);
+  const locked = useLockedRules();
   const keys = profile.ignoredKeys;
   return (
     <OptionsSection

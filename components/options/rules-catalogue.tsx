@@ -4,7 +4,7 @@ import { askBackground } from '../shared/ask-background';
 import { EditedProfilePicker, useEditedProfile } from './edited-profile';
 import { OptionsSection } from './options-page';
 import { ruleName, useRuleCatalog } from './rule-settings';
-import { useHousePacks } from './use-house-packs';
+import { useLockedRules } from './use-house-packs';
 
 /**
  * Every built-in rule, grouped by the principle it serves: what it finds, why, a draft it flags and one it
@@ -15,7 +15,7 @@ export function RulesCatalogue() {
   const { profile } = useEditedProfile();
   const catalog = useRuleCatalog();
   const off = new Set(profile.disabledRules);
-  const locked = new Set(useHousePacks().policy.lockedRules);
+  const locked = useLockedRules();
   const groups = PRINCIPLE_IDS.map((id) => ({ principle: PRINCIPLES[id], rules: catalog.filter((rule) => rule.principle === id) })).filter(
     (group) => group.rules.length > 0,
   );

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { lockedRulesIn } from '@/utils/locked-rules';
 import { housePacksItem, loadHousePacks, NO_HOUSE_PACKS, parseHousePacks, type HousePacks } from '@/utils/house-packs';
 
 /** The stored house packs, live: read straight from storage; the background owns every write. */
@@ -14,6 +15,12 @@ export function useHousePacks(): HousePacks {
     };
   }, []);
   return packs;
+}
+
+/** The rules the organisation locked on, the locked pack's included: shown as locked wherever they are listed. */
+export function useLockedRules(): ReadonlySet<string> {
+  const packs = useHousePacks();
+  return useMemo(() => lockedRulesIn(packs), [packs]);
 }
 
 /** A stored time as the reader's local date and time. */

@@ -3,6 +3,7 @@ import { parseFindingKey } from '@/rules/engine/types';
 import type { AnalysisPayload, Answers, RequestOf } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { checkPackText, type HousePackHost } from './house-packs';
+import { lockedRulesIn } from '@/utils/locked-rules';
 
 type PackRequest =
   | 'house-pack-check'
@@ -64,12 +65,9 @@ function withoutPack<P extends { housePack?: string }>(profile: P): P {
   return rest as P;
 }
 
-/** The rules nobody may turn off or ignore: the policy's list, and every rule of the pack it locks. */
+/** The rules nobody may turn off or ignore (see utils/locked-rules.ts). */
 export async function lockedRuleIds(houses: HousePackHost): Promise<ReadonlySet<string>> {
-  const { policy } = await houses.list();
-  const locked = new Set(policy.lockedRules);
-  if (policy.lockedPack) for (const rule of (await houses.active(undefined))?.rules ?? []) locked.add(rule.meta.id);
-  return locked;
+  return lockedRulesIn(await houses.list());
 }
 
 /** Rule ids or finding keys, without those of locked rules. */

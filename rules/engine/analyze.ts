@@ -8,7 +8,7 @@ import { ChunkCache, createDoc, type Doc } from './document';
 import { isEnglish } from './language';
 import { roomLeftNote } from './room-left';
 import { scorePrinciples } from './score';
-import type { AnyRule, DraftFinding, RuleContext } from './rule';
+import type { AnyRule, DraftFinding } from './rule';
 import type { PrincipleId } from '../principles';
 import { findingKey, NO_RECENT_POSTS, type ActiveProfile, type Analysis, type Finding, type RecentPosts, type Severity, type Signals } from './types';
 
@@ -67,13 +67,14 @@ function emptyAnalysis(signals: Signals): Analysis {
 }
 
 /** The principles at least one rule spoke for on this draft: the others are shown as not checked. */
-function checkedPrinciples(active: readonly AnyRule[], english: boolean): Set<PrincipleId> {
-  return new Set(active.filter((rule) => english || rule.meta.languageIndependent).map((rule) => rule.meta.principle));
+function checkedPrinciples(active: readonly ActiveRule[], english: boolean): Set<PrincipleId> {
+  return new Set(active.filter(({ rule }) => english || rule.meta.languageIndependent).map(({ rule }) => rule.meta.principle));
 }
 
 /** Says which checks still ran on a text in another language, by what they look for. */
-function otherLanguageNote(active: readonly AnyRule[]): string {
+function otherLanguageNote(active: readonly ActiveRule[]): string {
   const ran = active
+    .map(({ rule }) => rule)
     .filter((rule) => rule.meta.languageIndependent)
     .map((rule) => rule.meta.docs.anyLanguage ?? (rule.meta.id.startsWith('house/') ? 'your house rules' : rule.meta.id));
   const list = ran.length ? `: ${[...new Set(ran)].join(', ')}` : '';
@@ -103,29 +104,86 @@ export function runRules(
   return runActiveRules(activeRules(rules, options), doc, signals, options, english, notes);
 }
 
+/**
+ * A rule that applies, ready to run: its options checked and its severity settled, or why it cannot run
+ * (options a pack set that its schema refuses).
+ */
+interface ActiveRule {
+  rule: AnyRule;
+  options: unknown;
+  severity: Severity;
+  error?: string;
+}
+
 /** `runRules` over rules already narrowed to the active ones (the analysis also reads that list). */
-function runActiveRules(active: readonly AnyRule[], doc: Doc, signals: Signals, options: AnalyzeOptions, english: boolean, notes: string[]): Finding[] {
+function runActiveRules(active: readonly ActiveRule[], doc: Doc, signals: Signals, options: AnalyzeOptions, english: boolean, notes: string[]): Finding[] {
   const findings: Finding[] = [];
-  // What every rule is told, made once: a pack adds a couple of hundred rules to the loop.
-  const shared = { doc, signals, platform: options.platform, profile: options.profile, recent: recentPosts(options) };
-  for (const rule of active) {
+  const recent = recentPosts(options);
+  for (const { rule, options: ruleOptions, severity, error } of active) {
     if (!english && !rule.meta.languageIndependent) continue;
-    const error = runRule(rule, shared, options.house?.overrides[rule.meta.id], findings);
-    if (error) notes.push(error);
+    if (error) {
+      notes.push(error);
+      continue;
+    }
+    let drafts: DraftFinding[];
+    try {
+      // A literal of one shape, not a spread: V8 builds it faster, and it runs for every rule on every check.
+      drafts = rule.check({ doc, signals, options: ruleOptions, platform: options.platform, profile: options.profile, recent });
+    } catch {
+      notes.push(`Rule ${rule.meta.id} failed on this text and was skipped.`);
+      continue;
+    }
+    for (const draft of drafts) {
+      const finding = toFinding(rule, draft, doc.text, severity);
+      if (finding) findings.push(finding);
+    }
   }
   return findings;
 }
 
-function activeRules(rules: readonly AnyRule[], options: AnalyzeOptions): AnyRule[] {
+/** Selections made, per rule list and pack (none is `NO_PACK`), by platform and turned-off rules. */
+const selections = new WeakMap<readonly AnyRule[], WeakMap<object, Map<string, ActiveRule[]>>>();
+const NO_PACK = {};
+/** Selections kept per rule list and pack: a few platforms and turned-off sets are in use at a time. */
+const SELECTIONS_KEPT = 32;
+
+/**
+ * The rules that apply (built-in and the pack's, less those turned off, off by default or for other
+ * platforms), worked out once per rule list, pack, platform and set of turned-off rules: with a pack of
+ * 200 rules, doing it on every keystroke cost more than many rules' checks.
+ */
+function activeRules(rules: readonly AnyRule[], options: AnalyzeOptions): ActiveRule[] {
+  let byPack = selections.get(rules);
+  if (!byPack) selections.set(rules, (byPack = new WeakMap()));
+  const pack = options.house ?? NO_PACK;
+  let byKey = byPack.get(pack);
+  if (!byKey) byPack.set(pack, (byKey = new Map()));
+  const key = `${options.platform ?? ''}\u0000${(options.disabledRules ?? []).join('\u0000')}`;
+  let active = byKey.get(key);
+  if (!active) {
+    if (byKey.size >= SELECTIONS_KEPT) byKey.clear();
+    active = selectRules(rules, options);
+    byKey.set(key, active);
+  }
+  return active;
+}
+
+function selectRules(rules: readonly AnyRule[], options: AnalyzeOptions): ActiveRule[] {
   const disabled = new Set(options.disabledRules ?? []);
   const overrides = options.house?.overrides ?? {};
-  return [...rules, ...(options.house?.rules ?? [])].filter((rule) => {
-    const id = rule.meta.id;
-    if (disabled.has(id)) return false;
+  const active: ActiveRule[] = [];
+  for (const rule of [...rules, ...(options.house?.rules ?? [])]) {
+    const { id } = rule.meta;
+    if (disabled.has(id)) continue;
     // A rule for some platforms speaks only when the draft is known to be for one of them.
-    if (rule.meta.platforms && !(options.platform && rule.meta.platforms.includes(options.platform))) return false;
-    return overrides[id]?.enabled ?? rule.meta.enabledByDefault;
-  });
+    if (rule.meta.platforms && !(options.platform && rule.meta.platforms.includes(options.platform))) continue;
+    const override: RuleOverride | undefined = overrides[id];
+    if (!(override?.enabled ?? rule.meta.enabledByDefault)) continue;
+    const parsed = rule.meta.options.safeParse(override?.options ?? {});
+    const severity = override?.severity ?? rule.meta.defaultSeverity;
+    active.push(parsed.success ? { rule, options: parsed.data, severity } : { rule, options: undefined, severity, error: `Rule ${id} was skipped: its options are not valid.` });
+  }
+  return active;
 }
 
 /**
@@ -136,47 +194,6 @@ function recentPosts(options: AnalyzeOptions): RecentPosts {
   const recent = options.recent ?? NO_RECENT_POSTS;
   const policy = options.house?.policy;
   return policy ? { ...recent, policy } : recent;
-}
-
-type OptionsResult = ReturnType<AnyRule['meta']['options']['safeParse']>;
-const defaults = new WeakMap<AnyRule, OptionsResult>();
-
-/** A rule's options when nothing overrides them: checked once per rule, not on every analysis. */
-function defaultOptions(rule: AnyRule): OptionsResult {
-  let parsed = defaults.get(rule);
-  if (!parsed) {
-    parsed = rule.meta.options.safeParse({});
-    defaults.set(rule, parsed);
-  }
-  return parsed;
-}
-
-/**
- * Runs one rule in isolation, adding its findings to `findings`: bad options or a throwing rule cost that
- * rule (the note it returns), never the analysis.
- */
-function runRule(
-  rule: AnyRule,
-  shared: Omit<RuleContext<unknown>, 'options'>,
-  override: RuleOverride | undefined,
-  findings: Finding[],
-): string | undefined {
-  const { meta } = rule;
-  const parsed = override?.options == null ? defaultOptions(rule) : meta.options.safeParse(override.options);
-  if (!parsed.success) return `Rule ${meta.id} was skipped: its options are not valid.`;
-  let drafts: DraftFinding[];
-  try {
-    // A literal of one shape, not a spread: V8 builds it faster, and it runs for every rule on every check.
-    drafts = rule.check({ doc: shared.doc, signals: shared.signals, options: parsed.data, platform: shared.platform, profile: shared.profile, recent: shared.recent });
-  } catch {
-    return `Rule ${meta.id} failed on this text and was skipped.`;
-  }
-  const severity: Severity = override?.severity ?? meta.defaultSeverity;
-  for (const draft of drafts) {
-    const finding = toFinding(rule, draft, shared.doc.text, severity);
-    if (finding) findings.push(finding);
-  }
-  return undefined;
 }
 
 function toFinding(rule: AnyRule, draft: DraftFinding, text: string, severity: Severity): Finding | undefined {

@@ -123,8 +123,7 @@ export function createDoc(text: string, platform: PlatformId | undefined, cache:
       return total;
     },
     memo<T>(key: string, compute: (d: Doc) => T): T {
-      if (!docMemo.has(key)) docMemo.set(key, compute(doc));
-      return docMemo.get(key) as T;
+      return remembered(docMemo, key, () => compute(doc));
     },
   };
   return doc;
@@ -141,11 +140,22 @@ function makeChunk(text: string, start: number, end: number, cache: ChunkCache):
       return entry.sentences;
     },
     memo<T>(key: string, compute: (c: Chunk) => T): T {
-      if (!entry.values.has(key)) entry.values.set(key, compute(chunk));
-      return entry.values.get(key) as T;
+      return remembered(entry.values, key, () => compute(chunk));
     },
   };
   return chunk;
+}
+
+/**
+ * A value computed once per key: one lookup when it is there (a pack's rules ask a few hundred times per
+ * analysis), a second only for a value that is itself undefined.
+ */
+function remembered<T>(values: Map<string, unknown>, key: string, compute: () => T): T {
+  const value = values.get(key);
+  if (value !== undefined || values.has(key)) return value as T;
+  const computed = compute();
+  values.set(key, computed);
+  return computed;
 }
 
 function sentencesOf(text: string): Sentence[] {

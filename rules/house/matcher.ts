@@ -45,7 +45,10 @@ export class PackTerms {
     return this.specs.length;
   }
 
-  /** The trie's hits for one rule, over the whole draft (cached per chunk, grouped once per analysis). */
+  /**
+   * The trie's hits for one rule over the whole draft, in text order and not overlapping (cached per chunk,
+   * grouped once per analysis).
+   */
   hits(doc: Doc, rule: number): readonly TermHit[] {
     if (this.specs.length === 0) return [];
     const index = (this.index ??= new TermIndex(this.specs));
@@ -78,7 +81,7 @@ export function termFinder(
   options: MatchOptions,
   shared: PackTerms | undefined,
   key: string,
-): { problems: TermProblem[]; find: (doc: Doc) => TermMatch[] } {
+): { problems: TermProblem[]; find: (doc: Doc) => readonly TermMatch[] } {
   const problems: TermProblem[] = [];
   const viaRegex: Alternative[] = [];
   let viaTrie = false;
@@ -97,6 +100,13 @@ export function termFinder(
   // (JSON of a long pattern, then hashed again on every lookup).
   const matchesKey = cacheKey(key, 'matches');
   const regexKeys = regexes.map((combined) => cacheKey(key, 'regex', combined.regex.source));
+  // One source alone, with no exceptions: its matches are already in order, with nothing to merge or sort.
+  if (!exceptions && regexes.length === 0) return { problems, find: (doc) => (viaTrie && shared ? shared.hits(doc, rule) : []) };
+  const only = regexes[0];
+  if (!exceptions && !viaTrie && regexes.length === 1 && only) {
+    const onlyKey = regexKeys[0]!;
+    return { problems, find: (doc) => doc.spans(onlyKey, (chunk) => regexMatches(only, chunk.text)) };
+  }
   const find = (doc: Doc): TermMatch[] =>
     doc.memo(matchesKey, (d) => {
       const found: TermMatch[] = [];

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { foldedNeedles, mayContain, type Needles } from './folded-needles';
 
 /**
  * Every regular expression in a pack runs here, on re2js: RE2's automata answer in time linear in the text
@@ -15,6 +16,8 @@ export interface SafeRegex {
    * X, kept where Y follows; `re` is `\A(?:Y)`. (See compileRegex.)
    */
   readonly after?: { re: RE2JS; negated: boolean };
+  /** For an expression that ignores case, the lowered words a match must contain (see folded-needles.ts). */
+  readonly needles?: Needles;
 }
 
 export type RegexResult = { ok: true; regex: SafeRegex } | { ok: false; reason: string };
@@ -30,11 +33,14 @@ export interface RegexOptions {
  */
 export function compileRegex(source: string, options: RegexOptions = {}): RegexResult {
   const split = splitTrailingLookahead(source);
+  const main = split ? split.main : source;
   try {
-    if (!split) return { ok: true, regex: { source, re: RE2JS.compile(source, flags(options)) } };
-    const re = RE2JS.compile(split.main, flags(options));
+    const re = RE2JS.compile(main, flags(options));
+    const needles = options.ignorecase ? foldedNeedles(main, flags(options)) : undefined;
+    const found = needles === undefined ? { source, re } : { source, re, needles };
+    if (!split) return { ok: true, regex: found };
     const after = RE2JS.compile(`\\A(?:${split.after})`, flags(options));
-    return { ok: true, regex: { source, re, after: { re: after, negated: split.negated } } };
+    return { ok: true, regex: { ...found, after: { re: after, negated: split.negated } } };
   } catch (error) {
     return { ok: false, reason: explain(source, error) };
   }
@@ -104,6 +110,7 @@ export interface RegexMatch {
  * never match most posts, and the test costs a fraction of a search that tracks positions.
  */
 export function findAll(regex: SafeRegex, text: string, withGroups = false): RegexMatch[] {
+  if (regex.needles !== undefined && !mayContain(regex.needles, text)) return [];
   if (!regex.re.test(text)) return [];
   const out: RegexMatch[] = [];
   const matcher = regex.re.matcher(text);

@@ -123,8 +123,10 @@ export class TermIndex {
     const hits: TermHit[] = [];
     const lastEnd = new Map<number, number>();
     for (let i = 0; i < tokens.length; i++) {
-      const best = new Map<number, TermHit>();
       let node = this.lookup(this.root, tokens[i] as Token);
+      // Most words start no term: no map for them.
+      if (!node) continue;
+      const best = new Map<number, TermHit>();
       let j = i;
       while (node) {
         for (const end of node.node.ends) {
@@ -151,7 +153,7 @@ export class TermIndex {
   private lookup(gap: GapNode, token: Token): { node: WordNode; end: number; possessive: boolean } | undefined {
     const node = gap.words.get(token.key);
     if (node) return { node, end: token.end, possessive: false };
-    if (/['\u2019]s$/.test(token.key)) {
+    if (token.key.endsWith("'s")) {
       const bare = gap.words.get(token.key.slice(0, -2));
       if (bare) return { node: bare, end: token.end - 2, possessive: true };
     }
@@ -187,11 +189,21 @@ function same(a: string, b: string, caseSensitive: boolean): boolean {
   return caseSensitive ? a === b : a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * The words of a text with their keys: lower case, with a typographic apostrophe as a plain one. The text
+ * is lowered once, not word by word, unless lowering changes its length (a dotted capital İ becomes two
+ * code units), when the offsets would no longer line up, or it has a capital sigma, whose lower case
+ * depends on what follows (final ς or σ), which may differ for a word alone.
+ */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  let lower = text.toLowerCase();
+  const aligned = lower.length === text.length && !text.includes('\u03a3');
+  if (aligned && lower.includes('\u2019')) lower = lower.replaceAll('\u2019', "'");
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, key: m[0].toLowerCase().replace(/\u2019/g, "'") });
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, key: aligned ? lower.slice(m.index, end) : m[0].toLowerCase().replaceAll('\u2019', "'") });
   }
   WORD.lastIndex = 0;
   return out;

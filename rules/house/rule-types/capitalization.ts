@@ -25,9 +25,11 @@ export function compileCapitalization(rule: PackRuleOf<'capitalization'>, ctx: C
       messages: { case: 'Write "{expected}" the way the brand does, not "{actual}".' },
     }),
     check({ doc }) {
+      const found = finder.find(doc);
+      if (found.length === 0) return [];
       const out: DraftFinding[] = [];
       const guarded = protectedSpans(doc);
-      for (const m of finder.find(doc)) {
+      for (const m of found) {
         const term = rule.terms[m.index];
         if (term === undefined) continue;
         const expected = m.inflected ? otherNumber(term) : term;

@@ -51,7 +51,8 @@ export function compileLimit(rule: PackRuleOf<'limit'>, ctx: CompileContext): Co
           if (rule.min !== undefined && count < rule.min) out.push(...under(doc, unit, { ...data, count, min: rule.min }));
           continue;
         }
-        const items = itemsOf(doc, countable, pattern, countKey).filter((s) => s.start >= unit.start && s.end <= unit.end);
+        const all = itemsOf(doc, countable, pattern, countKey);
+        const items = per === 'post' ? all : all.filter((s) => s.start >= unit.start && s.end <= unit.end);
         if (rule.max !== undefined && items.length > rule.max) {
           // Matches of a pattern (commas, long words) are one finding per unit, where it passes the limit;
           // countable things each get theirs, with a fix that removes them.

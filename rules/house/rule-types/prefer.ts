@@ -20,9 +20,11 @@ export function compilePrefer(rule: PackRuleOf<'prefer'>, ctx: CompileContext): 
   const compiled = defineRule({
     meta: houseMeta(rule, ctx, { principle: 'be-human', summary, messages: { prefer: 'The house style says "{expected}" rather than "{actual}".' } }),
     check({ doc }) {
+      const found = finder.find(doc);
+      if (found.length === 0) return [];
       const out: DraftFinding[] = [];
       const guarded = protectedSpans(doc);
-      for (const m of finder.find(doc)) {
+      for (const m of found) {
         const actual = doc.text.slice(m.start, m.end);
         const pair = pairs[m.index];
         if (!pair || pair.replacements.includes(actual) || inside(m, guarded)) continue;

@@ -7,27 +7,66 @@ import { badPattern, houseMeta, type CompileContext, type Compiled } from './sha
 
 /** A word: letters, digits and inner apostrophes. */
 const WORD = "[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+)*";
-/**
- * The same words found by the browser's own engine, for rules that keep the default tokens: the pattern
- * is ours and cannot backtrack (each repeat of the group starts with an apostrophe), and RE2's JavaScript
- * port took ~0.5 ms a rule on a 3,000-character post to find them. Tokens a pack writes still go to RE2.
- */
-const NATIVE_WORD = new RegExp(WORD, 'gu');
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** A token of the draft: where it is, its text, and its text in lower case (made once, for every rule). */
+/** A token of the draft: where it is and its text. */
 interface Token extends LocalSpan {
   word: string;
-  lower: string;
 }
 
-const token = (text: string, { start, end }: LocalSpan): Token => {
-  const word = text.slice(start, end).trim();
-  return { start, end, word, lower: word.toLowerCase() };
-};
+const token = (text: string, { start, end }: LocalSpan): Token => ({ start, end, word: text.slice(start, end).trim() });
 
 /** Found once per chunk for every rule of every pack that keeps the default tokens. */
-const nativeWords = (chunk: Chunk): Token[] =>
-  chunk.memo('house-repetition-words', (c) => [...c.text.matchAll(NATIVE_WORD)].map((m) => token(c.text, { start: m.index, end: m.index + m[0].length })));
+const nativeWords = (chunk: Chunk): Token[] => chunk.memo('house-repetition-words', (c) => words(c.text));
+
+/**
+ * The words `WORD` finds, found by reading the text once, for rules that keep the default tokens: RE2's
+ * JavaScript port took ~0.5 ms a rule on a 3,000-character post, and the browser's own expression engine
+ * still cost a pack a tenth of its time on a short post (a match object per word). Tokens a pack writes
+ * go to RE2.
+ */
+export function words(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const width = wordCharAt(text, i);
+    if (width === 0) {
+      i += codeUnits(text, i);
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (;;) {
+      const next = wordCharAt(text, i);
+      if (next > 0) {
+        i += next;
+        continue;
+      }
+      const quote = text.charCodeAt(i);
+      // An apostrophe stays in the word only with a letter or digit after it ("it's", not "its' ").
+      if ((quote === 0x27 || quote === 0x2019) && wordCharAt(text, i + 1) > 0) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    out.push({ start, end: i, word: text.slice(start, i) });
+  }
+  return out;
+}
+
+/** The width (1 or 2 code units) of the letter or digit at `i`, or 0 for anything else. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  const point = text.codePointAt(i) as number;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+function codeUnits(text: string, i: number): number {
+  return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+}
 
 /**
  * `repetition`: the same word twice in a row ("the the"), as Vale's repetition check finds it: tokens in a
@@ -47,7 +86,11 @@ export function compileRepetition(rule: PackRuleOf<'repetition'>, ctx: CompileCo
   const words = rule.tokens ? (regex ? (chunk: Chunk): Token[] => findAll(regex, chunk.text).map((m) => token(chunk.text, m)) : undefined) : nativeWords;
   const exceptions = new Set((rule.exceptions ?? []).map((e) => (ignorecase ? e.toLowerCase() : e)));
   const max = rule.max ?? 0;
-  const repeatsKey = cacheKey(ctx.key, 'repeats');
+  // Rules that read the same words the same way share one search (a pack's repetition rules often differ
+  // only in their message or platforms).
+  const repeatsKey = rule.tokens
+    ? cacheKey(ctx.key, 'repeats')
+    : cacheKey('house-repetition', String(ignorecase), String(rule.alpha ?? false), String(max), ...[...exceptions].sort());
   const compiled = defineRule({
     meta: houseMeta(rule, ctx, {
       principle: 'be-human',
@@ -80,10 +123,12 @@ function repeats(text: string, words: readonly Token[], options: { ignorecase: b
   for (let i = 1; i < words.length; i++) {
     const previous = words[i - 1]!;
     const current = words[i]!;
-    const key = options.ignorecase ? current.lower : current.word;
+    // Words of different lengths differ in any case: most pairs end here, before any lowering.
+    if (current.word.length !== previous.word.length) continue;
+    const key = options.ignorecase ? current.word.toLowerCase() : current.word;
     const hit =
       current.word !== '' &&
-      key === (options.ignorecase ? previous.lower : previous.word) &&
+      key === (options.ignorecase ? previous.word.toLowerCase() : previous.word) &&
       !SENTENCE_END.test(text.slice(previous.end, current.start)) &&
       (!options.alpha || LETTERS.test(current.word));
     if (!hit) continue;

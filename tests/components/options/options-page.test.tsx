@@ -72,5 +72,6 @@ describe('options page', () => {
     expect(splitIgnoredKey(findingKey('house/acme/no:prices', '"$5"'))).toEqual({ ruleId: 'house/acme/no:prices', text: '"$5"' });
     expect(splitIgnoredKey('odd')).toEqual({ ruleId: '', text: 'odd' });
     expect(ruleName('see-more-fold')).toBe('See more fold');
+    expect(ruleName('house/acme%2Fco/no-globex')).toBe('No globex (house rule of acme/co)');
   });
 });

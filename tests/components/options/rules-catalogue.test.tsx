@@ -82,5 +82,26 @@ describe('rules catalogue', () => {
     // Rules the policy leaves alone keep their switch.
     expect(root.querySelector('li[data-rule="hype"] input[type="checkbox"]')).not.toBeNull();
   });
+
+  it('marks every rule of a pack the organisation locked, in the turned-off and ignored lists', async () => {
+    const text = JSON.stringify({ name: 'Acme', id: 'acme', version: 2, rules: [{ id: 'no-globex', type: 'avoid', terms: ['Globex'] }] });
+    const entry = { id: 'policy', name: 'Acme', source: 'policy' as const, text, loadedAt: '2026-12-01T00:00:00.000Z', managed: true };
+    await housePacksItem.setValue({ packs: [entry], policy: { lockedPack: 'policy', lockedRules: [] } });
+    await updateSettings((s) => ({
+      ...s,
+      profiles: s.profiles.map((p) => ({ ...p, disabledRules: ['house/acme/no-globex', 'hype'], ignoredKeys: [findingKey('house/acme/no-globex', 'Globex')] })),
+    }));
+    const root = mount(
+      <>
+        <TurnedOffRules />
+        <IgnoredFindings />
+      </>,
+    );
+    await settle();
+    const off = [...root.querySelectorAll('[aria-label="Turned-off rules"] li')].map((li) => li.textContent ?? '');
+    expect(off.find((t) => t.includes('No globex (house rule of acme)'))).toContain('locked this rule on');
+    expect(off.find((t) => !t.includes('No globex (house rule of acme)'))).not.toContain('locked');
+    expect(root.querySelector('[aria-label="Ignored suggestions"]')?.textContent).toContain('locked this rule on');
+  });
 });
 

@@ -126,6 +126,18 @@ describe('analyze', () => {
     expect(analyzer.analyze(text, { house, platform: 'linkedin' }).findings.map((f) => f.ruleId)).toEqual(['house-term']);
   });
 
+  it('works out again which rules apply when the turned-off rules or the platform change, with the same pack', () => {
+    const analyzer = createAnalyzer([wordRule('synergy-word', 'synergy')]);
+    const house = { name: 'brand', rules: [wordRule('house-term', 'post', { platforms: ['x'] })], overrides: {} };
+    const ids = (options: Parameters<typeof analyzer.analyze>[1]) => analyzer.analyze('synergy post', options).findings.map((f) => f.ruleId);
+    expect(ids({ house, platform: 'x' })).toEqual(['synergy-word', 'house-term']);
+    expect(ids({ house, platform: 'x', disabledRules: ['house-term'] })).toEqual(['synergy-word']);
+    expect(ids({ house, platform: 'linkedin' })).toEqual(['synergy-word']);
+    expect(ids({ house, platform: 'x', disabledRules: ['synergy-word'] })).toEqual(['house-term']);
+    expect(ids({ house, platform: 'x' })).toEqual(['synergy-word', 'house-term']);
+    expect(ids({ platform: 'x' })).toEqual(['synergy-word']);
+  });
+
   it('hands every rule the profile and the recent posts it was given, and an empty history otherwise', () => {
     const seen: unknown[] = [];
     const spy = { ...wordRule('spy-rule', 'x'), check: (context: RuleContext) => (seen.push([context.profile, context.recent]), []) };

@@ -73,6 +73,16 @@ describe('createDoc', () => {
     doc.memo('x', () => ++n);
     doc.memo('x', () => ++n);
     expect(n).toBe(1);
+    let computed = 0;
+    const nothing = () => {
+      computed++;
+      return undefined;
+    };
+    expect(doc.memo('nothing', nothing)).toBeUndefined();
+    expect(doc.memo('nothing', nothing)).toBeUndefined();
+    expect(doc.chunks[0]?.memo('nothing', nothing)).toBeUndefined();
+    expect(doc.chunks[0]?.memo('nothing', nothing)).toBeUndefined();
+    expect(computed).toBe(2);
   });
 });
 

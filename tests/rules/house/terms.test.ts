@@ -20,6 +20,13 @@ describe('TermIndex', () => {
     expect(found(index, 'Acme ACME #ad ad C++ C+')).toEqual(['0.0:ACME', '1.0:#ad', '2.0:C++']);
   });
 
+  it('keeps offsets right where lower case changes a text\'s length or a sigma\'s form', () => {
+    const index = new TermIndex([spec(0, 0, 'acme', { inflections: false })]);
+    expect(found(index, 'İİİ Acme and ACME')).toEqual(['0.0:Acme', '0.0:ACME']);
+    const sigma = new TermIndex([spec(0, 0, 'ΟΔΟΣ', { inflections: false })]);
+    expect(found(sigma, 'ΟΔΟΣ.Α and ΟΔΟΣ')).toEqual(['0.0:ΟΔΟΣ', '0.0:ΟΔΟΣ']);
+  });
+
   it('never matches inside a word', () => {
     const index = new TermIndex([spec(0, 0, 'cat', { inflections: false })]);
     expect(found(index, 'concat cats cat_ cat1 scat cat.')).toEqual(['0.0:cat']);

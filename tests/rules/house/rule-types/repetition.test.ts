@@ -1,5 +1,9 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { words } from '../../../../rules/house/rule-types/repetition';
 import { ruleTester } from '../../../support/rule-tester';
-import { houseRule } from '../helpers';
+import type { AnyRule } from '../../../../rules/engine/rule';
+import { compiled, houseRule } from '../helpers';
 
 ruleTester(houseRule({ id: 'repeats', type: 'repetition' }), {
   valid: ['Enough is enough.', 'It was that. That was it.', 'Line one\none more'],
@@ -12,6 +16,12 @@ ruleTester(houseRule({ id: 'repeats', type: 'repetition' }), {
 ruleTester(houseRule({ id: 'alpha', type: 'repetition', alpha: true, tokens: ['[^\\s]+'] }), {
   valid: ['Call 1 1 2', 'Done. Done.'],
   invalid: [{ text: 'We we did', flags: ['We we'] }],
+});
+
+// Rules reading the same words share one search; rules that count differently do not.
+ruleTester(compiled([{ id: 'strict', type: 'repetition' }, { id: 'lenient', type: 'repetition', max: 1 }]).rules[1] as AnyRule, {
+  valid: ['Join the the team'],
+  invalid: [{ text: 'the the, and and', flags: ['and and'] }],
 });
 
 ruleTester(houseRule({ id: 'allowed', type: 'repetition', exceptions: ['had'] }), {
@@ -32,3 +42,17 @@ for (const rule of [houseRule({ id: 'native', type: 'repetition' }), houseRule({
     ],
   });
 }
+
+describe('words', () => {
+  it('finds the words the default token pattern finds, at the same offsets, in any text', () => {
+    const pattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+    const piece = fc.oneof(fc.constantFrom("'", '\u2019', ' ', 'a', 'Z', '9', 'é', 'ß', '日', '𝒜', '😀', '\ud800', '\udc00', '-', '_', '٣', '\u0301'), fc.string());
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        const expected = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+        expect(words(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
