@@ -1,7 +1,12 @@
-/** The figures of a chart as a table: for screen readers, and for anyone who wants the numbers. */
+import { useState } from 'preact/hooks';
+/**
+ * The figures of a chart as a table: for screen readers, and for anyone who wants the numbers. Its rows are
+ * made when it is first opened: years of weekly rows in every closed table slowed the page's opening.
+ */
 export function FiguresTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  const [opened, setOpened] = useState(false);
   return (
-    <details class="figures">
+    <details class="figures" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
       <summary>{caption} as a table</summary>
       <table>
         <caption class="sr-only">{caption}</caption>
@@ -15,7 +20,7 @@ export function FiguresTable({ caption, head, rows }: { caption: string; head: s
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => (
+          {opened && rows.map((row, i) => (
             <tr key={i}>
               {row.map((cell, j) => (j === 0 ? <th scope="row" key={j}>{cell}</th> : <td key={j}>{cell}</td>))}
             </tr>

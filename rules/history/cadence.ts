@@ -1,4 +1,4 @@
-import { dayLabel, dayOf, firstDayOfWeek, timeOf, weekOfDay, type Zone } from './time';
+import { byTime, dayLabel, dayOf, firstDayOfWeek, timeOf, weekOfDay, type Zone } from './time';
 
 /** Days and weeks in a row with at least one post. */
 export interface Streak {
@@ -72,7 +72,7 @@ export class DayCounts {
 
 export function cadence(posts: readonly { at: string }[], options: CadenceOptions = {}): Cadence {
   const counts = new DayCounts(options);
-  for (const post of posts) counts.add(post.at);
+  for (const { ms } of byTime(posts)) counts.add(ms);
   return counts.cadence(options);
 }
 

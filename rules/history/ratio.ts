@@ -80,6 +80,8 @@ export function ratioSummary(posts: readonly KindAt[], policy: RatioPolicy = DEF
 /** One point per post, oldest first: the share over the window that ends with that post (for charts). */
 export interface RatioPoint {
   at: string;
+  /** `at` in milliseconds since the epoch. */
+  ms: number;
   posts: number;
   promotions: number;
   share: number;
@@ -90,12 +92,12 @@ export function ratioSeries(posts: readonly KindAt[], policy: RatioPolicy = DEFA
   const sorted = byTime(posts);
   const points: RatioPoint[] = [];
   let promotions = 0;
-  sorted.forEach(({ record }, i) => {
+  sorted.forEach(({ record, ms }, i) => {
     if (record.kind === 'promotion') promotions += 1;
     const leaving = sorted[i - policy.window];
     if (leaving?.record.kind === 'promotion') promotions -= 1;
     const count = Math.min(i + 1, policy.window);
-    points.push({ at: record.at, posts: count, promotions, share: promotions / count, over: promotions > policy.allowed });
+    points.push({ at: record.at, ms, posts: count, promotions, share: promotions / count, over: promotions > policy.allowed });
   });
   return points;
 }

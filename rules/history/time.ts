@@ -32,12 +32,33 @@ export function dayLabel(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Records with a readable time, oldest first, each with its milliseconds (invalid times are left out). */
-export function byTime<T extends { at: string }>(records: readonly T[]): { record: T; ms: number }[] {
+/** A list's records in time order, as `byTime` made it, and what the list held then. */
+interface Ordered {
+  length: number;
+  first: unknown;
+  last: unknown;
+  timed: readonly { record: unknown; ms: number }[];
+}
+
+const ordered = new WeakMap<readonly unknown[], Ordered>();
+
+/**
+ * Records with a readable time, oldest first, each with its milliseconds (invalid times are left out).
+ * Kept per list, so the dashboard's figures over one history (ratio, trends, changes, the week, cadence)
+ * read and sort 10,000 times once, not once each; a list that has since grown or changed at either end
+ * is read again. The result is shared: callers read it, never change it.
+ */
+export function byTime<T extends { at: string }>(records: readonly T[]): readonly { record: T; ms: number }[] {
+  const known = ordered.get(records);
+  if (known && known.length === records.length && known.first === records[0] && known.last === records.at(-1)) {
+    return known.timed as readonly { record: T; ms: number }[];
+  }
   const timed: { record: T; ms: number }[] = [];
   for (const record of records) {
     const ms = timeOf(record.at);
     if (Number.isFinite(ms)) timed.push({ record, ms });
   }
-  return timed.sort((a, b) => a.ms - b.ms);
+  timed.sort((a, b) => a.ms - b.ms);
+  ordered.set(records, { length: records.length, first: records[0], last: records.at(-1), timed });
+  return timed;
 }
