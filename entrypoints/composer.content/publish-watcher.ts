@@ -18,10 +18,23 @@ const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [con
 const REPLY_WORDS = /\b(repl(y|ies)|comment|answer)/i;
 
 /**
+ * How long the site has, after the click, to show it sent the post by emptying or closing its composer.
+ * Sites empty it when their server answers, within a second or two; a draft still there after this was
+ * not sent (the site refused it, or the network failed), and is not counted.
+ */
+export const SEND_WAIT_MS = 15_000;
+/** How often the composer is looked at meanwhile. */
+export const SEND_CHECK_MS = 250;
+
+/**
  * Tells the background when the user publishes the draft of one composer: a click on (or Enter or Space
  * on) the platform's post button, or Ctrl/Cmd+Enter in the composer where the platform posts on it. The
  * listeners sit on the window in the capture phase, so they read the draft before the site's own handler
  * posts it and empties the editor.
+ *
+ * A click is a post once the site shows it sent it: the composer empties, or closes (the session ends),
+ * or the page goes away (the site moved on to the new post). A draft still in the composer after
+ * SEND_WAIT_MS, or rewritten meanwhile, was not sent, and the next click counts afresh.
  *
  * What is not a post: a button the site has disabled (`disabled` or `aria-disabled="true"`) and an empty
  * draft (cleared, or never written). A draft left unpublished is never seen here at all. The same text
@@ -35,18 +48,57 @@ export function watchPublishing(target: PublishTarget, signal: AbortSignal): voi
   const { composerId, platform, root, site } = target;
   /** Read at once, while the composer is still empty: rich editors drop their placeholder once typed in. */
   const replyBox = isReplyBox(root, site);
-  /** The text last recorded from this composer. */
+  /** The text last recorded, or waiting to be, from this composer. */
   let published: string | undefined;
+  /** A post clicked and not yet seen sent. */
+  let pending: { text: string; reply: boolean; timer: ReturnType<typeof setInterval>; waited: number } | undefined;
 
-  /** Records the draft, unless the site would not post it. `button` is absent for a shortcut with no button found. */
+  const record = () => {
+    if (!pending) return;
+    clearInterval(pending.timer);
+    const { text, reply } = pending;
+    pending = undefined;
+    sendQuietly(target.send, { type: 'post-published', composerId, platform, text, reply });
+  };
+
+  const giveUp = () => {
+    if (!pending) return;
+    clearInterval(pending.timer);
+    pending = undefined;
+    published = undefined;
+  };
+
+  /** Whether the site sent the post: the composer emptied or left the page. Undefined while it may still. */
+  const sent = (text: string, waited: number): boolean | undefined => {
+    if (!root.isConnected) return true;
+    const now = target.read();
+    if (now.trim() === '') return true;
+    if (now !== text) return false; // written on: the post did not go, and this is a new draft
+    return waited >= SEND_WAIT_MS ? false : undefined;
+  };
+
+  /** Waits for the site to send the draft, unless it would not post it. `button` is absent for a shortcut with no button found. */
   const publish = (button: Element | undefined) => {
     if (button && isDisabled(button)) return;
     const text = target.read();
     if (text.trim() === '' || text === published) return;
     published = text;
     const reply = replyBox || isReplyBox(root, site);
-    sendQuietly(target.send, { type: 'post-published', composerId, platform, text, reply });
+    // A rewritten draft clicked before the check saw the first one fail: only the new one can go.
+    if (pending) clearInterval(pending.timer);
+    const timer = setInterval(() => {
+      if (!pending) return;
+      pending.waited += SEND_CHECK_MS;
+      const outcome = sent(pending.text, pending.waited);
+      if (outcome === true) record();
+      else if (outcome === false) giveUp();
+    }, SEND_CHECK_MS);
+    pending = { text, reply, timer, waited: 0 };
   };
+
+  // A composer that closes after the click, or a page that goes on to the new post, sent it.
+  signal.addEventListener('abort', record);
+  window.addEventListener('pagehide', record, { signal });
 
   /** The post button the event happened on, if it is this composer's. */
   const submitButtonAt = (event: Event): Element | undefined => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { belongsTo, isDisabled, isReplyBox, watchPublishing } from '../../../entrypoints/composer.content/publish-watcher';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { belongsTo, isDisabled, isReplyBox, SEND_CHECK_MS, SEND_WAIT_MS, watchPublishing } from '../../../entrypoints/composer.content/publish-watcher';
 import type { SiteInfo } from '../../../platforms/types';
 import { PLATFORMS } from '../../../platforms';
 import type { Request } from '../../../utils/messages';
@@ -8,10 +8,18 @@ import type { Request } from '../../../utils/messages';
 const site: SiteInfo = { hosts: ['example.com'], composers: ['.editor'], submit: ['.post'], submitShortcut: true };
 let stop = new AbortController();
 
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
 afterEach(() => {
   stop.abort();
+  vi.useRealTimers();
   document.body.innerHTML = '';
 });
+
+/** The watcher's next look at the composer, after the site had its say. */
+const nextLook = () => vi.advanceTimersByTime(SEND_CHECK_MS);
 
 /**
  * A composer like the sites': the editor and its post button in one box, the button clearing the editor
@@ -45,6 +53,8 @@ describe('the publish watcher', () => {
     root.textContent = 'Shipping the new release today';
     button.click();
     expect(root.textContent).toBe('');
+    expect(sent).toEqual([]);
+    nextLook();
     expect(sent).toEqual([{ type: 'post-published', composerId: 'c1', platform: 'x', text: 'Shipping the new release today', reply: false }]);
   });
 
@@ -52,6 +62,8 @@ describe('the publish watcher', () => {
     const { root, sent } = composer({ button: '<div class="post" role="button"><span class="label">Post</span></div>' });
     root.textContent = 'Hello there';
     document.querySelector<HTMLElement>('.label')!.click();
+    root.textContent = '';
+    nextLook();
     expect(sent).toHaveLength(1);
   });
 
@@ -61,6 +73,8 @@ describe('the publish watcher', () => {
     shadow.innerHTML = '<button class="post"><span>Post</span></button>';
     root.textContent = 'From a web component';
     shadow.querySelector('span')!.click();
+    root.textContent = '';
+    nextLook();
     expect(sent).toHaveLength(1);
   });
 
@@ -72,6 +86,9 @@ describe('the publish watcher', () => {
     post.click();
     post.click();
     ctrlEnter(root);
+    vi.advanceTimersByTime(SEND_CHECK_MS * 4);
+    root.textContent = '';
+    nextLook();
     expect(sent).toHaveLength(1);
   });
 
@@ -108,6 +125,8 @@ describe('the publish watcher', () => {
     ctrlEnter(document.body);
     expect(sent).toEqual([]);
     ctrlEnter(root, { ctrlKey: false, metaKey: true });
+    root.textContent = '';
+    nextLook();
     expect(sent).toHaveLength(1);
 
     const quiet = composer({ site: { ...site, submitShortcut: false } });
@@ -129,6 +148,8 @@ describe('the publish watcher', () => {
     const { root, sent } = composer({ button: '<div class="post" role="button" tabindex="0">Post</div>' });
     root.textContent = 'Keyboard user';
     document.querySelector('.post')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    root.textContent = '';
+    nextLook();
     expect(sent).toHaveLength(1);
   });
 
@@ -138,8 +159,53 @@ describe('the publish watcher', () => {
     home.root.textContent = 'Home box draft';
     reply.root.textContent = 'Reply box draft';
     reply.button.click();
+    nextLook();
     expect(home.sent).toEqual([]);
     expect(reply.sent).toEqual([expect.objectContaining({ text: 'Reply box draft', reply: true })]);
+  });
+
+  it('takes a click back when the site leaves the draft in place, and counts the click that goes', () => {
+    const { root, button, sent } = composer({ button: '<button class="post">Post</button>' });
+    button.replaceWith(button.cloneNode(true)); // this site refuses the post: the draft stays
+    const post = document.querySelector<HTMLElement>('.post')!;
+    root.textContent = 'Offline for a moment';
+    post.click();
+    vi.advanceTimersByTime(SEND_WAIT_MS);
+    expect(sent).toEqual([]);
+    post.click();
+    vi.advanceTimersByTime(SEND_CHECK_MS * 3);
+    root.textContent = '';
+    nextLook();
+    expect(sent).toEqual([expect.objectContaining({ text: 'Offline for a moment' })]);
+  });
+
+  it('takes a click back when the draft is written on before the site empties it', () => {
+    const { root, button, sent } = composer();
+    button.replaceWith(button.cloneNode(true));
+    root.textContent = 'First try';
+    document.querySelector<HTMLElement>('.post')!.click();
+    root.textContent = 'First try, with a fix';
+    vi.advanceTimersByTime(SEND_WAIT_MS);
+    expect(sent).toEqual([]);
+  });
+
+  it('counts a click whose composer then closes, or whose page goes on to the new post', () => {
+    const closing = composer();
+    closing.button.replaceWith(closing.button.cloneNode(true));
+    closing.root.textContent = 'Posted from a dialog';
+    document.querySelector<HTMLElement>('.post')!.click();
+    stop.abort(); // the dialog closed, and its session with it
+    expect(closing.sent).toEqual([expect.objectContaining({ text: 'Posted from a dialog' })]);
+
+    document.body.innerHTML = '';
+    const leaving = composer();
+    leaving.button.replaceWith(leaving.button.cloneNode(true));
+    leaving.root.textContent = 'Posted, then on to the thread';
+    document.querySelector<HTMLElement>('.post')!.click();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(leaving.sent).toEqual([expect.objectContaining({ text: 'Posted, then on to the thread' })]);
+    vi.advanceTimersByTime(SEND_WAIT_MS);
+    expect(leaving.sent).toHaveLength(1);
   });
 
   it('stops listening when the session ends', () => {
