@@ -13,9 +13,10 @@ export function DashboardApp() {
   useTheme();
   const { posts, options } = useHistory();
   const [account, setAccount] = useState<AccountChoice | undefined>(undefined);
-  // The policy and "now" change when the options or the history are read again, not on every render: each
-  // new value would work the whole history out again (the view's model is memoised on them).
-  const { policy } = useMemo(() => policyOfOptions(options), [options]);
+  // The policy and "now" change when the policy's settings or the history change, not on every render nor
+  // when the options are merely read again (the stored options usually arrive after the defaults): each new
+  // value works the whole history out again (the view's model is memoised on them).
+  const { policy } = useMemo(() => policyOfOptions(options), [options.policy, options.share, options.window]);
   const now = useMemo(() => Date.now(), [posts]);
   const { settings } = useSettings();
   const profileNames = useMemo(() => Object.fromEntries(settings.profiles.map((p) => [p.id, p.name])), [settings.profiles]);
