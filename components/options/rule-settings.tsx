@@ -29,6 +29,12 @@ export function ruleName(id: string): string {
   return sentence(id);
 }
 
+/** What a listed rule is when Rapport's own rules do not include it: a house pack's, or one since retired. */
+function missingRuleNote(id: string): string {
+  const house = parseHouseRuleId(id);
+  return house ? `A rule of the house pack "${house.pack}".` : 'A rule that is no longer part of Rapport.';
+}
+
 function sentence(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -62,7 +68,7 @@ export function TurnedOffRules() {
           return (
             <li key={id}>
               <span class="name">{ruleName(id)}</span>
-              <span class="about">{info?.summary ?? 'A rule that is no longer part of Rapport.'}</span>
+              <span class="about">{info?.summary ?? missingRuleNote(id)}</span>
               {locked.has(id) && <span class="note">Your organisation locked this rule on: it runs whatever this list says.</span>}
               <button type="button" class="btn" aria-label={`Turn ${ruleName(id)} back on`} onClick={() => void askBackground({ type: 'enable-rule', ruleId: id, profileId: profile.id })}>
                 Turn back on

@@ -100,6 +100,7 @@ describe('rules catalogue', () => {
     await settle();
     const off = [...root.querySelectorAll('[aria-label="Turned-off rules"] li')].map((li) => li.textContent ?? '');
     expect(off.find((t) => t.includes('No globex (house rule of acme)'))).toContain('locked this rule on');
+    expect(off.find((t) => t.includes('No globex (house rule of acme)'))).toContain('A rule of the house pack "acme".');
     expect(off.find((t) => !t.includes('No globex (house rule of acme)'))).not.toContain('locked');
     expect(root.querySelector('[aria-label="Ignored suggestions"]')?.textContent).toContain('locked this rule on');
   });
