@@ -120,7 +120,8 @@ export function watchPublishing(target: PublishTarget, signal: AbortSignal): voi
     (event) => {
       if (event.isComposing || event.repeat) return;
       // Enter or Space on a focused post button acts as a click; role="button" divs get no click for it.
-      const onButton = (event.key === 'Enter' || event.key === ' ') && !modified(event);
+      // Typed into an editor, they are text: the event's path is not searched on every space.
+      const onButton = (event.key === 'Enter' || event.key === ' ') && !modified(event) && !typing(event);
       const button = onButton ? submitButtonAt(event) : undefined;
       if (button) return publish(button);
       if (!site.submitShortcut || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
@@ -131,6 +132,12 @@ export function watchPublishing(target: PublishTarget, signal: AbortSignal): voi
     },
     options,
   );
+}
+
+/** Whether the key went to something a person types into (an editor, a text field), not to a button. */
+function typing(event: KeyboardEvent): boolean {
+  const origin = event.composedPath()[0];
+  return origin instanceof HTMLElement && (origin.isContentEditable || origin instanceof HTMLTextAreaElement || origin instanceof HTMLInputElement);
 }
 
 function modified(event: KeyboardEvent): boolean {
