@@ -21,6 +21,18 @@ describe('loadHousePack', () => {
     expect(result.ok && result.pack.skipped).toEqual([{ name: 'Google.Headings', reason: 'checks headings' }]);
   });
 
+  it('knows a text it has loaded without reading it again, broken JSON included, and keeps a source\'s skipped rules', () => {
+    const text = JSON.stringify(ISSUE_PACK);
+    const first = loadHousePack(text);
+    expect(loadHousePack(`${text}`)).toBe(first);
+    const broken = loadHousePack('{ "name": ');
+    expect(broken.ok).toBe(false);
+    expect(loadHousePack('{ "name": ')).toBe(broken);
+    const skipped = loadHousePack(text, [{ name: 'Google.Headings', reason: 'checks headings' }]);
+    expect(skipped.ok && skipped.pack.skipped).toEqual([{ name: 'Google.Headings', reason: 'checks headings' }]);
+    expect(first.ok && first.pack.skipped).toBeFalsy();
+  });
+
   it('validates with the same checks as loading', () => {
     expect(validateHousePack(ISSUE_PACK)).toEqual([]);
     expect(validateHousePack({ name: 'p', rules: [{ id: 'a', type: 'pattern', pattern: '(' }] })).toEqual([
