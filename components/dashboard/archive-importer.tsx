@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FORMAT_NAMES } from '@/cli/readers/detect';
+import { FORMAT_NAMES } from '@/cli/readers/types';
 import { PlatformSelect } from '../shared/platform-select';
 import type { PlatformId } from '@/platforms/types';
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
 import { plural } from '../shared/text';
-import { importShards, mergeSummaries, type ImportProgress, type ImportSummary } from './import-archive';
+import { importShards, mergeSummaries, type ImportProgress, type ImportSummary } from './import-summary';
 import type { ImportEvent, ImportStart } from './import-worker';
 import './archive-importer.css';
 
