@@ -89,7 +89,17 @@ export function ArchiveImporter() {
         error.preventDefault();
         end(() => ({ step: 'failed', name, error: `The import stopped: ${error.message || 'its worker failed'}.` }));
       };
-      worker.postMessage({ name, files, platform, shard: { index, count } } satisfies ImportStart);
+    });
+    // The workers hash the posts with the history's salt, so the texts stay in them unless the user keeps texts.
+    void askBackground({ type: 'history-import-start' }).then((begin) => {
+      if (ended) return;
+      if (!begin) {
+        end(() => ({ step: 'failed', name, error: "Rapport's background did not answer, so nothing was imported. Reload the page and try again." }));
+        return;
+      }
+      workers.forEach((worker, index) =>
+        worker.postMessage({ name, files, platform, shard: { index, count }, salt: begin.salt, keepText: begin.keepPostText } satisfies ImportStart),
+      );
     });
   };
 

@@ -4,12 +4,18 @@ import type { PlatformId } from '@/platforms/types';
 import { kindOf, type PostRecord } from '@/rules/history';
 import { createKindClassifier } from '@/rules/index';
 import { IMPORT_BATCH } from '@/utils/import-batch';
+import { saltedHash } from '@/utils/post-hash';
 import { MAX_LISTED, type ImportProgress, type ImportShard, type ImportSummary } from './import-summary';
 
-/** One post for the background's `history-import`: its record and its text (hashed there, kept only if the user opted in). */
+/**
+ * One post for the background's `history-import`: its record and its salted hash, made here so the texts
+ * need not cross to the background at all unless the user keeps them (then the text comes too); without a
+ * salt, the text alone, which the background hashes.
+ */
 export interface ImportedPost {
   record: PostRecord;
-  text: string;
+  text?: string;
+  hash?: string;
 }
 
 /** Platforms by what the archive is; a plain CSV or JSON file of posts takes the one the user chose. */
@@ -34,6 +40,9 @@ export async function importArchive(
     onProgress?(progress: ImportProgress): void;
     /** Only this share of the records, counted and classified; every record when absent. */
     shard?: ImportShard;
+    /** The history's salt (`history-import-start`): each post is sent with its hash, and its text only if `keepText`. */
+    salt?: string;
+    keepText?: boolean;
   },
 ): Promise<ImportSummary> {
   const opened = await openBlobs(name, files);
@@ -48,10 +57,18 @@ export async function importArchive(
   const { index: shard, count: shards } = options.shard ?? { index: 0, count: 1 };
   let position = -1;
   let records = 0;
+  const { salt, keepText = true } = options;
   const flush = async () => {
     if (batch.length === 0) return;
     const sending = batch;
     batch = [];
+    if (salt !== undefined) {
+      const hashes = await Promise.all(sending.map((post) => saltedHash(salt, post.text!)));
+      sending.forEach((post, i) => {
+        post.hash = hashes[i];
+        if (!keepText) delete post.text;
+      });
+    }
     await options.onBatch(sending);
   };
   for await (const record of opened.records) {

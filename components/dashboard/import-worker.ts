@@ -12,6 +12,9 @@ export interface ImportStart {
   files: { path: string; blob: Blob }[];
   platform: PlatformId;
   shard: ImportShard;
+  /** The history's salt and whether the user keeps texts (`history-import-start`). */
+  salt: string;
+  keepText: boolean;
 }
 
 export type ImportEvent =
@@ -23,11 +26,13 @@ export type ImportEvent =
 const post = (event: ImportEvent) => (self as unknown as Worker).postMessage(event);
 
 self.onmessage = async (message: MessageEvent<ImportStart>) => {
-  const { name, files, platform, shard } = message.data;
+  const { name, files, platform, shard, salt, keepText } = message.data;
   try {
     const summary = await importArchive(name, files, {
       platform,
       shard,
+      salt,
+      keepText,
       onBatch: (posts) => post({ type: 'batch', posts }),
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
