@@ -17,6 +17,7 @@ import type { PostRecord } from '../rules/history';
 import { POLICY_IDS } from '../rules/history/policy';
 import { HISTORY_LIMITS } from './history-options';
 import { IMPORT_BATCH } from './import-batch';
+import { POST_HASH } from './post-hash';
 import { INSTANCE_HOST } from './mastodon-hosts';
 import { APPEARANCES, type Appearance } from './settings';
 
@@ -191,13 +192,27 @@ const postRecordSchema = z.object({
 });
 /**
  * Posts read from an archive in the dashboard (analysed there, off the main thread), to store. Each
- * carries its text so the background can hash it (and keep it, if the user opted in); posts already
- * stored are skipped by that hash.
+ * carries its salted hash (made by the import's worker with the salt `history-import-start` gives), its
+ * text, or both: the text is needed only when the user keeps texts, and the background hashes a post that
+ * comes without one. Posts already stored are skipped by that hash.
  */
+const importedPostSchema = z
+  .object({
+    record: postRecordSchema,
+    text: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_TEXT))),
+    hash: z.optional(z.string().check(z.regex(POST_HASH))),
+  })
+  .check(z.refine((post) => post.text !== undefined || post.hash !== undefined, 'a post needs its text or its hash'));
+/** What an import needs before it starts: the salt its workers hash with, and whether to send the texts. */
+const HistoryImportStartRequestSchema = z.object({ type: z.literal('history-import-start') });
+export interface HistoryImportStartAnswer {
+  salt: string;
+  keepPostText: boolean;
+}
 const HistoryImportRequestSchema = z.object({
   type: z.literal('history-import'),
   posts: z
-    .array(z.object({ record: postRecordSchema, text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)) }))
+    .array(importedPostSchema)
     .check(z.maxLength(IMPORT_BATCH)),
 });
 export interface HistoryImportAnswer {
@@ -311,6 +326,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   HistoryExportRequestSchema,
   HistoryExportCsvRequestSchema,
   HistoryClearRequestSchema,
+  HistoryImportStartRequestSchema,
   HistoryImportRequestSchema,
   SetHistoryOptionsRequestSchema,
 ]);
@@ -361,6 +377,7 @@ export interface Answers {
   'profile-remove': Ok;
   'profile-set-default': Ok;
   'set-platform-profile': Ok;
+  'history-import-start': HistoryImportStartAnswer;
   'history-import': HistoryImportAnswer;
   'set-history-options': Ok;
 }

@@ -11,9 +11,9 @@ import { paint } from '../format/colour';
 import { formatAuditSummary } from '../format/audit-summary';
 import { jsonlKindLine, jsonlLine } from '../format/jsonl';
 import { isTTY, wantsColour, write, type CliIO } from '../io';
-import { FORMAT_NAMES, openArchive, openRecords } from '../readers/detect';
+import { openArchive, openRecords } from '../readers/detect';
 import { openInput } from '../readers/open';
-import { INPUT_FORMATS, InputError, type InputFormat, type InputRecord } from '../readers/types';
+import { FORMAT_NAMES, INPUT_FORMATS, InputError, type InputFormat, type InputRecord } from '../readers/types';
 
 export const AUDIT_HELP = `Usage: rapport audit [options] FILE
 

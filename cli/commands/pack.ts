@@ -4,9 +4,9 @@ import type { CompiledHousePack, Finding } from '../../rules/index';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, UsageError } from '../args';
 import { readPackSource, type PackSource } from '../house';
 import { write, type CliIO } from '../io';
-import { FORMAT_NAMES, openArchive, openRecords } from '../readers/detect';
+import { openArchive, openRecords } from '../readers/detect';
 import { openInput } from '../readers/open';
-import { INPUT_FORMATS, InputError } from '../readers/types';
+import { FORMAT_NAMES, INPUT_FORMATS, InputError } from '../readers/types';
 import { PLATFORM_OF } from './audit';
 
 export const PACK_HELP = `Usage: rapport pack validate [options] PACK

@@ -18,15 +18,6 @@ export const READERS: Record<InputFormat, Reader> = {
   'linkedin-comments': readLinkedInComments,
 };
 
-export const FORMAT_NAMES: Record<InputFormat, string> = {
-  csv: 'CSV',
-  json: 'JSON array',
-  jsonl: 'JSON Lines',
-  'tweets-js': 'X archive tweets.js',
-  'linkedin-shares': 'LinkedIn Shares.csv',
-  'linkedin-comments': 'LinkedIn Comments.csv',
-};
-
 /** The head is enough once it holds its first full line (a CSV header) past any leading blank space. */
 function headIsEnough(head: string): boolean {
   const start = head.search(/\S/);

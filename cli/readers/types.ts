@@ -2,6 +2,16 @@
 export const INPUT_FORMATS = ['csv', 'json', 'jsonl', 'tweets-js', 'linkedin-shares', 'linkedin-comments'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
+/** Each format as the summaries name it. */
+export const FORMAT_NAMES: Record<InputFormat, string> = {
+  csv: 'CSV',
+  json: 'JSON array',
+  jsonl: 'JSON Lines',
+  'tweets-js': 'X archive tweets.js',
+  'linkedin-shares': 'LinkedIn Shares.csv',
+  'linkedin-comments': 'LinkedIn Comments.csv',
+};
+
 /** One piece of input: bytes, or text already decoded. */
 export type ByteChunk = Uint8Array | string;
 

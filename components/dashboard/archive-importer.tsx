@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FORMAT_NAMES } from '@/cli/readers/detect';
+import { FORMAT_NAMES } from '@/cli/readers/types';
 import { PlatformSelect } from '../shared/platform-select';
 import type { PlatformId } from '@/platforms/types';
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { askBackground } from '../shared/ask-background';
 import { plural } from '../shared/text';
-import { importShards, mergeSummaries, type ImportProgress, type ImportSummary } from './import-archive';
+import { importShards, mergeSummaries, type ImportProgress, type ImportSummary } from './import-summary';
 import type { ImportEvent, ImportStart } from './import-worker';
 import './archive-importer.css';
 
@@ -89,7 +89,17 @@ export function ArchiveImporter() {
         error.preventDefault();
         end(() => ({ step: 'failed', name, error: `The import stopped: ${error.message || 'its worker failed'}.` }));
       };
-      worker.postMessage({ name, files, platform, shard: { index, count } } satisfies ImportStart);
+    });
+    // The workers hash the posts with the history's salt, so the texts stay in them unless the user keeps texts.
+    void askBackground({ type: 'history-import-start' }).then((begin) => {
+      if (ended) return;
+      if (!begin) {
+        end(() => ({ step: 'failed', name, error: "Rapport's background did not answer, so nothing was imported. Reload the page and try again." }));
+        return;
+      }
+      workers.forEach((worker, index) =>
+        worker.postMessage({ name, files, platform, shard: { index, count }, salt: begin.salt, keepText: begin.keepPostText } satisfies ImportStart),
+      );
     });
   };
 

@@ -4,70 +4,18 @@ import type { PlatformId } from '@/platforms/types';
 import { kindOf, type PostRecord } from '@/rules/history';
 import { createKindClassifier } from '@/rules/index';
 import { IMPORT_BATCH } from '@/utils/import-batch';
-
-/** One post for the background's `history-import`: its record and its text (hashed there, kept only if the user opted in). */
-export interface ImportedPost {
-  record: PostRecord;
-  text: string;
-}
-
-export interface ImportProgress {
-  /** Records read so far, whatever they held. */
-  records: number;
-  /** Posts sent on to be stored. */
-  posts: number;
-}
-
-/** What the reading found; the background's answers add how many were new and how many it already had. */
-export interface ImportSummary {
-  /** What the file or folder was read as: an X archive, a LinkedIn export, a CSV... */
-  format: InputFormat;
-  posts: number;
-  /** Other people's posts passed on (X retweets): left out, never counted as the user's. */
-  reposts: number;
-  /** Records with no text (a LinkedIn repost without a comment). */
-  empty: number;
-  /** Records that could not be read, with where: at most `MAX_LISTED` of them. */
-  unreadable: { file?: string; line: number; reason: string }[];
-  unreadableCount: number;
-  /** What the archive's own manifest or layout told the reader (a count that differs, a part missing). */
-  notes: string[];
-}
-
-export const MAX_LISTED = 10;
-
-/** One worker's share of an import: the records whose position, counted from 0, is `index` modulo `count`. */
-export interface ImportShard {
-  index: number;
-  count: number;
-}
+import { saltedHash } from '@/utils/post-hash';
+import { MAX_LISTED, type ImportProgress, type ImportShard, type ImportSummary } from './import-summary';
 
 /**
- * How many workers share an import: one per core, at most four. Reading the archive is repeated in each (a
- * tenth of the work), classifying the posts is split between them, and the background stores what each sends.
+ * One post for the background's `history-import`: its record and its salted hash, made here so the texts
+ * need not cross to the background at all unless the user keeps them (then the text comes too); without a
+ * salt, the text alone, which the background hashes.
  */
-export function importShards(cores: number | undefined): number {
-  return Math.max(1, Math.min(4, Math.floor(cores ?? 1)));
-}
-
-/** The summaries of the shards of one import, as one. */
-export function mergeSummaries(summaries: readonly ImportSummary[]): ImportSummary {
-  const [first] = summaries;
-  if (!first) throw new RangeError('no summaries to merge');
-  const add = (pick: (s: ImportSummary) => number) => summaries.reduce((total, s) => total + pick(s), 0);
-  const unreadable = summaries
-    .flatMap((s) => s.unreadable)
-    .sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line)
-    .slice(0, MAX_LISTED);
-  return {
-    format: first.format,
-    posts: add((s) => s.posts),
-    reposts: add((s) => s.reposts),
-    empty: add((s) => s.empty),
-    unreadable,
-    unreadableCount: add((s) => s.unreadableCount),
-    notes: [...new Set(summaries.flatMap((s) => s.notes))],
-  };
+export interface ImportedPost {
+  record: PostRecord;
+  text?: string;
+  hash?: string;
 }
 
 /** Platforms by what the archive is; a plain CSV or JSON file of posts takes the one the user chose. */
@@ -92,6 +40,9 @@ export async function importArchive(
     onProgress?(progress: ImportProgress): void;
     /** Only this share of the records, counted and classified; every record when absent. */
     shard?: ImportShard;
+    /** The history's salt (`history-import-start`): each post is sent with its hash, and its text only if `keepText`. */
+    salt?: string;
+    keepText?: boolean;
   },
 ): Promise<ImportSummary> {
   const opened = await openBlobs(name, files);
@@ -106,10 +57,18 @@ export async function importArchive(
   const { index: shard, count: shards } = options.shard ?? { index: 0, count: 1 };
   let position = -1;
   let records = 0;
+  const { salt, keepText = true } = options;
   const flush = async () => {
     if (batch.length === 0) return;
     const sending = batch;
     batch = [];
+    if (salt !== undefined) {
+      const hashes = await Promise.all(sending.map((post) => saltedHash(salt, post.text!)));
+      sending.forEach((post, i) => {
+        post.hash = hashes[i];
+        if (!keepText) delete post.text;
+      });
+    }
     await options.onBatch(sending);
   };
   for await (const record of opened.records) {

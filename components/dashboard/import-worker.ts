@@ -4,13 +4,17 @@
  * through the background (a worker cannot message it). The page stops the import by terminating the worker.
  */
 import type { PlatformId } from '@/platforms/types';
-import { importArchive, importError, type ImportedPost, type ImportProgress, type ImportShard, type ImportSummary } from './import-archive';
+import { importArchive, importError, type ImportedPost } from './import-archive';
+import type { ImportProgress, ImportShard, ImportSummary } from './import-summary';
 
 export interface ImportStart {
   name: string;
   files: { path: string; blob: Blob }[];
   platform: PlatformId;
   shard: ImportShard;
+  /** The history's salt and whether the user keeps texts (`history-import-start`). */
+  salt: string;
+  keepText: boolean;
 }
 
 export type ImportEvent =
@@ -22,11 +26,13 @@ export type ImportEvent =
 const post = (event: ImportEvent) => (self as unknown as Worker).postMessage(event);
 
 self.onmessage = async (message: MessageEvent<ImportStart>) => {
-  const { name, files, platform, shard } = message.data;
+  const { name, files, platform, shard, salt, keepText } = message.data;
   try {
     const summary = await importArchive(name, files, {
       platform,
       shard,
+      salt,
+      keepText,
       onBatch: (posts) => post({ type: 'batch', posts }),
       onProgress: (progress) => post({ type: 'progress', progress }),
     });

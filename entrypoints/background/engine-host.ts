@@ -193,6 +193,7 @@ export function createEngineHost(
     },
     ...housePackHandlers(houses, analyzer, update),
     ...profileHandlers(update),
+    'history-import-start': () => history.importStart(),
     'history-import': (request) => history.addMany(request.posts),
     'set-history-options': async ({ type: _type, ...options }) => {
       await historyOptionsItem.setValue(options);

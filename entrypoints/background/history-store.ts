@@ -7,6 +7,7 @@ import { historyNearlyFull as nearlyFull, historyOptionsItem, loadHistoryOptions
 import type { HistoryImportAnswer } from '@/utils/messages';
 import { HISTORY_KEY, HISTORY_REVISION_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
 import { isStoredPost, oldestFirst, openHistoryDb, type HistoryDb } from '@/utils/history-db';
+import { hex, saltedHash } from '@/utils/post-hash';
 
 /**
  * The post history, kept on this machine only (never sent anywhere): in the extension's IndexedDB database
@@ -108,6 +109,11 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
     async hash(text: string): Promise<string> {
       return saltedHash(await salt(), text);
     },
+    /** What an import in the dashboard needs to hash its posts as `hash` does, and whether to send their text. */
+    async importStart(): Promise<{ salt: string; keepPostText: boolean }> {
+      const [key, o] = await Promise.all([salt(), options()]);
+      return { salt: key, keepPostText: o.keepPostText };
+    },
     /** Stores a post unless the same text is already there. */
     add(record: PostRecord, text: string): Promise<AddResult> {
       return serial(async () => {
@@ -120,21 +126,23 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
       });
     },
     /**
-     * Stores imported posts in one write: each text hashed as `add` hashes it, the ones already stored (or
-     * twice in the batch) skipped, retention applied once. `tooOld` counts new posts retention dropped at once.
+     * Stores imported posts in one write: each text hashed as `add` hashes it (or its hash taken as the
+     * import's worker made it, with the salt `importStart` gave), the ones already stored (or twice in the
+     * batch) skipped, retention applied once. A text is kept only if the user opted in and it came along.
+     * `tooOld` counts new posts retention dropped at once.
      */
-    addMany(entries: readonly { record: PostRecord; text: string }[]): Promise<HistoryImportAnswer> {
+    addMany(entries: readonly ImportEntry[]): Promise<HistoryImportAnswer> {
       return serial(async () => {
         const [o, list] = await Promise.all([options(), posts()]);
         const seen = new Set(list.map((p) => p.hash));
         const key = await salt();
-        const hashes = await Promise.all(entries.map((e) => saltedHash(key, e.text)));
+        const hashes = await Promise.all(entries.map((e) => e.hash ?? saltedHash(key, e.text ?? '')));
         const fresh: StoredPost[] = [];
         entries.forEach(({ record, text }, i) => {
           const hash = hashes[i] as string;
           if (seen.has(hash)) return;
           seen.add(hash);
-          fresh.push({ ...record, id: crypto.randomUUID(), hash, ...(o.keepPostText ? { text } : {}) });
+          fresh.push({ ...record, id: crypto.randomUUID(), hash, ...(o.keepPostText && text ? { text } : {}) });
         });
         const duplicates = entries.length - fresh.length;
         if (!fresh.length) return { added: 0, duplicates, tooOld: 0, nearlyFull: nearlyFull(list.length, o) };
@@ -185,13 +193,11 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
 
-async function saltedHash(salt: string, text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\n${text.trim()}`));
-  return hex(new Uint8Array(digest));
-}
-
-function hex(bytes: Uint8Array): string {
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** One imported post: its record, and its text or its salted hash (the text too when the user keeps texts). */
+export interface ImportEntry {
+  record: PostRecord;
+  text?: string;
+  hash?: string;
 }
 
 function pairs(counts: Readonly<Record<string, number | undefined>> | undefined): string {

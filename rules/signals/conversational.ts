@@ -1,4 +1,6 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
+import { Haystack } from '../engine/literal-prefilter';
+import { LiteralScan } from '../engine/literal-scan';
 
 /**
  * How much a draft reads like one side of a conversation rather than a broadcast: it answers someone,
@@ -67,6 +69,10 @@ export interface ConversationCues {
 
 const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
 
+/** The phrase lists, which most posts have none of: run only when the text holds one of their literals. */
+const PHRASES = [THANKS, PRAISE, APOLOGY, GREETING, INVITE] as const;
+const PHRASE_SCAN = new LiteralScan(PHRASES);
+
 /** Cue counts for one chunk; chunk-local, cached under `conversational:cues`. */
 export function conversationCues(chunk: Chunk): ConversationCues {
   const text = chunk.text.replace(URL, ' ');
@@ -76,13 +82,15 @@ export function conversationCues(chunk: Chunk): ConversationCues {
   }
   const quote = QUOTED_RT.exec(text);
   const before = quote ? text.slice(0, quote.index) : '';
+  const possible = PHRASE_SCAN.scan(new Haystack(text));
+  const [thanks, praise, apology, greeting, invite] = PHRASES.map((re, i) => (possible[i] ? count(re, text) : 0));
   return {
     words: count(WORD, text),
-    thanks: count(THANKS, text),
-    praise: count(PRAISE, text),
-    apology: count(APOLOGY, text),
-    greeting: count(GREETING, text),
-    invite: count(INVITE, text),
+    thanks: thanks!,
+    praise: praise!,
+    apology: apology!,
+    greeting: greeting!,
+    invite: invite!,
     personalQuestions,
     questions: count(QUESTION, text),
     secondPerson: count(SECOND_PERSON, text),

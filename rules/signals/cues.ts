@@ -1,4 +1,6 @@
 import type { LocalSpan } from '../engine/document';
+import { Haystack, mayMatch } from '../engine/literal-prefilter';
+import { LiteralScan } from '../engine/literal-scan';
 import { allMatches } from '../engine/matches';
 
 /*
@@ -31,15 +33,31 @@ export function replaceCuePatterns(replacements: ReadonlyMap<CuePattern, RegExp 
   for (const [pattern, re] of replacements) replaced.set(pattern, re);
 }
 
+const scans = new WeakMap<readonly CuePattern[], LiteralScan>();
+
+/** The one-pass test of which of a list's expressions may match a text, made once per list. */
+function scanOf(patterns: readonly CuePattern[]): LiteralScan {
+  let scan = scans.get(patterns);
+  if (!scan) {
+    scan = new LiteralScan(patterns.map((p) => p.re));
+    scans.set(patterns, scan);
+  }
+  return scan;
+}
+
 /**
- * All matches of the patterns in a text. Overlapping matches merge into one cue that keeps the strongest
+ * All matches of the patterns in a text, running only the expressions whose literals the text contains
+ * (engine/literal-prefilter.ts). Overlapping matches merge into one cue that keeps the strongest
  * weight and kind, so "check out my channel" counts once however many patterns see it.
  */
 export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
   const raw: Cue[] = [];
-  for (const p of patterns) {
-    const re = replaced.size === 0 ? p.re : replaced.has(p) ? replaced.get(p) : p.re;
-    if (!re) continue;
+  const haystack = new Haystack(text);
+  const possible = replaced.size === 0 ? scanOf(patterns).scan(haystack) : undefined;
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    const re = possible ? (possible[i] ? p.re : null) : replaced.has(p) ? replaced.get(p) : p.re;
+    if (!re || (!possible && !mayMatch(re, haystack))) continue;
     for (const m of allMatches(re, text)) {
       if (m[0].length === 0) continue;
       raw.push({ start: m.index, end: m.index + m[0].length, weight: p.weight, kind: p.kind });

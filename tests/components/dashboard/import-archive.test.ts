@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArchive, importError, importShards, MAX_LISTED, mergeSummaries, type ImportedPost, type ImportShard } from '../../../components/dashboard/import-archive';
+import { importArchive, importError, type ImportedPost } from '../../../components/dashboard/import-archive';
+import { importShards, MAX_LISTED, mergeSummaries, type ImportShard } from '../../../components/dashboard/import-summary';
 import { IMPORT_BATCH } from '../../../utils/import-batch';
+import { saltedHash } from '../../../utils/post-hash';
 
 const FIXTURES = 'tests/fixtures/cli';
 
@@ -39,6 +41,24 @@ describe('importArchive', () => {
     }
   });
 
+  it('sends each post with its salted hash, made as the background makes it, and its text only when the user keeps texts', async () => {
+    const rows = ['text,date', 'A first post,2025-03-01T10:00:00Z', '  A second post  ,2025-03-02T10:00:00Z'];
+    const files = () => [{ path: 'posts.csv', blob: new Blob([rows.join('\n')]) }];
+    const read = async (keepText: boolean) => {
+      const batches: ImportedPost[][] = [];
+      await importArchive('posts.csv', files(), { platform: 'mastodon', salt: 'pepper', keepText, onBatch: (posts) => void batches.push(posts) });
+      return batches.flat();
+    };
+    const hidden = await read(false);
+    expect(hidden.map((p) => p.text)).toEqual([undefined, undefined]);
+    expect(hidden.map((p) => p.hash)).toEqual([await saltedHash('pepper', 'A first post'), await saltedHash('pepper', 'A second post')]);
+    const kept = await read(true);
+    expect(kept.map((p) => [p.text?.trim(), p.hash])).toEqual([
+      ['A first post', hidden[0]!.hash],
+      ['A second post', hidden[1]!.hash],
+    ]);
+  });
+
   it('uses one shard per core, at most four', () => {
     expect([undefined, 0, 1, 2, 3, 8, 64].map(importShards)).toEqual([1, 1, 1, 2, 3, 4, 4]);
     expect(() => mergeSummaries([])).toThrow(RangeError);
@@ -52,15 +72,15 @@ describe('importArchive', () => {
     for (const { record, text } of posts) {
       expect(record.platform).toBe('x'); // the archive says which platform, whatever the user chose
       expect(new Date(record.at).toISOString()).toBe(record.at);
-      expect(text.length).toBeGreaterThan(0);
+      expect(text?.length).toBeGreaterThan(0);
       // A kind and its deciding signals only: no principle results, findings or score were made up.
       expect(record).not.toHaveProperty('principles');
       expect(record).not.toHaveProperty('findings');
       expect(record).not.toHaveProperty('score');
     }
-    const reply = posts.find((p) => p.text.startsWith('@bakerbee'));
+    const reply = posts.find((p) => p.text?.startsWith('@bakerbee'));
     expect(reply?.record).toMatchObject({ reply: true, kind: 'conversation' });
-    expect(posts.find((p) => p.text.startsWith('Fresh bread'))?.text).toContain('Fresh bread & a slow morning'); // entities decoded
+    expect(posts.find((p) => p.text?.startsWith('Fresh bread'))?.text).toContain('Fresh bread & a slow morning'); // entities decoded
     expect(progress.at(-1)).toBe(posts.length);
   });
 
@@ -69,7 +89,7 @@ describe('importArchive', () => {
     const { summary, posts } = await run('Shares.csv', [{ path: 'Shares.csv', blob: new Blob([csv]) }]);
     expect(summary.format).toBe('linkedin-shares');
     expect(posts.every((p) => p.record.platform === 'linkedin')).toBe(true);
-    expect(posts[0]?.text.split('\n')).toHaveLength(3);
+    expect(posts[0]?.text?.split('\n')).toHaveLength(3);
     expect(summary.empty).toBeGreaterThanOrEqual(1); // a share without commentary
   });
 

@@ -5,6 +5,7 @@ import { createHistoryStore } from '../../../entrypoints/background/history-stor
 import { DEFAULT_HISTORY_OPTIONS, loadHistoryOptions } from '../../../utils/history-options';
 import { IMPORT_BATCH } from '../../../utils/import-batch';
 import { AnalyzeResponseSchema, type HistoryExport } from '../../../utils/messages';
+import { saltedHash } from '../../../utils/post-hash';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
 /** The engine host's history messages (post-published, history-export, history-clear), on fakeBrowser storage. */
@@ -124,6 +125,34 @@ describe('engine host: history-import and set-history-options', () => {
     const answer = await handle({ type: 'history-import', posts: [{ record: post(1), text: 'Already published from the composer' }, { record: post(2, 'promotion'), text: 'Imported' }] });
     expect(answer).toEqual({ added: 1, duplicates: 1, tooOld: 0, nearlyFull: false });
     expect((await history.posts()).map((p) => p.kind)).toContain('promotion');
+  });
+
+  it('gives an import the salt to hash with, and takes its hashed posts without their texts', async () => {
+    const { handle, history } = host();
+    const begin = await handle({ type: 'history-import-start' });
+    expect(begin).toEqual({ salt: expect.stringMatching(/^[0-9a-f]{32}$/), keepPostText: false });
+    const { salt } = begin as { salt: string };
+    const hash = await saltedHash(salt, 'Published once, in the archive');
+    expect(await handle({ type: 'history-import', posts: [{ record: post(3), hash }] })).toMatchObject({ added: 1 });
+    // The same text later from the composer, hashed by the background: the same post, counted once.
+    expect(await handle(published('Published once, in the archive'))).toMatchObject({ added: false });
+    expect(await history.posts()).toEqual([expect.objectContaining({ hash, kind: 'value' })]);
+    expect((await history.posts())[0]).not.toHaveProperty('text');
+  });
+
+  it('keeps an imported text only when the user keeps texts and it came along', async () => {
+    const { handle, history } = host();
+    await handle({ type: 'set-history-options', ...DEFAULT_HISTORY_OPTIONS, keepPostText: true });
+    const { salt } = (await handle({ type: 'history-import-start' })) as { salt: string; keepPostText: boolean };
+    await handle({ type: 'history-import', posts: [{ record: post(3), hash: await saltedHash(salt, 'kept'), text: 'kept' }, { record: post(4), hash: await saltedHash(salt, 'no text') }] });
+    expect((await history.posts()).map((p) => p.text)).toEqual(['kept', undefined]);
+  });
+
+  it('refuses an imported post with neither text nor hash, or a hash that is not one', async () => {
+    const { handle, history } = host();
+    for (const bad of [{ record: post(1) }, { record: post(1), hash: 'abc' }, { record: post(1), hash: 'A'.repeat(64) }])
+      expect(await handle({ type: 'history-import', posts: [bad] })).toHaveProperty('error');
+    expect(await history.posts()).toEqual([]);
   });
 
   it('refuses a batch with a record that is not one, or too many posts', async () => {

@@ -20,6 +20,10 @@ describe('brand-voice promotion is kind promotion', () => {
     hiring: ["We're hiring a junior accountant in Bristol, apply by 3 May."],
     funding: ['We have raised a \u20ac2M seed round to build better tools for farmers.'],
     awards: ['Our little deli has been shortlisted for Best Local Shop 2025!'],
+    'personal milestones': [
+      'Excited to share with my network that I have successfully accomplished the Data Analytics certificate from Coursera.',
+      'So happy to share with all of you that our tiny studio has a new home.',
+    ],
     'problem-agitation hooks': [
       'Tired of soggy lunches? Our insulated boxes keep food crisp till noon.',
       'Sick of juggling five apps? Meet Planly.',
@@ -46,6 +50,7 @@ describe('near-misses stay quiet', () => {
     ['a know-how thread', '6 things we learned moving our support team to four-day weeks (thread)'],
     ['a question followed by "our"', 'Does anyone know a good plumber in Leeds? Our boiler just gave up.'],
     ['a terse personal line', 'Rainy Monday. Coffee first, emails later.'],
+    ['an offer to share with the reader', 'Happy to share with you what worked for us, ask away.'],
     ['a pain put to the reader as a real question', 'Tired of winter yet? What are you most looking forward to this spring?'],
     ['a pain answered with what helped the writer', "Struggling with imposter syndrome? You're not alone, here's what helped me."],
     ['praise that is not a refund promise', 'Love it! Congrats on the launch, the new site looks great.'],
