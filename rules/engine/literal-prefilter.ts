@@ -334,15 +334,8 @@ class Parser {
   private classAtom(): string | null {
     if (this.peek() !== '\\') return this.codePoint();
     this.#at += 1;
+    if (this.setEscape()) return null;
     const ch = this.peek();
-    if ('dDwWsS'.includes(ch)) {
-      this.#at += 1;
-      return null;
-    }
-    if ((ch === 'p' || ch === 'P') && this.unicode) {
-      this.skipProperty();
-      return null;
-    }
     if (ch === 'b') {
       this.#at += 1;
       return '\b';
@@ -361,22 +354,25 @@ class Parser {
       this.#at += 1;
       return ASSERT;
     }
-    if ('dDwWsS'.includes(ch)) {
-      this.#at += 1;
-      return ANY;
-    }
-    if ((ch === 'p' || ch === 'P') && this.unicode) {
-      this.skipProperty();
-      return ANY;
-    }
+    if (this.setEscape()) return ANY;
     if (/[1-9]/.test(ch) || ch === 'k') throw new Unsupported(); // back-references
     return this.literal(this.escapedChar());
   }
 
-  private skipProperty(): void {
-    const m = /^[pP]\{[\w=]+\}/.exec(this.source.slice(this.#at));
-    if (!m) throw new Unsupported();
-    this.#at += m[0].length;
+  /** Reads a set escape after its backslash (\d \w \s, their negations, \p{...} in Unicode mode); false when there is none. */
+  private setEscape(): boolean {
+    const ch = this.peek();
+    if (ch !== '' && 'dDwWsS'.includes(ch)) {
+      this.#at += 1;
+      return true;
+    }
+    if ((ch === 'p' || ch === 'P') && this.unicode) {
+      const m = /^[pP]\{[\w=]+\}/.exec(this.source.slice(this.#at));
+      if (!m) throw new Unsupported();
+      this.#at += m[0].length;
+      return true;
+    }
+    return false;
   }
 
   /** The character an escape other than a class or an assertion stands for. */
