@@ -203,6 +203,8 @@ const importedPostSchema = z
     hash: z.optional(z.string().check(z.regex(POST_HASH))),
   })
   .check(z.refine((post) => post.text !== undefined || post.hash !== undefined, 'a post needs its text or its hash'));
+/** One imported post as `history-import` carries it: the dashboard's workers make them, the background stores them. */
+export type ImportedPost = z.infer<typeof importedPostSchema>;
 /** What an import needs before it starts: the salt its workers hash with, and whether to send the texts. */
 const HistoryImportStartRequestSchema = z.object({ type: z.literal('history-import-start') });
 export interface HistoryImportStartAnswer {

@@ -1,22 +1,13 @@
 import { openBlobs } from '@/cli/readers/detect';
 import { InputError, type InputFormat } from '@/cli/readers/types';
 import type { PlatformId } from '@/platforms/types';
-import { kindOf, type PostRecord } from '@/rules/history';
+import { kindOf } from '@/rules/history';
 import { createKindClassifier } from '@/rules/index';
 import { IMPORT_BATCH } from '@/utils/import-batch';
+import type { ImportedPost } from '@/utils/messages';
 import { saltedHash } from '@/utils/post-hash';
 import { MAX_LISTED, type ImportProgress, type ImportShard, type ImportSummary } from './import-summary';
 
-/**
- * One post for the background's `history-import`: its record and its salted hash, made here so the texts
- * need not cross to the background at all unless the user keeps them (then the text comes too); without a
- * salt, the text alone, which the background hashes.
- */
-export interface ImportedPost {
-  record: PostRecord;
-  text?: string;
-  hash?: string;
-}
 
 /** Platforms by what the archive is; a plain CSV or JSON file of posts takes the one the user chose. */
 const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
@@ -57,6 +48,8 @@ export async function importArchive(
   const { index: shard, count: shards } = options.shard ?? { index: 0, count: 1 };
   let position = -1;
   let records = 0;
+  // With the history's salt, each post goes with its hash, and its text only when the user keeps texts;
+  // without one, with its text alone, which the background hashes.
   const { salt, keepText = true } = options;
   const flush = async () => {
     if (batch.length === 0) return;

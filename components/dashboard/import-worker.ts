@@ -4,7 +4,8 @@
  * through the background (a worker cannot message it). The page stops the import by terminating the worker.
  */
 import type { PlatformId } from '@/platforms/types';
-import { importArchive, importError, type ImportedPost } from './import-archive';
+import type { ImportedPost } from '@/utils/messages';
+import { importArchive, importError } from './import-archive';
 import type { ImportProgress, ImportShard, ImportSummary } from './import-summary';
 
 export interface ImportStart {

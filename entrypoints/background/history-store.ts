@@ -4,7 +4,7 @@ import type { KindAt, PostRecord } from '@/rules/history';
 import { DEFAULT_PROFILE_ID } from '@/utils/settings';
 import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/messages';
 import { historyNearlyFull as nearlyFull, historyOptionsItem, loadHistoryOptions, type HistoryOptions } from '@/utils/history-options';
-import type { HistoryImportAnswer } from '@/utils/messages';
+import type { HistoryImportAnswer, ImportedPost } from '@/utils/messages';
 import { HISTORY_KEY, HISTORY_REVISION_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
 import { isStoredPost, oldestFirst, openHistoryDb, type HistoryDb } from '@/utils/history-db';
 import { hex, saltedHash } from '@/utils/post-hash';
@@ -131,7 +131,7 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
      * batch) skipped, retention applied once. A text is kept only if the user opted in and it came along.
      * `tooOld` counts new posts retention dropped at once.
      */
-    addMany(entries: readonly ImportEntry[]): Promise<HistoryImportAnswer> {
+    addMany(entries: readonly ImportedPost[]): Promise<HistoryImportAnswer> {
       return serial(async () => {
         const [o, list] = await Promise.all([options(), posts()]);
         const seen = new Set(list.map((p) => p.hash));
@@ -193,12 +193,6 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
 
-/** One imported post: its record, and its text or its salted hash (the text too when the user keeps texts). */
-export interface ImportEntry {
-  record: PostRecord;
-  text?: string;
-  hash?: string;
-}
 
 function pairs(counts: Readonly<Record<string, number | undefined>> | undefined): string {
   return Object.entries(counts ?? {})

@@ -56,8 +56,8 @@ export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
   const possible = replaced.size === 0 ? scanOf(patterns).scan(haystack) : undefined;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    const re = possible ? (possible[i] ? p.re : null) : replaced.has(p) ? replaced.get(p) : p.re;
-    if (!re || (!possible && !mayMatch(re, haystack))) continue;
+    const re = possible || !replaced.has(p) ? p.re : replaced.get(p);
+    if (!re || !(possible ? possible[i] : mayMatch(re, haystack))) continue;
     for (const m of allMatches(re, text)) {
       if (m[0].length === 0) continue;
       raw.push({ start: m.index, end: m.index + m[0].length, weight: p.weight, kind: p.kind });

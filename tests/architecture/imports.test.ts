@@ -134,10 +134,10 @@ function signalsOnRules(graph: Map<string, Edge[]>): string[] {
 }
 
 /**
- * Files under `folder` that bring engine code (anything under rules/) into their bundle: through a value
- * import, directly or by way of any file they import. Type-only imports are erased, so they may cross.
+ * Files under `folder` that bring engine code (anything under rules/, or whatever `forbidden` names) into
+ * their bundle: through a value import, directly or by way of any file they import. Type-only imports are
+ * erased, so they may cross.
  */
-/** Paths by which code in `folder` reaches code (not only types) in rules/, or in whatever `forbidden` names. */
 function engineCodeReachedFrom(graph: Map<string, Edge[]>, folder: string, forbidden: (file: string) => boolean = (f) => inside(f, 'rules')): string[] {
   const out: string[] = [];
   for (const start of [...graph.keys()].filter((f) => inside(f, folder))) {

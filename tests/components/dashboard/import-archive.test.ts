@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArchive, importError, type ImportedPost } from '../../../components/dashboard/import-archive';
+import { importArchive, importError } from '../../../components/dashboard/import-archive';
+import type { ImportedPost } from '../../../utils/messages';
 import { importShards, MAX_LISTED, mergeSummaries, type ImportShard } from '../../../components/dashboard/import-summary';
 import { IMPORT_BATCH } from '../../../utils/import-batch';
 import { saltedHash } from '../../../utils/post-hash';
