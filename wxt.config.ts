@@ -4,15 +4,25 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { libraryPatches } from './build/library-patches';
+import { precomputedTaggerModel } from './build/tagger-model';
 import { nativeApiInContentScripts } from './build/native-api-in-content-scripts';
 import { ICON_PATHS } from './scripts/lib/icon-sizes';
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
+ * What the lazy tagger's `require` ids load: compromise's ES source (a plain `require('compromise/two')`
+ * would pick its CommonJS build, a second copy of compromise), the whole tagger or the first parts of it.
+ */
+const TAGGER_SOURCES: Record<string, string> = {
+  'compromise/two': 'two.js',
+  'compromise/two/model': '2-two/preTagger/model/index.js',
+};
+
+/**
  * The background loads compromise's tagger on first use, not at start-up (rules/engine/tagger.lazy.ts):
- * the engine's `./tagger` becomes the lazy one, and the lazy one's `require('compromise/two')` is pointed at
- * compromise's ES source (a plain `require` would pick its CommonJS build, a second copy of compromise).
+ * the engine's `./tagger` becomes the lazy one, and the lazy one's `require`s are pointed at compromise's
+ * ES source (TAGGER_SOURCES).
  * A build that bundles the engine without the swap fails, rather than quietly starting slower.
  */
 function lazyTagger(): Plugin {
@@ -30,7 +40,8 @@ function lazyTagger(): Plugin {
         swapped = true;
         return lazy;
       }
-      if (source === 'compromise/two' && from === lazy) return inRepo('./node_modules/compromise/src/two.js');
+      const part = from === lazy ? TAGGER_SOURCES[source] : undefined;
+      if (part) return inRepo(`./node_modules/compromise/src/${part}`);
       return null;
     },
     buildEnd() {
@@ -63,8 +74,11 @@ export default defineConfig({
   // set by `data_collection_permissions`, supports all of it.
   manifestVersion: 3,
   // The dashboard's import worker is bundled by Vite's own worker build, which takes plugins of its own: the
-  // same patches (addons.mozilla.org's linter reads the worker too) and the same lazy tagger.
-  vite: () => ({ plugins: [preact(), lazyTagger(), libraryPatches(), nativeApiInContentScripts()], worker: { format: 'es', plugins: () => [lazyTagger(), libraryPatches()] } }),
+  // same patches (addons.mozilla.org's linter reads the worker too), the same lazy tagger and its model.
+  vite: () => ({
+    plugins: [preact(), lazyTagger(), precomputedTaggerModel(), libraryPatches(), nativeApiInContentScripts()],
+    worker: { format: 'es', plugins: () => [lazyTagger(), precomputedTaggerModel(), libraryPatches()] },
+  }),
   // The sources zip addons.mozilla.org asks for holds what rebuilds the Firefox package: not the store
   // pictures, nor what .gitignore keeps out of the repository (WXT leaves out node_modules, .output and
   // dotfiles itself); .nvmrc names the Node version to build with.

@@ -1,5 +1,5 @@
 import { createAnalyzer, RULES, type Analysis, type AnyRule } from '@/rules/index';
-import { prepareTagger } from '@/rules/engine/nlp';
+import { prepareTaggerInSteps } from '@/rules/engine/nlp';
 import type { PlatformId } from '@/platforms/types';
 import { PRINCIPLES } from '@/rules/principles';
 import {
@@ -37,13 +37,14 @@ export interface PanelHooks {
 }
 
 /**
- * Quiet this long after its last message, the host loads compromise's tagger (once; if a draft needed it
- * first, this only runs it on a word). A check that arrives during the load waits a few hundred ms, once
- * per worker. Loading it at once on waking made the common first check (one that needs no tags) wait for
- * it; waiting for a pause in the messages lets that check go first and usually fits the load into the
- * user's next burst of typing.
+ * How the host gives way between the parts of loading compromise's tagger: a new task, so a message that
+ * arrived meanwhile is handled first. The tagger loads once per worker, right after the worker's first
+ * check (usually the warm-up the page sends on waking it, while the user is still typing): a draft that
+ * needs tags then finds it loaded or nearly so, and a check that needs none waits for one part (a few tens
+ * of milliseconds) at most. Waiting for a pause in the messages instead, as the host once did, meant that
+ * someone typing steadily never had one, and their first draft that needed tags waited for the whole load.
  */
-export const TAGGER_IDLE_MS = 200;
+const giveWay = (): Promise<void> => new Promise((done) => setTimeout(done, 10));
 
 /**
  * The self-promotion policy the composer judges drafts by: the profile's house pack's `ratio` when it has one
@@ -93,16 +94,12 @@ export function createEngineHost(
 ) {
   const analyzer = createAnalyzer();
   let warm = false;
-  let taggerReady = false;
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  /** Loads the tagger once the messages pause (most checks never need it; the first that does would wait). */
-  const prepareWhenIdle = () => {
-    if (taggerReady) return;
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      taggerReady = true;
-      prepareTagger();
-    }, TAGGER_IDLE_MS);
+  let taggerLoading = false;
+  /** Loads the tagger a part at a time, once per worker, after the check in hand (see `giveWay`). */
+  const loadTaggerOnce = () => {
+    if (taggerLoading) return;
+    taggerLoading = true;
+    void prepareTaggerInSteps(giveWay);
   };
   /**
    * Runs every rule once, so the JIT warm-up is not paid on the user's check. Given the draft so far (the
@@ -110,7 +107,6 @@ export function createEngineHost(
    * still typing, and the parse it leaves in the cache serves the check that follows.
    */
   const warmUp = (draft?: string) => {
-    prepareWhenIdle();
     if (warm && !draft?.trim()) return;
     warm = true;
     analyzer.analyze(draft?.trim() ? draft : 'Warming up: how are you all doing today?');
@@ -120,6 +116,7 @@ export function createEngineHost(
     'open-panel': (_request, sender) => ({ ok: panel?.open(sender) ?? false }),
     'warm-up': (request) => {
       warmUp(request.draft);
+      loadTaggerOnce();
       return { ok: true };
     },
     analyze: async (request, sender) => {
@@ -142,6 +139,7 @@ export function createEngineHost(
       const payload = labelFindings(toPayload(analysis), house, locked);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
+      loadTaggerOnce();
       return { composerId: request.composerId, revision: request.revision, analysis: payload };
     },
     'composer-focus': (request, sender) => {

@@ -1,5 +1,5 @@
 import splitter from 'compromise/one';
-import { loadTagger } from './tagger';
+import { loadTagger, TAGGER_LOAD_STEPS } from './tagger';
 
 /** A word as compromise tags it. */
 export interface Term {
@@ -36,4 +36,16 @@ export function tagTerms(text: string): Term[] {
 /** Loads the tagger and runs it once, so the first draft that needs tags does not pay for either. */
 export function prepareTagger(): void {
   tagTerms('Prepared.');
+}
+
+/**
+ * `prepareTagger` a part at a time, awaiting `giveWay()` before each part, so the caller's own work and a
+ * check that arrives meanwhile wait for one part at most, not the whole load. A check that needs tags before
+ * the end finishes the load itself (`loadTagger` runs whatever parts are left).
+ */
+export async function prepareTaggerInSteps(giveWay: () => Promise<void>): Promise<void> {
+  for (const step of [...TAGGER_LOAD_STEPS, prepareTagger]) {
+    await giveWay();
+    step();
+  }
 }

@@ -7,3 +7,6 @@ import nlp from 'compromise/two';
 export function loadTagger(): typeof nlp {
   return nlp;
 }
+
+/** Loaded already: there is nothing left to load in parts. */
+export const TAGGER_LOAD_STEPS: readonly (() => void)[] = [];

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, LIBRARY_PATCHES, libraryPatches, type LibraryPatch } from '../../build/library-patches';
 
@@ -12,6 +14,7 @@ const TARGETS: [file: string, flagged: RegExp][] = [
   ['core-js/library/modules/_global.js', /Function\('return this'\)/],
   ['preact/dist/preact.module.js', /\.innerHTML=[a-z]+\.__html/],
   ['preact/dist/preact.mjs', /\.innerHTML=[a-z]+\.__html/],
+  ['compromise/src/API/extend.js', /Object\.assign\(model, \{ \[key\]/],
 ];
 
 describe('library patches', () => {
@@ -25,6 +28,31 @@ describe('library patches', () => {
     const patched = applyPatch(patch!, code, file);
     expect(patched).not.toMatch(flagged);
     expect(patched.length).toBeLessThan(code.length + 100);
+  });
+
+  it("compromise's patched merge builds the same model as the original", async () => {
+    const file = 'compromise/src/API/extend.js';
+    const original = readFileSync(join(modules, file), 'utf8');
+    const patch = LIBRARY_PATCHES.find((candidate) => candidate.module.test(`/node_modules/${file}`))!;
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-extend-'));
+    type Extend = (plugin: object, world: object) => void;
+    const load = async (name: string, code: string): Promise<Extend> => {
+      writeFileSync(join(dir, name), code);
+      return ((await import(pathToFileURL(join(dir, name)).href)) as { default: Extend }).default;
+    };
+    try {
+      const [before, after] = [await load('original.mjs', original), await load('patched.mjs', applyPatch(patch, original, file))];
+      const plugin = () => JSON.parse('{"model":{"one":{"lexicon":{"word":"Noun","run":"Verb"},"list":[1,2]},"two":{"deep":{"a":{"b":1}}},"__proto__":{"polluted":true}}}');
+      const world = () => ({ methods: {}, model: { one: { lexicon: { word: 'Adjective', kept: 'Noun' } }, two: { deep: { c: 2 } } }, compute: {}, hooks: [] });
+      const [a, b] = [world(), world()];
+      before(plugin(), a);
+      after(plugin(), b);
+      expect(b).toEqual(a);
+      expect(b.model.one.lexicon).toEqual({ word: 'Noun', kept: 'Noun', run: 'Verb' });
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const patch: LibraryPatch = { module: /lib\.js$/, find: 'eval(x)', replace: 'x', why: 'a test' };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { prepareTagger, tagTerms } from '../../../rules/engine/nlp';
-import { createEngineHost, TAGGER_IDLE_MS, type Handlers } from '../../../entrypoints/background/engine-host';
+import { prepareTaggerInSteps, tagTerms } from '../../../rules/engine/nlp';
+import { createEngineHost, type Handlers } from '../../../entrypoints/background/engine-host';
 import { AnalyzeResponseSchema } from '../../../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { defaultProfile } from '../../../utils/profiles';
@@ -64,31 +64,34 @@ describe('engine host', () => {
 
 vi.mock('../../../rules/engine/nlp', async (original) => {
   const real = await original<typeof import('../../../rules/engine/nlp')>();
-  return { ...real, prepareTagger: vi.fn(), tagTerms: vi.fn(real.tagTerms) };
+  return { ...real, prepareTaggerInSteps: vi.fn(async () => undefined), tagTerms: vi.fn(real.tagTerms) };
 });
 
 describe('engine host: loading the tagger', () => {
-  beforeEach(async () => {
-    // Hosts made by earlier tests load the tagger on real timers: let them, then start counting.
-    await new Promise((done) => setTimeout(done, TAGGER_IDLE_MS + 50));
-    vi.mocked(prepareTagger).mockClear();
-  });
-  afterEach(() => vi.useRealTimers());
+  beforeEach(() => vi.mocked(prepareTaggerInSteps).mockClear());
 
-  it('loads the tagger once, when the drafts go quiet, not between checks of someone typing', async () => {
-    // Only the timers the host sets: the history's database (fake-indexeddb) runs its requests on setImmediate.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  it('starts loading the tagger once, right after the warm-up check of a woken worker, giving way between parts', async () => {
     const { handle } = host();
-    await handle({ type: 'warm-up' });
-    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 50);
+    await handle({ type: 'warm-up', draft: 'Thanks, all.' });
+    expect(prepareTaggerInSteps).toHaveBeenCalledTimes(1);
+    // It gives way with a new task, so a message waiting meanwhile is handled before the next part.
+    const giveWay = vi.mocked(prepareTaggerInSteps).mock.calls[0]![0];
+    const order: string[] = [];
+    setTimeout(() => order.push('message'), 0);
+    await giveWay().then(() => order.push('next part'));
+    expect(order).toEqual(['message', 'next part']);
     await handle({ type: 'analyze', composerId: 'c1', revision: 1, text: 'Thanks, all.' });
-    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS - 50);
-    expect(prepareTagger).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(50);
-    expect(prepareTagger).toHaveBeenCalledTimes(1);
-    await handle({ type: 'analyze', composerId: 'c1', revision: 2, text: 'Thanks, all!' });
-    await vi.advanceTimersByTimeAsync(TAGGER_IDLE_MS * 2);
-    expect(prepareTagger).toHaveBeenCalledTimes(1);
+    await handle({ type: 'warm-up', draft: 'Thanks, all!' });
+    expect(prepareTaggerInSteps).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts it after the first check when a check, not a warm-up, woke the worker', async () => {
+    const { handle } = host();
+    const answer = handle({ type: 'analyze', composerId: 'c1', revision: 1, text: 'Thanks, all.' });
+    // Nothing is loaded before the check is answered: the check goes first.
+    expect(prepareTaggerInSteps).not.toHaveBeenCalled();
+    await answer;
+    expect(prepareTaggerInSteps).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
-import { prepareTagger, splitSentences, tagTerms } from '../../../rules/engine/nlp';
+import { prepareTagger, prepareTaggerInSteps, splitSentences, tagTerms } from '../../../rules/engine/nlp';
+import { TAGGER_LOAD_STEPS } from '../../../rules/engine/tagger';
 import type { Term } from '../../../rules/engine/document';
 
 describe('splitSentences', () => {
@@ -30,5 +31,15 @@ describe('tagTerms', () => {
 
   it('prepares without a draft', () => {
     expect(() => prepareTagger()).not.toThrow();
+  });
+
+  it('prepares a part at a time, giving way before each part, and tags afterwards', async () => {
+    const events: string[] = [];
+    const preparing = prepareTaggerInSteps(async () => void events.push('gave way'));
+    // Nothing runs before the first giving way: the caller's own work goes first.
+    expect(events).toEqual(['gave way']);
+    await preparing;
+    expect(events).toHaveLength(TAGGER_LOAD_STEPS.length + 1);
+    expect(tagTerms('Leeds')[0]!.tags.has('Place')).toBe(true);
   });
 });
