@@ -37,14 +37,16 @@ export interface PanelHooks {
 }
 
 /**
- * How the host gives way between the parts of loading compromise's tagger: a new task, so a message that
- * arrived meanwhile is handled first. The tagger loads once per worker, right after the worker's first
- * check (usually the warm-up the page sends on waking it, while the user is still typing): a draft that
- * needs tags then finds it loaded or nearly so, and a check that needs none waits for one part (a few tens
- * of milliseconds) at most. Waiting for a pause in the messages instead, as the host once did, meant that
- * someone typing steadily never had one, and their first draft that needed tags waited for the whole load.
+ * The pause before each part of loading compromise's tagger, in ms. The tagger loads once per worker, a part
+ * at a time, right after the worker's first check (usually the warm-up the page sends on waking it, while
+ * the user is still typing): a draft that needs tags then finds it loaded or nearly so. A part waits until
+ * no check is being answered, so a check that needs no tags waits for one part (a few tens of ms) at most,
+ * never for a part between each of its reads of the settings and the history. (Zero-delay timers ran
+ * ahead of those reads' answers.) Waiting for a pause in the messages instead, as the host once did, meant
+ * that someone typing steadily never had one, and their first draft that needed tags waited for the whole
+ * load.
  */
-const giveWay = (): Promise<void> => new Promise((done) => setTimeout(done, 10));
+export const TAGGER_PART_GAP_MS = 10;
 
 /**
  * The self-promotion policy the composer judges drafts by: the profile's house pack's `ratio` when it has one
@@ -95,7 +97,14 @@ export function createEngineHost(
   const analyzer = createAnalyzer();
   let warm = false;
   let taggerLoading = false;
-  /** Loads the tagger a part at a time, once per worker, after the check in hand (see `giveWay`). */
+  /** Checks being answered now: the tagger's parts wait for none to be. */
+  let checking = 0;
+  const giveWay = () =>
+    new Promise<void>((done) => {
+      const later = () => setTimeout(() => (checking > 0 ? later() : done()), TAGGER_PART_GAP_MS);
+      later();
+    });
+  /** Loads the tagger a part at a time, once per worker, after the check in hand (see TAGGER_PART_GAP_MS). */
   const loadTaggerOnce = () => {
     if (taggerLoading) return;
     taggerLoading = true;
@@ -111,6 +120,29 @@ export function createEngineHost(
     warm = true;
     analyzer.analyze(draft?.trim() ? draft : 'Warming up: how are you all doing today?');
   };
+  /** A draft's check: the profile's settings, house pack and recent posts, then the engine. */
+  const check = async (request: RequestOf<'analyze'>, sender: Sender): Promise<Answers['analyze']> => {
+    warmUp();
+    const { id, disabledRules, ignoredKeys, housePack } = profileFor(await load(), request.platform);
+    const house = await houses.active(housePack);
+    const policy = recentPolicy(house?.ratio, policyOfOptions(await loadHistoryOptions()).policy);
+    // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
+    const posts = await history.recent(id, request.platform, policy.window);
+    const recent = { posts, policy: { share: policy.share, window: policy.window, label: policy.label } };
+    // Rules the administrator locked stay on and unignored, whatever the profile says.
+    const locked = await lockedRuleIds(houses);
+    const analysis = analyzer.analyze(request.text, {
+      platform: request.platform,
+      disabledRules: unlocked(disabledRules, locked),
+      ignoredKeys: unlocked(ignoredKeys, locked),
+      recent,
+      ...(house ? { house } : {}),
+    });
+    const payload = labelFindings(toPayload(analysis), house, locked);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
+    return { composerId: request.composerId, revision: request.revision, analysis: payload };
+  };
   const handlers: Handlers = {
     // Runs before any await (the table is called synchronously): the user gesture expires at the first one.
     'open-panel': (_request, sender) => ({ ok: panel?.open(sender) ?? false }),
@@ -120,27 +152,13 @@ export function createEngineHost(
       return { ok: true };
     },
     analyze: async (request, sender) => {
-      warmUp();
-      const { id, disabledRules, ignoredKeys, housePack } = profileFor(await load(), request.platform);
-      const house = await houses.active(housePack);
-      const policy = recentPolicy(house?.ratio, policyOfOptions(await loadHistoryOptions()).policy);
-      // The profile's and platform's recent posts, so the self-promotion ratio is judged on real history.
-      const posts = await history.recent(id, request.platform, policy.window);
-      const recent = { posts, policy: { share: policy.share, window: policy.window, label: policy.label } };
-      // Rules the administrator locked stay on and unignored, whatever the profile says.
-      const locked = await lockedRuleIds(houses);
-      const analysis = analyzer.analyze(request.text, {
-        platform: request.platform,
-        disabledRules: unlocked(disabledRules, locked),
-        ignoredKeys: unlocked(ignoredKeys, locked),
-        recent,
-        ...(house ? { house } : {}),
-      });
-      const payload = labelFindings(toPayload(analysis), house, locked);
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) panel?.hub.recordAnalysis(tabId, request, payload);
-      loadTaggerOnce();
-      return { composerId: request.composerId, revision: request.revision, analysis: payload };
+      checking += 1;
+      try {
+        return await check(request, sender);
+      } finally {
+        checking -= 1;
+        loadTaggerOnce();
+      }
     },
     'composer-focus': (request, sender) => {
       const tabId = sender.tab?.id;

@@ -85,6 +85,19 @@ describe('engine host: loading the tagger', () => {
     expect(prepareTaggerInSteps).toHaveBeenCalledTimes(1);
   });
 
+  it('holds each part back while a check is being answered, so the check never waits between its reads', async () => {
+    let settings: Settings = { ...DEFAULT_SETTINGS };
+    // Settings that take a while to read, as chrome.storage can on a cold worker.
+    const slowLoad = () => new Promise<Settings>((done) => setTimeout(() => done(settings), 60));
+    const handle = createEngineHost(slowLoad, async (change) => (settings = change(settings)));
+    await handle({ type: 'warm-up' });
+    const giveWay = vi.mocked(prepareTaggerInSteps).mock.calls[0]![0];
+    const order: string[] = [];
+    const answer = handle({ type: 'analyze', composerId: 'c1', revision: 1, text: 'Thanks, all.' }).then(() => order.push('answered'));
+    await Promise.all([answer, giveWay().then(() => order.push('next part'))]);
+    expect(order).toEqual(['answered', 'next part']);
+  });
+
   it('starts it after the first check when a check, not a warm-up, woke the worker', async () => {
     const { handle } = host();
     const answer = handle({ type: 'analyze', composerId: 'c1', revision: 1, text: 'Thanks, all.' });
