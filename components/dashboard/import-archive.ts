@@ -3,7 +3,7 @@ import { InputError, type InputFormat } from '@/cli/readers/types';
 import type { PlatformId } from '@/platforms/types';
 import { kindOf } from '@/rules/history';
 import { createKindClassifier } from '@/rules/index';
-import { IMPORT_BATCH } from '@/utils/import-batch';
+import { IMPORT_BATCH, IMPORT_BATCH_CHARS } from '@/utils/import-batch';
 import type { ImportedPost } from '@/utils/messages';
 import { saltedHash } from '@/utils/post-hash';
 import { MAX_LISTED, type ImportProgress, type ImportShard, type ImportSummary } from './import-summary';
@@ -45,6 +45,7 @@ export async function importArchive(
     if (summary.unreadable.length < MAX_LISTED) summary.unreadable.push({ ...(file ? { file } : {}), line, reason });
   };
   let batch: ImportedPost[] = [];
+  let batchChars = 0;
   const { index: shard, count: shards } = options.shard ?? { index: 0, count: 1 };
   let position = -1;
   let records = 0;
@@ -55,6 +56,7 @@ export async function importArchive(
     if (batch.length === 0) return;
     const sending = batch;
     batch = [];
+    batchChars = 0;
     if (salt !== undefined) {
       const hashes = await Promise.all(sending.map((post) => saltedHash(salt, post.text!)));
       sending.forEach((post, i) => {
@@ -81,7 +83,8 @@ export async function importArchive(
         text: record.text,
       });
       summary.posts += 1;
-      if (batch.length >= IMPORT_BATCH) await flush();
+      batchChars += record.text.length;
+      if (batch.length >= IMPORT_BATCH || batchChars >= IMPORT_BATCH_CHARS) await flush();
     }
     if (records % 500 === 0) options.onProgress?.({ records, posts: summary.posts });
   }

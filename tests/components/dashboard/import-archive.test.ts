@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { importArchive, importError } from '../../../components/dashboard/import-archive';
 import type { ImportedPost } from '../../../utils/messages';
 import { importShards, MAX_LISTED, mergeSummaries, type ImportShard } from '../../../components/dashboard/import-summary';
-import { IMPORT_BATCH } from '../../../utils/import-batch';
+import { IMPORT_BATCH, IMPORT_BATCH_CHARS } from '../../../utils/import-batch';
+import { RequestSchema } from '../../../utils/messages';
 import { saltedHash } from '../../../utils/post-hash';
 
 const FIXTURES = 'tests/fixtures/cli';
@@ -107,6 +108,20 @@ describe('importArchive', () => {
     const lines = Array.from({ length: IMPORT_BATCH + 5 }, (_, i) => JSON.stringify({ text: `Post number ${i}, with a question for you?`, date: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }));
     const { batches } = await run('posts.jsonl', [{ path: 'posts.jsonl', blob: new Blob([lines.join('\n')]) }]);
     expect(batches.map((b) => b.length)).toEqual([IMPORT_BATCH, 5]);
+  });
+
+  it('sends a batch of long posts early, so its message stays within what the background takes', async () => {
+    const long = 40_000;
+    const lines = Array.from({ length: 250 }, (_, i) => JSON.stringify({ text: `Post ${i}: ${'a long thought, '.repeat(long / 15)}`, date: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }));
+    const { batches } = await run('posts.jsonl', [{ path: 'posts.jsonl', blob: new Blob([lines.join('\n')]) }]);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toHaveLength(250);
+    for (const posts of batches) {
+      expect(posts.length).toBeLessThanOrEqual(Math.ceil(IMPORT_BATCH_CHARS / long) + 1);
+      const message = { type: 'history-import', posts };
+      expect(JSON.stringify(message).length).toBeLessThan(2 * IMPORT_BATCH_CHARS);
+      expect(RequestSchema.safeParse(message).success).toBe(true);
+    }
   });
 
   it('refuses what is not an archive with a message a person can act on', async () => {
