@@ -1,4 +1,6 @@
-import { PRINCIPLE_IDS, SIGNAL_NAMES, type Finding, type KindResult, type PostKind, type SignalName, type Signals } from '../../rules/index';
+import type { Finding, KindResult, PostKind, SignalName, Signals } from '../../rules/index';
+// The constants from their own module: the command's start must not load the engine (see cli/main.ts).
+import { PRINCIPLE_IDS, SIGNAL_NAMES } from '../../rules/engine/types';
 import { DayCounts, DEFAULT_POLICY, kindOf, RatioTally, type Gap, type RatioPolicy, type Streak, type WindowShare } from '../../rules/history';
 import { snippet } from '../format/context';
 import { Lowest } from './lowest';

@@ -15,6 +15,8 @@ interface Edge {
   to: string;
   /** `import type` / `export type`: erased from the build, so it carries no code across. */
   typeOnly: boolean;
+  /** `import(...)`: loaded when the code runs, not with the importing file. */
+  dynamic?: boolean;
 }
 interface Tree {
   /** Local imports per file (repository-relative paths). */
@@ -59,13 +61,13 @@ function readTree(): Tree {
     const source = readFileSync(path, 'utf8');
     const edges: Edge[] = [];
     const packages: string[] = [];
-    const add = (spec: string, typeOnly: boolean) => {
+    const add = (spec: string, typeOnly: boolean, dynamic = false) => {
       const local = resolveLocal(path, spec);
-      if (local) edges.push({ to: local, typeOnly });
+      if (local) edges.push({ to: local, typeOnly, ...(dynamic ? { dynamic } : {}) });
       else if (!spec.startsWith('.') && !spec.startsWith('@/')) packages.push(spec);
     };
     for (const m of source.matchAll(STATIC_IMPORT)) add(m[3] ?? '', Boolean(m[2]));
-    for (const m of source.matchAll(DYNAMIC_IMPORT)) add(m[1] ?? '', false);
+    for (const m of source.matchAll(DYNAMIC_IMPORT)) add(m[1] ?? '', false, true);
     tree.graph.set(file, edges);
     tree.packages.set(file, packages);
     tree.sources.set(file, source);
@@ -136,17 +138,22 @@ function signalsOnRules(graph: Map<string, Edge[]>): string[] {
 /**
  * Files under `folder` that bring engine code (anything under rules/, or whatever `forbidden` names) into
  * their bundle: through a value import, directly or by way of any file they import. Type-only imports are
- * erased, so they may cross.
+ * erased, so they may cross; with `loadedWith`, so may dynamic ones (what loads with the file, not later).
  */
-function engineCodeReachedFrom(graph: Map<string, Edge[]>, folder: string, forbidden: (file: string) => boolean = (f) => inside(f, 'rules')): string[] {
+function engineCodeReachedFrom(
+  graph: Map<string, Edge[]>,
+  folder: string,
+  forbidden: (file: string) => boolean = (f) => inside(f, 'rules'),
+  { loadedWith = false } = {},
+): string[] {
   const out: string[] = [];
   for (const start of [...graph.keys()].filter((f) => inside(f, folder))) {
     const via = new Map<string, string>([[start, '']]);
     const queue = [start];
     while (queue.length > 0) {
       const file = queue.shift() ?? '';
-      for (const { to, typeOnly } of graph.get(file) ?? []) {
-        if (typeOnly || via.has(to)) continue;
+      for (const { to, typeOnly, dynamic } of graph.get(file) ?? []) {
+        if (typeOnly || (loadedWith && dynamic) || via.has(to)) continue;
         via.set(to, file);
         if (forbidden(to)) {
           const path = [to];
@@ -246,5 +253,12 @@ describe('the import graph of the repository', () => {
     const engine = (file: string) => (inside(file, 'rules') || inside(file, 'cli')) && !LIGHT.some((allowed) => inside(file, allowed));
     expect(engineCodeReachedFrom(tree.graph, 'entrypoints/dashboard', engine)).toEqual([]);
     expect(engineCodeReachedFrom(tree.graph, 'components/dashboard/import-worker.ts', engine).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the NLP library out of the command start: `rapport --version` and `--help` never load it', () => {
+    const nlp = (file: string) => file === 'rules/engine/nlp.ts';
+    expect(engineCodeReachedFrom(tree.graph, 'cli/bin.ts', nlp, { loadedWith: true })).toEqual([]);
+    // A command that checks text loads it, later, through a dynamic import.
+    expect(engineCodeReachedFrom(tree.graph, 'cli/bin.ts', nlp).length).toBeGreaterThan(0);
   });
 });
