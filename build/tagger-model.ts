@@ -13,8 +13,8 @@ type Key = string | number;
  * module once in Node and writes out what it made: one JSON text (V8 parses JSON faster than the same
  * object written as code) and the regular expressions, which JSON cannot hold, put back at their places.
  *
- * The model is plain data (objects, arrays, strings, numbers, booleans, regular expressions); anything else
- * stops the build. Keys whose value is undefined are left out, which compromise cannot tell apart: it only
+ * The model is plain data (objects, arrays, strings, finite numbers, booleans, regular expressions); anything
+ * else stops the build. Keys whose value is undefined are left out, which compromise cannot tell apart: it only
  * reads the model's values and tests them for truth.
  */
 export function taggerModelModule(model: unknown): string {
@@ -31,8 +31,9 @@ export function taggerModelModule(model: unknown): string {
       for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = plain(item, [...path, key]);
       return out;
     }
-    if (['string', 'number', 'boolean'].includes(typeof value) || value === null) return value;
-    throw new Error(`tagger model: ${path.join('.')} is a ${typeof value}, which a JSON text cannot hold`);
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
+    if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) return value;
+    throw new Error(`tagger model: ${path.join('.')} is ${typeof value === 'number' ? String(value) : `a ${typeof value}`}, which a JSON text cannot hold`);
   };
   const json = JSON.stringify(plain(model, []));
   return [

@@ -1,8 +1,8 @@
 import type nlp from 'compromise/two';
 
 /**
- * The background's tagger, loaded on first use instead of when the service worker starts: unpacking
- * compromise's lexicon is most of the worker's start-up, and most drafts can be checked without it.
+ * The background's tagger, loaded after the service worker's first check instead of when it starts: its
+ * model and plugins cost 90-130 ms to load, and most drafts can be checked without it.
  *
  * `require` of an ES module is bundled as a lazily run module (the build resolves these ids to compromise's
  * ES source, the same modules `compromise/one` comes from), so the first call runs the module and its

@@ -39,5 +39,7 @@ describe('the precomputed tagger model', () => {
     expect(() => taggerModelModule({ a: { f: () => 1 } })).toThrow(/a\.f is a function/);
     expect(() => taggerModelModule({ m: new Map([[1, 2]]) })).toThrow(/m is not plain data/);
     expect(() => taggerModelModule({ s: [new Set()] })).toThrow(/s\.0 is not plain data/);
+    expect(() => taggerModelModule({ n: [1, Number.NaN] })).toThrow(/n\.1 is NaN/);
+    expect(() => taggerModelModule({ n: Infinity })).toThrow(/n is Infinity/);
   });
 });
