@@ -8,7 +8,6 @@ import type { ImportedPost } from '@/utils/messages';
 import { saltedHash } from '@/utils/post-hash';
 import { MAX_LISTED, type ImportProgress, type ImportShard, type ImportSummary } from './import-summary';
 
-
 /** Platforms by what the archive is; a plain CSV or JSON file of posts takes the one the user chose. */
 const PLATFORM_OF: Partial<Record<InputFormat, PlatformId>> = { 'tweets-js': 'x', 'linkedin-shares': 'linkedin', 'linkedin-comments': 'linkedin' };
 

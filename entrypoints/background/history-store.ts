@@ -4,7 +4,7 @@ import type { KindAt, PostRecord } from '@/rules/history';
 import { DEFAULT_PROFILE_ID } from '@/utils/settings';
 import type { HistoryExport, PostPublishedAnswer, StoredPost } from '@/utils/messages';
 import { historyNearlyFull as nearlyFull, historyOptionsItem, loadHistoryOptions, type HistoryOptions } from '@/utils/history-options';
-import type { HistoryImportAnswer, ImportedPost } from '@/utils/messages';
+import type { HistoryImportAnswer, HistoryImportStartAnswer, ImportedPost } from '@/utils/messages';
 import { HISTORY_KEY, HISTORY_REVISION_KEY, HISTORY_SALT_KEY } from '@/utils/storage-keys';
 import { isStoredPost, oldestFirst, openHistoryDb, type HistoryDb } from '@/utils/history-db';
 import { hex, saltedHash } from '@/utils/post-hash';
@@ -110,7 +110,7 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
       return saltedHash(await salt(), text);
     },
     /** What an import in the dashboard needs to hash its posts as `hash` does, and whether to send their text. */
-    async importStart(): Promise<{ salt: string; keepPostText: boolean }> {
+    async importStart(): Promise<HistoryImportStartAnswer> {
       const [key, o] = await Promise.all([salt(), options()]);
       return { salt: key, keepPostText: o.keepPostText };
     },
