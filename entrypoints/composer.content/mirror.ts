@@ -33,6 +33,7 @@ export class TextareaMirror {
     this.host.style.visibility = 'hidden';
   }
 
+  /** Writes the text with its flagged parts marked; `layout` then puts it over the field. */
   render(text: string, findings: readonly FindingPayload[]): void {
     this.host.style.visibility = 'visible';
     this.box.replaceChildren();
@@ -50,9 +51,9 @@ export class TextareaMirror {
     }
     // A trailing newline needs a character after it to take up its line, as in the field.
     this.box.append(document.createTextNode(text.slice(at) + '\u200b'));
-    this.layout();
   }
 
+  /** Puts the mirror over the field with the field's metrics (the overlay calls it in the frame after a render). */
   layout(): void {
     const rect = this.field.getBoundingClientRect();
     const style = getComputedStyle(this.field);

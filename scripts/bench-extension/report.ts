@@ -327,7 +327,7 @@ export function formatReport(report: ExtensionBenchReport): string {
         ]),
       ),
       '  script, layout+style: medians of the paired differences in ScriptDuration and in LayoutDuration + RecalcStyleDuration;',
-      '  the rest of "added" is paint, compositing and the editing commands themselves (text insertion into live ranges).',
+      '  the rest of "added" is paint and compositing, and the editing commands themselves.',
       '  ext JS (profile): the extension\'s own JavaScript and the natives it calls, from a CPU profile of the page, per key;',
       '  ext share: its part of all sampled JavaScript in the page. wall/CPU: wall-clock time of the page\'s tasks over their',
       '  CPU time: how much the machine\'s load stretched them (wall-clock latencies below are stretched the same way).',

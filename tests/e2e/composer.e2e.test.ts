@@ -189,3 +189,37 @@ describe('after the background slept', () => {
     }
   });
 });
+
+describe.each(['x', 'facebook', 'mastodon'] as const)('underlines while typing in the %s composer', (name) => {
+  it(`${name}: hides the underlines when the draft changes and draws them again with the answer`, async () => {
+    const page = await browser.openReplica(name);
+    try {
+      await focusEditor(page);
+      await typeSlowly(page, SALESY, { delay: 5 });
+      await settledBadge(page);
+      expect(await underlined(page)).toContain('WE ARE SO EXCITED');
+      // Read in the same task that turns the badge to "checking", before the answer can draw anything.
+      await page.evaluate(() => {
+        const badge = document.querySelector<HTMLElement>('rapport-badge')!;
+        const observer = new MutationObserver(() => {
+          if (badge.dataset.state !== 'checking') return;
+          observer.disconnect();
+          let ranges = 0;
+          for (const n of ['rapport-suggestion', 'rapport-warning', 'rapport-error']) ranges += CSS.highlights.get(n)?.size ?? 0;
+          const mirror = document.querySelector<HTMLElement>('rapport-mirror');
+          (window as unknown as { __whileChecking: unknown }).__whileChecking = { ranges, mirror: mirror?.style.visibility ?? 'none' };
+        });
+        observer.observe(badge, { attributes: true, attributeFilter: ['data-state'] });
+      });
+      await page.keyboard.type(' ok', { delay: 5 });
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __whileChecking?: unknown }).__whileChecking))
+        .toEqual({ ranges: 0, mirror: name === 'mastodon' ? 'hidden' : 'none' });
+      await settledBadge(page);
+      expect(await underlined(page)).toContain('WE ARE SO EXCITED');
+      if (name === 'mastodon') expect(await page.evaluate(() => document.querySelector<HTMLElement>('rapport-mirror')!.style.visibility)).toBe('visible');
+    } finally {
+      await page.close();
+    }
+  });
+});
