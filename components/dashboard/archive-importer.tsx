@@ -31,8 +31,9 @@ const n = (count: number) => count.toLocaleString('en');
  * Import an X archive or a LinkedIn export (or a file of posts) into the history, so the ratio is right
  * from the first day. The reading runs in workers, one per core, each classifying its share of the posts;
  * the page only shows progress and passes each batch to the background, which stores it (counting a post it already holds once). Stopping keeps what was stored.
+ * `onRunning` hears when an import starts and when its last batch is stored.
  */
-export function ArchiveImporter() {
+export function ArchiveImporter({ onRunning }: { onRunning?(running: boolean): void } = {}) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [platform, setPlatform] = useState<PlatformId>('x');
   const [dragging, setDragging] = useState(false);
@@ -57,9 +58,11 @@ export function ArchiveImporter() {
       void saving.then(() => {
         running.current = undefined;
         setState(next());
+        onRunning?.(false);
       });
     };
     running.current = { stop: () => end(() => ({ step: 'stopped', name, stored })) };
+    onRunning?.(true);
     setState({ step: 'reading', name, progress: { records: 0, posts: 0 }, stored });
     const files = picked.map((file) => ({ path: file.webkitRelativePath || file.name, blob: file as Blob }));
     workers.forEach((worker, index) => {

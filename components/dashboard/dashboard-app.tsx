@@ -11,7 +11,9 @@ import { useTheme } from '../shared/use-theme';
 /** The dashboard wired to the extension: the stored history, its options, the import and the settings. */
 export function DashboardApp() {
   useTheme();
-  const { posts, options } = useHistory();
+  // While an import runs here, the figures wait for its end: reading the history again mid-import froze the page.
+  const [importing, setImporting] = useState(false);
+  const { posts, options } = useHistory({ held: importing });
   const [account, setAccount] = useState<AccountChoice | undefined>(undefined);
   // The policy and "now" change when the policy's settings or the history change, not on every render nor
   // when the options are merely read again (the stored options usually arrive after the defaults): each new
@@ -29,7 +31,7 @@ export function DashboardApp() {
       account={account}
       onAccount={setAccount}
       profileNames={profileNames}
-      importer={<ArchiveImporter />}
+      importer={<ArchiveImporter onRunning={setImporting} />}
       settings={<HistorySettings options={options} postCount={posts?.length} />}
     />
   );
