@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixture } from './helpers';
+import { fixture, run } from './helpers';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; bin: { rapport: string } };
@@ -41,6 +41,16 @@ describe('the built rapport command (package.json bin)', () => {
     const r = await rapport(['check', '--format', 'json'], 'What is the best thing you learned this week?\n');
     expect([0, 1]).toContain(r.code);
     expect(Object.keys(JSON.parse(r.stdout)).sort()).toEqual(['findings', 'score', 'signals']);
+  }, 60_000);
+
+  it('gives the same analysis as the engine in this process, with and without the bundled lazy tagger', async () => {
+    // The first needs no tags (the bundle never loads the tagger); the list hook and the headline do.
+    for (const draft of ['Buy our new shoes today! Link in bio', 'Here are 7 things every team should know', "You won't believe what happened next"]) {
+      const built = await rapport(['check', '--format', 'json', draft]);
+      const here = await run(['check', '--format', 'json', draft]);
+      expect(built.code).toBe(here.code);
+      expect(JSON.parse(built.stdout)).toEqual(JSON.parse(here.stdout));
+    }
   }, 60_000);
 
   it('audits a file to JSON Lines, and exits 2 with a message for bad usage', async () => {
