@@ -1,6 +1,6 @@
 import type { PlatformId } from '../../platforms/types';
 import { splitChunks } from './chunks';
-import { splitSentences, tagTerms, type Term } from './nlp';
+import { splitSentences, tagSentenceRun, tagTerms, type Term } from './nlp';
 
 export type { Term };
 
@@ -162,20 +162,40 @@ function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (const sentence of splitSentences(text)) {
-    out.push(lazySentence(start, sentence));
+    out.push(new LazySentence(start, sentence));
     start += sentence.length;
   }
   return out;
 }
 
-function lazySentence(start: number, text: string): Sentence {
-  let terms: Term[] | undefined;
-  return {
-    start,
-    text,
-    get terms() {
-      terms ??= tagTerms(text);
-      return terms;
-    },
-  };
+class LazySentence implements Sentence {
+  #terms: Term[] | undefined;
+  constructor(
+    readonly start: number,
+    readonly text: string,
+  ) {}
+  get terms(): Term[] {
+    return (this.#terms ??= tagTerms(this.text));
+  }
+  get tagged(): boolean {
+    return this.#terms !== undefined;
+  }
+  /** Terms tagged with others (`tagSentences`): the same as its own call would give. */
+  provide(terms: Term[]): void {
+    this.#terms ??= terms;
+  }
+}
+
+/**
+ * Tags the sentences a signal is about to read in one call (nlp.ts `tagSentenceRun`), where reading their
+ * `terms` would tag each on its own: text made of headline-shaped lines asks for every line's tags, and
+ * each line is a chunk of its own. Sentences already tagged are left as they are; when compromise would
+ * split them otherwise, each is left to tag itself.
+ */
+export function tagSentences(sentences: readonly Sentence[]): void {
+  // A line that comes twice in a draft is one chunk, with the same sentences.
+  const pending = [...new Set(sentences)].filter((s): s is LazySentence => s instanceof LazySentence && !s.tagged);
+  if (pending.length < 2) return;
+  const terms = tagSentenceRun(pending.map((s) => s.text));
+  if (terms) pending.forEach((s, i) => s.provide(terms[i]!));
 }

@@ -1,4 +1,4 @@
-import type { Chunk, Doc, LocalSpan, Sentence as ParsedSentence, Term } from '../engine/document';
+import { tagSentences, type Chunk, type Doc, type LocalSpan, type Sentence as ParsedSentence, type Term } from '../engine/document';
 
 /**
  * Clickbait: how much a sentence reads like a headline written to be clicked rather than to inform.
@@ -412,23 +412,41 @@ function needsTags(cues: readonly Cue[], form: SentenceForm): boolean {
   return form === 'headline' || cues.some((c) => c.weight > 0 && FORM_FREE_CUES.has(c.id));
 }
 
+interface SentenceReading {
+  sentence: Sentence;
+  first: boolean;
+  /** The cues its regular expressions find, offsets local to the sentence; the tagged ones join them later. */
+  local: Cue[];
+  form: SentenceForm;
+  needsTags: boolean;
+}
+
+/** Per-chunk sentences with the cues found without tags, memoised by the chunk's text. */
+function chunkReadings(chunk: Chunk): SentenceReading[] {
+  return chunk.memo('clickbait:readings', (c) =>
+    sentencesOf(c)
+      .filter((s) => /[\p{L}\p{N}]/u.test(s.text))
+      .map((sentence, index) => {
+        const first = index === 0;
+        const local = sentenceCues(sentence.text);
+        const form = sentenceForm(sentence.text, local, first);
+        return { sentence, first, local, form, needsTags: needsTags(local, form) };
+      }),
+  );
+}
+
 /** Per-chunk sentences and their cues, memoised by the chunk's text. Offsets are local to the chunk. */
 function chunkSentences(chunk: Chunk): ChunkSentence[] {
   return chunk.memo('clickbait:sentences', (c) =>
-    sentencesOf(c)
-      .filter((s) => /[\p{L}\p{N}]/u.test(s.text))
-      .map((s, index) => {
-        const first = index === 0;
-        const local = sentenceCues(s.text);
-        let form = sentenceForm(s.text, local, first);
-        if (needsTags(local, form)) {
-          const terms = s.parts.flatMap((p) => p.terms);
-          tagCues(terms, local);
-          form = sentenceForm(s.text, local, first, diaryStart(terms));
-        }
-        const cues = local.map((cue) => ({ ...cue, start: cue.start + s.start, end: cue.end + s.start }));
-        return { start: s.start, end: s.start + s.text.trimEnd().length, cues, form, first };
-      }),
+    chunkReadings(c).map(({ sentence: s, first, local, form, needsTags: tagged }) => {
+      const cues = [...local];
+      if (tagged) {
+        const terms = s.parts.flatMap((p) => p.terms);
+        tagCues(terms, cues);
+        form = sentenceForm(s.text, cues, first, diaryStart(terms));
+      }
+      return { start: s.start, end: s.start + s.text.trimEnd().length, cues: cues.map((cue) => ({ ...cue, start: cue.start + s.start, end: cue.end + s.start })), form, first };
+    }),
   );
 }
 
@@ -445,6 +463,9 @@ function* placedSentences(doc: Doc): Generator<{ chunk: Chunk; sentence: ChunkSe
 /** Every sentence of the draft with its form, score and bait cues (strongest first), in whole-text offsets. */
 export function clickbaitSentences(doc: Doc): SentenceScore[] {
   return doc.memo('clickbait:sentences', (d) => {
+    // Every sentence of the draft that needs its tags is tagged in one go: a list of headlines, one per
+    // line and so one per chunk, needs them all.
+    tagSentences(d.chunks.flatMap((c) => chunkReadings(c).filter((r) => r.needsTags).flatMap((r) => r.sentence.parts)));
     const out: SentenceScore[] = [];
     for (const { chunk, sentence: s, form, startsLine } of placedSentences(d)) {
       const cues = s.cues

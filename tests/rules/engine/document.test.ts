@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cacheKey, ChunkCache, createDoc } from '../../../rules/engine/document';
-import { tagTerms } from '../../../rules/engine/nlp';
+import { cacheKey, ChunkCache, createDoc, tagSentences } from '../../../rules/engine/document';
+import { tagSentenceRun, tagTerms } from '../../../rules/engine/nlp';
 
 vi.mock('../../../rules/engine/nlp', async (original) => {
   const real = await original<typeof import('../../../rules/engine/nlp')>();
-  return { ...real, tagTerms: vi.fn(real.tagTerms) };
+  return { ...real, tagTerms: vi.fn(real.tagTerms), tagSentenceRun: vi.fn(real.tagSentenceRun) };
 });
 
 describe('createDoc', () => {
@@ -54,6 +54,27 @@ describe('createDoc', () => {
     const [again] = createDoc(`${text}`, undefined, cache).chunks;
     expect(again!.sentences[0]!.terms).toBe(words);
     expect(tagTerms).toHaveBeenCalledTimes(1);
+  });
+
+  it('tags the sentences asked for in one call, across chunks, and leaves the tagged ones', () => {
+    vi.mocked(tagTerms).mockClear();
+    vi.mocked(tagSentenceRun).mockClear();
+    const text = 'Police arrest two men. Thanks, all!\nCouncil approves new park\nPolice arrest two men. Thanks, all!';
+    const chunks = createDoc(text, undefined, new ChunkCache()).chunks;
+    expect(chunks).toHaveLength(3);
+    const [a, b] = chunks[0]!.sentences;
+    const [c] = chunks[1]!.sentences;
+    const alone = b!.terms;
+    // The third line is the first again: the same sentences, asked for twice, tagged once.
+    tagSentences([a!, b!, c!, ...chunks[2]!.sentences]);
+    expect(vi.mocked(tagSentenceRun).mock.calls).toEqual([[[a!.text, c!.text]]]);
+    expect(c!.terms.map((t) => t.normal)).toEqual(['council', 'approves', 'new', 'park']);
+    expect(b!.terms).toBe(alone);
+    expect(vi.mocked(tagTerms).mock.calls.map(([s]) => s)).toEqual([b!.text]);
+    expect(a!.terms.map((t) => t.normal)).toEqual(['police', 'arrest', 'two', 'men']);
+    // One sentence left to tag is tagged on its own when read.
+    tagSentences([chunks[0]!.sentences[0]!]);
+    expect(tagSentenceRun).toHaveBeenCalledTimes(1);
   });
 
   it('bounds the cache, evicting the least recently used chunk', () => {

@@ -1,6 +1,8 @@
 import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
-import { prepareTagger, prepareTaggerInSteps, splitSentences, tagTerms } from '../../../rules/engine/nlp';
+import { prepareTagger, prepareTaggerInSteps, splitSentences, tagSentenceRun, tagTerms } from '../../../rules/engine/nlp';
+import { headlineText } from '../../../scripts/bench/long-text';
+import { createPostGenerator } from '../../../scripts/bench/texts';
 import { TAGGER_LOAD_STEPS } from '../../../rules/engine/tagger';
 import type { Term } from '../../../rules/engine/document';
 
@@ -17,6 +19,32 @@ describe('splitSentences', () => {
   it('gives nothing for blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('  \n ')).toEqual([]);
+  });
+});
+
+describe('tagSentenceRun', () => {
+  const words = (terms: readonly Term[]) => terms.map((t) => `${t.pre}${t.text}${t.post}|${[...t.tags].sort().join(',')}`);
+
+  it('tags sentences in one call exactly as one call per sentence does, lines without their line breaks too', () => {
+    // Headline-shaped lines, the text that asks for every sentence's tags, one sentence per line; the
+    // engine tags each line's sentences without the line break (lines are chunks of their own).
+    const generator = createPostGenerator(7);
+    const lines = [headlineText(generator, 3000), headlineText(generator, 3000)].flatMap((t) => t.split('\n'));
+    const prose = splitSentences('Police arrest two men in Leeds. Which pizza topping are you? We tried it!');
+    let compared = 0;
+    for (const sentences of [lines, prose, [...prose, ...lines]]) {
+      const run = tagSentenceRun(sentences);
+      expect(run).toBeDefined();
+      expect(run!.map(words)).toEqual(sentences.map((s) => words(tagTerms(s))));
+      compared += run!.flat().length;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('gives nothing when compromise splits the joined text another way', () => {
+    // Not whole sentences: joined, the two halves are one sentence.
+    expect(tagSentenceRun(['Police arrest ', 'two men.'])).toBeUndefined();
+    expect(tagSentenceRun(['Dr. ', 'Smith said so.'])).toBeUndefined();
   });
 });
 
