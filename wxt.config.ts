@@ -5,19 +5,18 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { libraryPatches } from './build/library-patches';
 import { precomputedTaggerModel } from './build/tagger-model';
+import taggerSources from './build/tagger-sources.json';
 import { nativeApiInContentScripts } from './build/native-api-in-content-scripts';
 import { ICON_PATHS } from './scripts/lib/icon-sizes';
 
 const inRepo = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * What the lazy tagger's `require` ids load: compromise's ES source (a plain `require('compromise/two')`
- * would pick its CommonJS build, a second copy of compromise), the whole tagger or the first parts of it.
+ * What the lazy tagger's `require` ids load, inside compromise's package: its ES source (a plain
+ * `require('compromise/two')` would pick its CommonJS build, a second copy of compromise), the whole tagger
+ * or the first parts of it. Shared with the CLI's build (scripts/build-cli.mjs).
  */
-const TAGGER_SOURCES: Record<string, string> = {
-  'compromise/two': 'two.js',
-  'compromise/two/model': '2-two/preTagger/model/index.js',
-};
+const TAGGER_SOURCES: Record<string, string> = taggerSources;
 
 /**
  * The background loads compromise's tagger on first use, not at start-up (rules/engine/tagger.lazy.ts):
@@ -41,7 +40,7 @@ function lazyTagger(): Plugin {
         return lazy;
       }
       const part = from === lazy ? TAGGER_SOURCES[source] : undefined;
-      if (part) return inRepo(`./node_modules/compromise/src/${part}`);
+      if (part) return inRepo(`./node_modules/compromise/${part}`);
       return null;
     },
     buildEnd() {

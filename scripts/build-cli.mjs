@@ -23,7 +23,7 @@ const compromise = join(root, 'node_modules/compromise');
 const engine = join(root, 'rules/engine');
 
 /** The same swap as wxt.config.ts makes for the background: the engine's `./tagger` becomes the lazy one. */
-const TAGGER_SOURCES = { 'compromise/two': 'src/two.js', 'compromise/two/model': 'src/2-two/preTagger/model/index.js' };
+const TAGGER_SOURCES = JSON.parse(readFileSync(join(root, 'build/tagger-sources.json'), 'utf8'));
 const MODEL_MODULE = join(compromise, TAGGER_SOURCES['compromise/two/model']);
 
 /**
