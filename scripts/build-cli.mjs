@@ -20,6 +20,8 @@ import { build, transformSync } from 'esbuild';
 const root = join(import.meta.dirname, '..');
 const outdir = join(root, 'dist/cli');
 const compromise = join(root, 'node_modules/compromise');
+/** compromise's package.json: its version keys the model's cache, its exports name its parts' sources. */
+const compromisePackage = JSON.parse(readFileSync(join(compromise, 'package.json'), 'utf8'));
 const engine = join(root, 'rules/engine');
 
 /** The same swap as wxt.config.ts makes for the background: the engine's `./tagger` becomes the lazy one. */
@@ -33,8 +35,7 @@ const MODEL_MODULE = join(compromise, TAGGER_SOURCES['compromise/two/model']);
  */
 async function taggerModelModule() {
   const generator = readFileSync(join(root, 'build/tagger-model.ts'), 'utf8');
-  const { version } = JSON.parse(readFileSync(join(compromise, 'package.json'), 'utf8'));
-  const key = createHash('sha256').update(`${version}\0${generator}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${compromisePackage.version}\0${generator}`).digest('hex').slice(0, 16);
   const cached = join(root, 'node_modules/.cache/rapport', `tagger-model-${key}.js`);
   if (existsSync(cached)) return readFileSync(cached, 'utf8');
   const { code } = transformSync(generator, { loader: 'ts', format: 'esm' });
@@ -58,7 +59,7 @@ const bundledTagger = {
     b.onResolve({ filter: /^compromise(\/.*)?$/ }, (args) => {
       const part = args.importer === join(engine, 'tagger.lazy.ts') ? TAGGER_SOURCES[args.path] : undefined;
       if (part) return { path: join(compromise, part) };
-      const entry = JSON.parse(readFileSync(join(compromise, 'package.json'), 'utf8')).exports[args.path.replace(/^compromise/, '.')];
+      const entry = compromisePackage.exports[args.path.replace(/^compromise/, '.')];
       if (!entry?.import?.default) return { errors: [{ text: `${args.path} is not a part of compromise this build knows` }] };
       return { path: join(compromise, entry.import.default) };
     });

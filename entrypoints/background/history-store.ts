@@ -193,7 +193,6 @@ export function createHistoryStore(now: () => number = Date.now, db: HistoryDb =
 }
 export type HistoryStore = ReturnType<typeof createHistoryStore>;
 
-
 function pairs(counts: Readonly<Record<string, number | undefined>> | undefined): string {
   return Object.entries(counts ?? {})
     .map(([id, n]) => `${id}=${n}`)
