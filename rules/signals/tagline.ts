@@ -49,15 +49,25 @@ export function isBrandTagline(text: string): boolean {
 function sloganBody(text: string): string | undefined {
   const body = text.replace(/(?:https?:\/\/|www\.)\S+|#[\p{L}\p{N}_]+/gu, ' ').trim();
   const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  return words.length < 2 || words.length > 12 || PERSONAL.test(body) ? undefined : body;
+  return words.length < 2 || words.length > 12 || PERSONAL.test(addressedOut(body)) ? undefined : body;
 }
+
+/**
+ * A slogan speaks to "you" inside a phrase about the product ("analytics you can trust", "coffee you'll
+ * love"), not to open a sentence ("You can do it.") nor to thank anyone: a "you" with a modal after a
+ * word of the phrase is taken out, with its modal, before the text is searched for people and verbs.
+ */
+function addressedOut(body: string): string {
+  return body.replace(YOU_IN_PHRASE, ' ');
+}
+const YOU_IN_PHRASE = /(?<=\p{Ll}\s+)you(?:['\u2019]ll|\s+(?:can|will|could|would))(?=\s+\p{Ll})/gu;
 
 /**
  * Verbless fragments, each ending in a full stop: all of them short, or a brand's name and then a longer
  * slogan ("Northwind Outdoor. Made for the long way round.").
  */
 function clipped(body: string, fragments: readonly string[]): boolean {
-  if (fragments.length < 2 || VERB.test(body) || !fragments.every((f) => f.endsWith('.'))) return false;
+  if (fragments.length < 2 || VERB.test(addressedOut(body)) || !fragments.every((f) => f.endsWith('.'))) return false;
   const words = (f: string) => f.split(/\s+/).length;
   if (fragments.every((f) => words(f) <= CLIPPED_WORDS)) return true;
   return isBrandName(fragments[0]!.replace(/[.]$/, '')) && fragments.slice(1).every((f) => words(f) <= NAMED_SLOGAN_WORDS);
@@ -81,5 +91,5 @@ function namedSlogan(body: string): boolean {
   if (!m?.[1] || !m[2] || LABELS.test(m[1])) return false;
   const phrase = m[2].trim();
   const words = phrase.split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && phrase.endsWith('.') && !/[\d,]/.test(phrase) && !/[?!]/.test(phrase) && !VERB.test(phrase);
+  return words.length >= 2 && words.length <= 6 && phrase.endsWith('.') && !/[\d,]/.test(phrase) && !/[?!]/.test(phrase) && !VERB.test(addressedOut(phrase));
 }

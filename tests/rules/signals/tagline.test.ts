@@ -29,6 +29,14 @@ describe('isBrandTagline', () => {
     expect(isBrandTagline('Smarter banking for a brighter tomorrow\u2122')).toBe(true);
   });
 
+  it('reads a "you" inside the slogan\u2019s phrase as the slogan\u2019s, and a "you" spoken to someone as a person', () => {
+    expect(isBrandTagline('Lumen Labs: analytics you can trust.')).toBe(true);
+    expect(isBrandTagline('Fernleaf Coffee. Mornings you\u2019ll love.')).toBe(true);
+    expect(isBrandTagline('Sarah: thank you so much.')).toBe(false);
+    expect(isBrandTagline('Sarah: you can do it.')).toBe(false);
+    expect(isBrandTagline('Acme: software you can trust?')).toBe(false);
+  });
+
   it('is false for fragments that could be anyone\u2019s', () => {
     expect(isBrandTagline('Fresh bread. Every morning.')).toBe(false);
     expect(isBrandTagline('Long day. Bed now.')).toBe(false);
