@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cacheKey, type Chunk, type LocalSpan } from '../engine/document';
 import { defineRule, type DraftFinding, type Fix } from '../engine/rule';
 import { quotedShareSpans } from '../signals/conversational';
+import { taglineSpan } from '../signals/tagline';
 import { APOSTROPHE as APOS, matchSpans } from '../engine/find';
 
 const FEELING = String.raw`(?:(?:so|very|really|truly|extremely|incredibly|most|super)\s+)?(?:pleased|proud|delighted|thrilled|excited|happy|honou?red|glad|privileged)`;
@@ -53,42 +54,6 @@ export function pressCues(chunk: Chunk): PressCue[] {
     return { kind: STRONG.test(verb) ? 'headline' : 'headline-weak' };
   };
   return [...matchSpans(ANNOUNCE, text, () => ({ kind: 'announce' as const })), ...matchSpans(HEADLINE, text, headline)].sort((a, b) => a.start - b.start);
-}
-
-const VERB = /\b(?:is|are|was|were|am|be|been|have|has|had|do|does|did|will|would|can|could|should|may|might|must|opens?|closes?|starts?|ends?|runs?|goes|went|back|here)\b/i;
-const TRADEMARK = /[\u2122\u00ae\u2120]/;
-const PERSONAL = /(?<![\p{L}])(?:i|me|my|we|us|our|you|your|it|they|he|she|let[\u2019']?s)(?![\p{L}])|[\u2019'](?:re|ve|ll|m|d|s|t)\b|[?!]|^\s*\.?@/iu;
-const FRAGMENTS = /[^.!?\n]+[.!?]*/g;
-
-/**
- * A post that is nothing but a slogan: a few short verbless fragments ("Acme. Banking, reimagined.") or a
- * marked tagline ("Built for tomorrow\u2122"), with no person in it and no sentence anyone could answer.
- */
-export function taglineSpan(text: string): LocalSpan | undefined {
-  const body = text.replace(/(?:https?:\/\/|www\.)\S+|#[\p{L}\p{N}_]+/gu, ' ').trim();
-  const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  if (words.length < 2 || words.length > 12 || PERSONAL.test(body)) return undefined;
-  const fragments = (body.match(FRAGMENTS) ?? []).map((f) => f.trim()).filter(Boolean);
-  const marked = TRADEMARK.test(body);
-  const clipped =
-    fragments.length >= 2 &&
-    fragments.every((f) => /[.]$/.test(f) && f.split(/\s+/).length <= 5) &&
-    !VERB.test(body);
-  if (!marked && !clipped && !namedSlogan(body)) return undefined;
-  const start = text.search(/\S/);
-  return { start, end: text.trimEnd().length };
-}
-
-/** Labels that open a notice, not a brand's name ("Reminder: doors open at 7"). */
-const LABELS = /^(?:reminder|update|news|note|notice|today|tonight|tomorrow|psa|breaking|thread|live|now|new|alert|fyi|icymi|tip|question|poll|quote|warning|announcement|correction|edit|ps)$/i;
-/** "Acme Corp: innovation that matters.": a capitalised name, a colon, and a short verbless sentence with no figures or list. */
-function namedSlogan(body: string): boolean {
-  const m = /^(\p{Lu}[\p{L}&.'\u2019-]*(?:\s+\p{Lu}[\p{L}&.'\u2019-]*){0,2})\s*:\s+([^:\n]+)$/u.exec(body);
-  if (!m?.[1] || !m[2] || LABELS.test(m[1])) return false;
-  const phrase = m[2].trim();
-  const words = phrase.split(/\s+/);
-  // Slogans are set as a sentence with its full stop; a note or a headline ("Leeds: rain again") has none.
-  return words.length >= 2 && words.length <= 6 && phrase.endsWith('.') && !/[\d,]/.test(phrase) && !/[?!]/.test(phrase) && !VERB.test(phrase);
 }
 
 const DEFAULT_NAMES: string[] = [];

@@ -5,6 +5,7 @@ import { KIND_THRESHOLDS } from './kind';
 import { findCues, type Cue, type CuePattern } from './cues';
 import { baitPoints } from './engagement-bait';
 import { allMatches } from '../engine/matches';
+import { isBrandTagline } from './tagline';
 
 const A = `(?:'|\u2019|&#39;)`; // apostrophe, also as the HTML entity some exports keep
 /** Things a writer makes or runs and may point readers at. */
@@ -196,6 +197,8 @@ export interface PromotionParts {
   phrases: number;
   /** The post is a label and a link ("Full report: <link>"), the broadcast form of a plug. */
   labelled: boolean;
+  /** The post is only a brand's slogan ("Northwind Outdoor. Made for the long way round."). */
+  tagline: boolean;
   /** Summed weight of bait phrases (asking for likes and follows promotes the account too). */
   bait: number;
   links: number;
@@ -235,7 +238,8 @@ export function promotionParts(doc: Doc): PromotionParts {
     // counted, and a few clipped words are a reaction.
     const post = !COMMENT_PLATFORMS.has(d.platform ?? '');
     const labelled = post && links > 0 && words <= 14 && labelAndLink(d.platform === 'x' ? d.text.replace(TRAILING_MEDIA, '') : d.text);
-    return { phrases, labelled, bait, links, linkPoints: linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? '')), words };
+    const tagline = post && words <= 12 && isBrandTagline(d.text);
+    return { phrases, labelled, tagline, bait, links, linkPoints: linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? '')), words };
   });
 }
 
@@ -255,6 +259,8 @@ function trailingMedia(text: string): number {
 
 /** What a label-and-link post adds on top of its link: together above the rule's threshold. */
 const LABELLED_LINK = 0.5;
+/** What a brand's slogan on its own adds: a promotion by itself, just over the kind's threshold. */
+const TAGLINE = 0.8;
 /** How much of its promotion a reply keeps. */
 const REPLY = 0.5;
 
@@ -274,7 +280,7 @@ const DECISIVE_CUE = 1;
  */
 export function selfPromotion(doc: Doc): number {
   const p = promotionParts(doc);
-  const raw = Math.max(0, p.phrases + 0.8 * p.bait + p.linkPoints + (p.labelled ? LABELLED_LINK : 0));
+  const raw = Math.max(0, p.phrases + 0.8 * p.bait + p.linkPoints + (p.labelled ? LABELLED_LINK : 0) + (p.tagline ? TAGLINE : 0));
   const dilution = 1 + Math.max(0, p.words - 60) / 150;
   // A reply answers someone: a link or an "our site" in it points the way more often than it sells.
   const reply = isReply(doc);

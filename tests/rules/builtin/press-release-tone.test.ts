@@ -40,6 +40,7 @@ ruleTester(pressReleaseTone, {
     { text: 'UPDATE: Harbour Foods Launches Zero-Waste Packaging in all of its stores this spring', flags: ['Harbour Foods Launches'] },
     { text: 'Brightwater. Clean water, everywhere.', flags: ['Brightwater. Clean water, everywhere.'] },
     { text: 'Acme Corp: innovation that matters.', flags: ['Acme Corp: innovation that matters.'] },
+    { text: 'Northwind Outdoor. Made for the long way round.', flags: ['Northwind Outdoor. Made for the long way round.'] },
     { text: 'Northwind Bikes: built for the long way home. #cycling', flags: ['Northwind Bikes: built for the long way home. #cycling'] },
     { text: 'Smarter banking for a brighter tomorrow\u2122', flags: ['Smarter banking for a brighter tomorrow\u2122'] },
     {

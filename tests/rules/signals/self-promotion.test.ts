@@ -11,6 +11,14 @@ describe('selfPromotion signal', () => {
     expect(score('')).toBe(0);
   });
 
+  it("counts a brand's slogan on its own as promotion, and fragments that could be anyone's as not", () => {
+    expect(score('Northwind Outdoor. Made for the long way round.')).toBeGreaterThanOrEqual(0.5);
+    expect(score('Lumen Labs: analytics for everyone.')).toBeGreaterThanOrEqual(0.5);
+    expect(score('Happy Friday. Coffee first.')).toBeLessThan(0.5);
+    // Under someone else's video a few clipped words are a reaction, not a slogan.
+    expect(score('Northwind Outdoor. Made for the long way round.', 'youtube')).toBeLessThan(0.5);
+  });
+
   it('ranks a plug above a plain post, and a pile of plugs above one', () => {
     const plain = score('Loved the match last night, what a finish.');
     const one = score('Loved the match last night. New video on my channel about it.');
