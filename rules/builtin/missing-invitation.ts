@@ -9,6 +9,13 @@ const OUR_NEW = /^\s+(?:out\s+)?(?:our|my|the)\s+(?:(?:brand[\s-]new|new|latest|
 
 const SUGGESTION = 'What do you think?';
 
+/**
+ * Verbs that send the reader somewhere else: to read, watch, visit, sign up or buy. Other imperatives in a
+ * post are mostly its advice ("try a longer proof", "drop your tyre pressure"), which is the value itself
+ * and sends no one away.
+ */
+const SENDS_AWAY = /^(?:read|watch|view|see|check|visit|click|tap|download|install|sign|register|join|subscribe|follow|listen|tune|catch|book|reserve|order|shop|buy|grab|get|head|go|browse|explore|discover|learn|find|apply|enter|vote|donate|pledge|support|rsvp|attend|come|stop|pop)(?![\p{L}\p{N}_])/iu;
+
 export default defineRule({
   meta: {
     id: 'missing-invitation',
@@ -64,7 +71,7 @@ export default defineRule({
     const pointsAway = (s: LocalSpan) => links.length > 0 || !/^here/i.test(doc.text.slice(s.start, s.end));
     const requests = [
       ...doc.spans('missing-invitation:phrases', (c) => phraseSpans(c, 'phrase')),
-      ...doc.spans('missing-invitation:imperatives', (c) => phraseSpans(c, 'imperative')),
+      ...doc.spans('missing-invitation:imperatives', (c) => phraseSpans(c, 'imperative')).filter((s) => SENDS_AWAY.test(doc.text.slice(s.start, s.end))),
     ]
       .filter(own)
       .filter(pointsAway);

@@ -67,7 +67,8 @@ const SECRET = /\b(?:password|passcode|passwd|pin(?:\s+code)?|wi-?fi\s+(?:passwo
 
 // --- e-mail --------------------------------------------------------------------------------------------
 
-const EMAIL = /(?<![\p{L}\p{N}_.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}_])/giu;
+/** An address on its own: "@ana@social.example" is a fediverse handle, public by design, and not one. */
+const EMAIL = /(?<![\p{L}\p{N}_.+@-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}_])/giu;
 /** Shared and role addresses a business publishes on purpose; these are not private. */
 const ROLE_MAILBOX = new Set(
   (

@@ -7,8 +7,11 @@ const ALLOWED_CAPS = new Set(['OK', 'TV', 'AI', 'UK', 'USA', 'NYC', 'CEO', 'FAQ'
 
 /** Runs of capitalised words: two or more words in capitals, or one long one. */
 const CAPS_RUN = /(?<![\p{L}\p{N}_#@])\p{Lu}[\p{Lu}\p{N}'\u2019-]*\p{Lu}(?:[\s,&]+\p{Lu}[\p{Lu}\p{N}'\u2019-]*\p{Lu})*(?![\p{L}\p{N}_])/gu;
-/** Two or more ! or any mix of ! and ? of three or more. */
-const PUNCT_RUN = /!{2,}|[!?]*(?:\?!|!\?)[!?]*/g;
+/**
+ * Three or more ! ("!!!"), or ! and ? mixed ("?!"). A double "!!" is how people sound pleased in a reply
+ * ("that looks amazing!!"), not raised voices, so it is left alone.
+ */
+const PUNCT_RUN = /!{3,}|[!?]*(?:\?!|!\?)[!?]*/g;
 
 export interface CapsRun extends LocalSpan {
   words: number;

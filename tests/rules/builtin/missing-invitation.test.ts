@@ -8,6 +8,9 @@ ruleTester(missingInvitation, {
     'New guide to repotting is up: https://example.com/repot Let us know how yours go.',
     '@sam_reads here you go: https://example.com/guide',
     'Lovely morning at the allotment, the beans are finally up.',
+    // Advice in the imperative is the post's value; it sends no one away.
+    'If your sourdough is too dense, try a longer bulk ferment before you shape it. Most dense loaves are under-proofed.',
+    'Cycling tip for the wet season: drop your tyre pressure by about 10 psi. More grip, fewer slips.',
     // A reply answering a question with a link is a conversation, even when the link is most of it.
     '@sam here is the guide you asked about: https://example.com/guide',
     'Thank you to everyone who came out for the beach clean, you were brilliant! https://example.com/photos',
@@ -17,6 +20,8 @@ ruleTester(missingInvitation, {
   invalid: [
     // A label and a link and nothing else: the card covers the whole post.
     { text: 'New post: https://example.com/blog/x', flags: ['New post: https://example.com/blog/x'] },
+    // Without a link, a verb that sends people elsewhere is still a request.
+    { text: 'Watch the full interview on our channel tonight.', flags: ['Watch the full'] },
     { text: 'Read more: https://example.com/a ', flags: ['Read more: https://example.com/a'], output: 'Read more: https://example.com/a What do you think? ' },
     { text: 'https://example.com/a', flags: ['https://example.com/a'] },
     // A sentence of why it matters is no bare drop: only the missing question is left to say.

@@ -6,6 +6,9 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester(personalData, {
   valid: [
+    // A fediverse handle is an address people publish to be found, not an e-mail address.
+    'Thanks to the folks at @notes@mastodon.social for the quick fix on the sync bug!',
+    '@robin@fosstodon.org Sorry about that! It is a known bug in 1.4.',
     // Role addresses and business lines are published on purpose.
     'Questions about the workshop? Write to hello@ourbakery.co.uk and we will get back to you.',
     'Call us on 0800 123 4567 to book a table.',

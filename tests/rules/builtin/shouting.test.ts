@@ -6,6 +6,8 @@ ruleTester(shouting, {
     'Our spring range is in. Which colour would you pick?',
     'Met the NASA team at the CEO summit, what a day!',
     'Is it OK to ask the FAQ team? I think so!',
+    // A double "!!" sounds pleased, not raised.
+    '@emma.bakes that looks amazing!! Did you use the dark or the milk chocolate?',
     'Wow! That was fun.',
   ],
   invalid: [
