@@ -211,13 +211,16 @@ export interface PromotionParts {
  * A link on its own, or next to a plug, is a drop; a link inside a post that says what it is and why it
  * helps is a resource. So links count a lot when there is little else, and a little otherwise. In a
  * comment section (YouTube) people talk about the video in front of them, so a link in a short comment
- * is itself a strong sign of a plug; in a post, a headline and its link is ordinary sharing.
+ * is itself a strong sign of a plug; in a post, a headline and its link is ordinary sharing. A post that is
+ * only a link (`unsaid`) shares something without saying whose it is: one such link stays under the kind's
+ * threshold, and a few of them together are a drop again.
  */
-export function linkWeight(links: number, words: number, phrases: number, inComments = false): number {
+export function linkWeight(links: number, words: number, phrases: number, inComments = false, unsaid = false): number {
   if (links === 0) return 0;
   let each: number;
   const plug = phrases >= 0.5;
-  if (inComments) each = words <= 6 ? 1.1 : words <= 14 ? 0.7 : plug ? 0.6 : 0.25;
+  if (unsaid) each = UNSAID_LINK;
+  else if (inComments) each = words <= 6 ? 1.1 : words <= 14 ? 0.7 : plug ? 0.6 : 0.25;
   // In a long post, links are its references more than its point.
   else each = words <= 3 ? 1.1 : words <= 14 ? (plug ? 0.7 : 0.4) : words <= 60 ? (plug ? 0.6 : 0.25) : plug ? 0.35 : 0.15;
   // The second and later links add less: three links are a drop, not three times one.
@@ -237,9 +240,13 @@ export function promotionParts(doc: Doc): PromotionParts {
     // Broadcast forms belong to posts: under someone else's video, a label and a link is a link drop already
     // counted, and a few clipped words are a reaction.
     const post = !COMMENT_PLATFORMS.has(d.platform ?? '');
-    const labelled = post && links > 0 && words <= 14 && labelAndLink(d.platform === 'x' ? d.text.replace(TRAILING_MEDIA, '') : d.text);
+    // A link with not a word of the writer's own (hashtags are not words) is a share of something: whose it is,
+    // the post does not say. Careful readers of real archives counted such posts as sharing, not promotion.
+    const unsaid = post && links > 0 && phrases === 0 && saysNothing(d.text);
+    const labelled = post && !unsaid && links > 0 && words <= 14 && labelAndLink(d.platform === 'x' ? d.text.replace(TRAILING_MEDIA, '') : d.text);
     const tagline = post && words <= 12 && isBrandTagline(d.text);
-    return { phrases, labelled, tagline, bait, links, linkPoints: linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? '')), words };
+    const linkPoints = linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? ''), unsaid);
+    return { phrases, labelled, tagline, bait, links, linkPoints, words };
   });
 }
 
@@ -249,6 +256,15 @@ export function strongestPromotionCue(doc: Doc): number {
 }
 
 const TRAILING_MEDIA = /(?:\s+https?:\/\/t\.co\/\w+)+\s*$/;
+
+/** What a link counts for in a post with no words besides it: under the kind's threshold on its own. */
+const UNSAID_LINK = 0.6;
+const HASHTAG_OR_MENTION = /[#@][\p{L}\p{N}_]+/gu;
+
+/** No words outside the links, hashtags and mentions. */
+function saysNothing(text: string): boolean {
+  return !/\p{L}/u.test(text.replace(LINK, ' ').replace(TAG_OR_ENTITY, ' ').replace(HASHTAG_OR_MENTION, ' '));
+}
 
 /** How many t.co links end a post that has words before them (the archive's media links). */
 function trailingMedia(text: string): number {

@@ -23,6 +23,7 @@ ruleTester(selfPromotion, {
     'Type in your postcode and the map shows your nearest recycling point.',
     'Search continues for the missing hikers near the pass.',
     'Ten years of city cycling data in one chart https://example.com/cycling',
+    'https://example.com/my-new-course',
     { text: 'Lovely photo! RT @parkrun_sam Sunrise over the lake this morning https://example.com/p/1', options: { platform: 'x' } },
     // A time-stamp link points into the video being discussed, not away from it.
     'https://www.youtube.com/watch?v=abc123&t=95s the best bit',
@@ -39,8 +40,8 @@ ruleTester(selfPromotion, {
       text: 'Make $500 a week from home, visit my site: example.com/offer',
       flags: ['Make $500 a week', 'visit my site', 'example.com/offer'],
     },
-    // A bare link is a drop.
-    { text: 'example.com/my-new-course', flags: ['example.com/my-new-course'] },
+    // A bare link in a comment is a drop (in a post it is a share; missing-invitation asks for a word).
+    { text: 'example.com/my-new-course', options: { platform: 'youtube' }, flags: ['example.com/my-new-course'] },
     { text: 'Subscribe to our newsletter for more!', flags: ['Subscribe to our newsletter'] },
     // A request stays a request when it is asked as a question.
     { text: 'Could you guys check out my channel?', flags: ['check out my channel'] },

@@ -33,8 +33,8 @@ describe('selfPromotion signal', () => {
     expect(score('Use code SPRING for 20% off, this weekend only')).toBeGreaterThan(0.6);
   });
 
-  it('counts a bare link as a drop, and a link inside a useful post much less', () => {
-    const drop = score('https://example.com/landing');
+  it('counts a link with a label as a drop, and a link inside a useful post much less', () => {
+    const drop = score('New episode: https://example.com/landing');
     const resource = score(
       'We wrote up the three things that cut our onboarding time in half, with the checklist we use: https://example.com/onboarding',
     );
@@ -42,6 +42,13 @@ describe('selfPromotion signal', () => {
     expect(resource).toBeLessThan(0.35);
     expect(linkWeight(1, 3, 0)).toBeGreaterThan(linkWeight(1, 40, 0));
     expect(linkWeight(3, 3, 0)).toBeGreaterThan(linkWeight(1, 3, 0));
+  });
+
+  it('reads a post that is only a link as a share, and a pile of bare links or one in a comment as a drop', () => {
+    expect(score('https://example.com/landing')).toBeLessThan(0.5);
+    expect(score('#ux https://example.com/landing')).toBeLessThan(0.5);
+    expect(score('https://a.example/1 https://b.example/2 https://c.example/3')).toBeGreaterThan(0.5);
+    expect(score('https://example.com/landing', 'youtube')).toBeGreaterThan(0.5);
   });
 
   it('weighs a link in a short YouTube comment more than a headline and its link in a post', () => {
