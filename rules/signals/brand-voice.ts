@@ -152,6 +152,12 @@ export const BRAND: CuePattern[] = [
     kind: 'plug',
   },
   { re: new RegExp(String.raw`\b(?:i|we)\s+(?:just\s+)?(?:published|released|posted|wrote|recorded|shipped)\s+(?:a|an|my|our)\s+(?:\p{L}+\s+){0,2}?(?:article|post|video|episode|book|course|guide|paper|talk|report|podcast|newsletter|ebook|app|game)\b`, 'giu'), weight: 0.4, kind: 'plug' },
+  // "My article series is up", "part 2 of my series on hiring": the writer's own work, out now.
+  {
+    re: new RegExp(String.raw`\b(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:series|articles?|blog\s+post|posts?|videos?|episodes?|podcast|newsletter|book|course|talk|essay|paper|report|guide|interview|study|research)(?:\s+(?:on|about|for|from|with|of)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,3}?[\p{L}\p{N}'\u2019-]+)?\s+(?:is|are)\s+(?:now\s+|finally\s+)?(?:up|out|live|published|online|available)\b|\bpart\s+(?:\d+|one|two|three|four|five|six|ii|iii|iv|v|vi)\s+(?:of|to)\s+(?:my|our)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:series|articles?|posts?|essays?|videos?|podcast|newsletter)\b|\b(?:epilogue|sequel|follow-?up)\s+to\s+my\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:series|articles?|posts?|essays?|book)\b`, 'giu'),
+    weight: 1,
+    kind: 'plug',
+  },
   { re: /\bstay\s+tuned\b|\bmore\s+(?:on\s+that|soon|to\s+come)\b|\bwatch\s+this\s+space\b/gi, weight: 0.5, kind: 'plug' },
   // Showing one's own work: the hashtags makers tag it with, "what I've been working on".
   {

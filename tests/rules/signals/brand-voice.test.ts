@@ -13,6 +13,7 @@ describe('brand-voice promotion is kind promotion', () => {
     'link in bio': ['The new lip balms are here \u{1F48B} link in bio'],
     'DM us': ['Wedding flowers for every budget. DM us for a quote!'],
     prices: ['Fresh pasta, \u00a36 a bag or two for \u00a310.'],
+    'own work, out now': ['Part 3 of my series on remote hiring is out. This one is about references.', 'My essay on city trees is now online.', 'An epilogue to my 3 part article series, and the end of the story.'],
     discounts: ['20% off all hiking boots this weekend with code TRAIL20'],
     sales: ['Our spring sale starts tomorrow at 9am.'],
     'limited time': ['Only 4 left in stock, while supplies last!'],
@@ -56,6 +57,8 @@ describe('near-misses stay quiet', () => {
     ['praise that is not a refund promise', 'Love it! Congrats on the launch, the new site looks great.'],
     ['a pain answered with a tip', 'Tired of the rain? Try the glasshouses at Kew, free on Sundays and lovely.'],
     ['a fediverse handle is not a link', '@robin@social.example the fix is in 1.3.2, thanks for your patience'],
+    ['asking whether a post is up', 'Is my post up yet? The site seems slow.'],
+    ['results that are out', 'My blood test results are out and all fine, phew.'],
   ];
   for (const [what, post] of quiet) it(`${what}: ${JSON.stringify(post)}`, () => expect(kindOf(post)).not.toBe('promotion'));
 
