@@ -69,6 +69,39 @@ export const BRAND: CuePattern[] = [
     weight: 0.8,
     kind: 'plug',
   },
+  // The shop window: what a brand says of its goods and its counter. "Say hello to our new ...", "new in:",
+  // "now booking", "order by Sunday", "get 2 months free", "your new favourite ...", "the wait is over".
+  {
+    re: new RegExp(
+      String.raw`\bsay\s+(?:hello|hi)\s+to\s+our\s+(?:all[\s-])?new\b|\bnew\s+in\s*[:!\u2014\u2013-]|\bnew\s+arrivals?\s*[:!]|\bnow\s+(?:booking|taking\s+(?:orders|bookings|reservations|pre-?orders))\b|\b(?:bookings|reservations|orders|enrol?ments)\s+(?:are\s+)?(?:now\s+)?open\b|\byour\s+new\s+favou?rite\b|\bthe\s+wait\s+is\s+over\b|\bversion\s+\d+(?:\.\d+)*\s+(?:is\s+)?(?:here|out|live)\b|\bfree\s+\p{L}+\s+(?:with|for)\s+every\s+(?:order|purchase|booking)\b|\bget\s+(?:\d+|one|two|three)\s+(?:\p{L}+\s+)?free\b|${START}(?:order|book)\s+(?:by|before)\s+(?:\p{L}+\s+)?(?:night|noon|midnight|tomorrow|today|tonight|\d|\p{L}+day)\b|\blast\s+(?:day|days|week|weekend|few\s+days)\s+to\s+(?:enrol|enroll|book|buy|order|sign\s+up|register|join|get|grab|save)\b|\bbefore\s+(?:the\s+)?prices?\s+(?:go(?:es)?\s+up|rise|increase)\b|\bour\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+back\s+for\s+(?:the\s+)?(?:weekend|season|summer|autumn|fall|winter|spring|holidays?|a\s+limited\s+time|one\s+week\s+only)\b`,
+      'giu',
+    ),
+    weight: 1,
+    kind: 'sales',
+  },
+  // "Say hello to the new Orbit X": a product's name after "the new". No `i` flag, so \p{Lu} is a capital.
+  { re: /\b[Ss]ay\s+(?:hello|hi)\s+to\s+the\s+(?:all[\s-])?new\s+\p{Lu}/gu, weight: 1, kind: 'plug' },
+  // Where to find the brand in person: "find us at stand B12", "catch us at the farmers market".
+  {
+    re: /\b(?:come\s+(?:and\s+)?)?(?:find|see|visit|meet|catch)\s+us\s+at\s+(?:the\s+)?(?:[\p{L}'\u2019]+\s+){0,2}?(?:market|fair|festival|expo|conference|show|summit|stand|booth|pop-?up|event)\b|\bat\s+(?:stand|booth)\s+[a-z]?\d+\b/giu,
+    weight: 1,
+    kind: 'plug',
+  },
+  // Pride in a standing the brand earned: "proud to be a certified B Corp", "named Best Digital Bank".
+  {
+    re: /\bproud\s+to\s+(?:be|have\s+been|now\s+be)\s+(?:a|an|the)?\s*(?:certified|accredited|official|award-winning|recogni[sz]ed|named|listed|ranked|finalists?|winners?)\b|\b(?:named|voted|crowned|ranked)\s+(?:as\s+)?(?:the\s+)?(?:best(?!\s+(?:man|men|friend|dressed))|top\s+\d+|no\.?\s?1|number\s+one)\b/gi,
+    weight: 1,
+    kind: 'plug',
+  },
+  // "Want glowing skin by summer? Our serum does the work for you.": a wish put to the reader, answered by
+  // what the writer's product does.
+  {
+    re: new RegExp(String.raw`\b(?:want|need|looking\s+for|dreaming\s+of|ready\s+for)\b[^?.!\n]{0,60}\?\s*(?:our\s+(?:\p{L}+\s+){0,3}?(?:does|do|will|helps?|makes?|gives?|keeps?|fix(?:es)?|handles?|gets?)\b|meet\s+\p{L}|introducing\s+\p{L}|try\s+our\b)`, 'giu'),
+    weight: 0.8,
+    kind: 'sales',
+  },
+  // Growth told as news: "our team grew to 50 people", "we now have 12 shops".
+  { re: /\b(?:our\s+team|we)\s+(?:grew|have\s+grown|has\s+grown|doubled|tripled)\s+to\s+\d[\d,]*\b|\bwe\s+now\s+have\s+\d[\d,]*\s+(?:shops|stores|locations|branches|cafes|studios|offices)\b/gi, weight: 0.8, kind: 'plug' },
   // "Our new ...", "our latest ...", "my new course": the writer's own new thing, whatever it is.
   { re: new RegExp(String.raw`\bour\s+${NEW}\s+\p{L}+`, 'giu'), weight: 0.6, kind: 'plug' },
   // What the business does for its customers, in the present tense: "We fix phones", "We help SaaS teams".
@@ -99,7 +132,7 @@ export const BRAND: CuePattern[] = [
     kind: 'plug',
   },
   {
-    re: new RegExp(String.raw`\b(?:we|i|our\s+\p{L}+)\s+(?:just\s+)?(?:won(?![\p{L}'\u2019])|took\s+(?:gold|silver|bronze|home)\b)|\b(?:(?:has|have)\s+been|was|were|got|been|i${A}?ve\s+been|we${A}?ve\s+been)\s+(?:named|shortlisted|nominated|awarded|recogni[sz]ed|featured|selected|accepted)\b|\b(?:won|wins|winner\s+of)\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+){0,3}awards?\b|\baward[\s-]winning\b`, 'giu'),
+    re: new RegExp(String.raw`\b(?:we|i|our\s+\p{L}+)\s+(?:just\s+)?(?:won(?![\p{L}'\u2019])|took\s+(?:gold|silver|bronze|home)\b)|\b(?:(?:has|have)\s+been|was|were|got|been|i${A}?ve\s+been|we${A}?ve\s+been)\s+(?:named|shortlisted|nominated|awarded|recogni[sz]ed|featured|selected|accepted)\b(?!\s+(?:best\s+(?:man|men)|maid\s+of\s+honou?r|godparents?|godmother|godfather|after\b))|\b(?:won|wins|winner\s+of)\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+){0,3}awards?\b|\baward[\s-]winning\b`, 'giu'),
     weight: 0.9,
     kind: 'plug',
   },
