@@ -25,10 +25,8 @@ const CLIPPED_WORDS = 5;
  * tomorrow\u2122"), with no person in it and no sentence anyone could answer. Links and hashtags are ignored.
  */
 export function taglineSpan(text: string): LocalSpan | undefined {
-  const body = sloganBody(text);
-  if (!body) return undefined;
-  const fragments = (body.match(FRAGMENTS) ?? []).map((f) => f.trim()).filter(Boolean);
-  if (!TRADEMARK.test(body) && !clipped(body, fragments) && !namedSlogan(body)) return undefined;
+  const slogan = sloganOf(text);
+  if (!slogan || (!TRADEMARK.test(slogan.body) && !clipped(slogan) && !namedSlogan(slogan.body))) return undefined;
   const start = text.search(/\S/);
   return { start, end: text.trimEnd().length };
 }
@@ -38,18 +36,28 @@ export function taglineSpan(text: string): LocalSpan | undefined {
  * promotion. Unnamed fragments ("Long day. Bed now.") can be anyone's, so they are left out.
  */
 export function isBrandTagline(text: string): boolean {
-  const body = sloganBody(text);
-  if (!body) return false;
-  if (TRADEMARK.test(body) || namedSlogan(body)) return true;
-  const fragments = (body.match(FRAGMENTS) ?? []).map((f) => f.trim()).filter(Boolean);
-  return clipped(body, fragments) && isBrandName(fragments[0]!.replace(/[.]$/, ''));
+  const slogan = sloganOf(text);
+  if (!slogan) return false;
+  if (TRADEMARK.test(slogan.body) || namedSlogan(slogan.body)) return true;
+  return clipped(slogan) && isBrandName(slogan.fragments[0]!.replace(/[.]$/, ''));
 }
 
-/** The words of a post that could be a slogan (2 to 12 words, no person in them), or undefined. */
-function sloganBody(text: string): string | undefined {
+interface Slogan {
+  /** The post without its links and hashtags. */
+  body: string;
+  /** `body` without the "you" of its phrases (see `addressedOut`): what is searched for people and verbs. */
+  plain: string;
+  /** Its sentences and fragments, trimmed. */
+  fragments: string[];
+}
+
+/** A post that could be a slogan (2 to 12 words, no person in them), or undefined. */
+function sloganOf(text: string): Slogan | undefined {
   const body = text.replace(/(?:https?:\/\/|www\.)\S+|#[\p{L}\p{N}_]+/gu, ' ').trim();
   const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? [];
-  return words.length < 2 || words.length > 12 || PERSONAL.test(addressedOut(body)) ? undefined : body;
+  const plain = addressedOut(body);
+  if (words.length < 2 || words.length > 12 || PERSONAL.test(plain)) return undefined;
+  return { body, plain, fragments: (body.match(FRAGMENTS) ?? []).map((f) => f.trim()).filter(Boolean) };
 }
 
 /**
@@ -66,8 +74,8 @@ const YOU_IN_PHRASE = /(?<=\p{Ll}\s+)you(?:['\u2019]ll|\s+(?:can|will|could|woul
  * Verbless fragments, each ending in a full stop: all of them short, or a brand's name and then a longer
  * slogan ("Northwind Outdoor. Made for the long way round.").
  */
-function clipped(body: string, fragments: readonly string[]): boolean {
-  if (fragments.length < 2 || VERB.test(addressedOut(body)) || !fragments.every((f) => f.endsWith('.'))) return false;
+function clipped({ plain, fragments }: Slogan): boolean {
+  if (fragments.length < 2 || VERB.test(plain) || !fragments.every((f) => f.endsWith('.'))) return false;
   const words = (f: string) => f.split(/\s+/).length;
   if (fragments.every((f) => words(f) <= CLIPPED_WORDS)) return true;
   return isBrandName(fragments[0]!.replace(/[.]$/, '')) && fragments.slice(1).every((f) => words(f) <= NAMED_SLOGAN_WORDS);
@@ -91,5 +99,6 @@ function namedSlogan(body: string): boolean {
   if (!m?.[1] || !m[2] || LABELS.test(m[1])) return false;
   const phrase = m[2].trim();
   const words = phrase.split(/\s+/);
+  // Slogans are set as a sentence with its full stop; a note or a headline ("Leeds: rain again") has none.
   return words.length >= 2 && words.length <= 6 && phrase.endsWith('.') && !/[\d,]/.test(phrase) && !/[?!]/.test(phrase) && !VERB.test(addressedOut(phrase));
 }
