@@ -1,5 +1,5 @@
 import type { PlatformId } from '../../platforms/types';
-import type { Analysis, Analyzer, Finding, Signals } from '../../rules/index';
+import type { Analysis, Analyzer, Finding, KindResult, Signals } from '../../rules/index';
 import type { Engine } from '../engine';
 import { EXIT, parseChoice, parseCommandArgs, parsePlatform, UsageError } from '../args';
 import { loadRulesOption, withHouse } from '../house';
@@ -15,7 +15,7 @@ The text comes from the argument, or from standard input when there is none or i
 
 Options:
   -p, --platform ID   Coach for one platform: ${PLATFORM_IDS.join(', ')}
-  -f, --format NAME   text (default) or json: {findings, signals, score}
+  -f, --format NAME   text (default) or json: {findings, signals, score, kind}
   -r, --rules PACK    Also apply a house-rule pack: a pack JSON file, a Vale style folder or zip
   -h, --help          Show this help
 
@@ -35,6 +35,8 @@ export interface CheckJson {
   signals: Signals;
   /** Null when the draft was not scored: it is empty, or not in English (the text report says which checks ran). */
   score: number | null;
+  /** What the post counts as in the self-promotion ratio, with the signal values that decided it. */
+  kind: KindResult;
 }
 
 /** The command's core: analyse and decide the exit status. */
@@ -71,7 +73,7 @@ export async function check(argv: readonly string[], io: CliIO, loadEngine: () =
   const { analyzer } = withHouse(await loadEngine(), house);
   const { analysis, exitCode } = checkText(analyzer, text, platform);
   if (format === 'json') {
-    const json: CheckJson = { findings: analysis.findings, signals: analysis.signals, score: analysis.score };
+    const json: CheckJson = { findings: analysis.findings, signals: analysis.signals, score: analysis.score, kind: analysis.kind };
     await write(io.stdout, JSON.stringify(json, null, 2) + '\n');
   } else {
     await write(io.stdout, formatCheck(text, analysis, paint(wantsColour(io))));

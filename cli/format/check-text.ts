@@ -44,6 +44,8 @@ export function formatCheck(text: string, analysis: Analysis, p: Paint): string 
   out.push(`${p.bold('Score:')} ${analysis.score === null ? p.dim('not scored') : `${scoreColour(analysis.score, p)}/100`}`);
   const costly = [...analysis.principles].filter((r) => r.penalty > 0).sort((a, b) => b.penalty - a.penalty)[0];
   if (costly) out.push(`Most to gain: ${principleTitle(costly.id)} (+${costly.penalty}).`);
+  // What the post is for the 80/20 ratio; a draft that was not scored (empty, another language) is not judged.
+  if (analysis.score !== null) out.push(`${p.bold('Counts as:')} ${analysis.kind.kind}, in the self-promotion ratio.`);
   out.push('', p.bold('Checklist'));
   for (const result of analysis.principles) {
     const mark = STATUS_MARK[result.status];

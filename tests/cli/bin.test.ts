@@ -37,10 +37,10 @@ describe('the built rapport command (package.json bin)', () => {
     }
   });
 
-  it('checks text from standard input and prints {findings, signals, score}', async () => {
+  it('checks text from standard input and prints {findings, signals, score, kind}', async () => {
     const r = await rapport(['check', '--format', 'json'], 'What is the best thing you learned this week?\n');
     expect([0, 1]).toContain(r.code);
-    expect(Object.keys(JSON.parse(r.stdout)).sort()).toEqual(['findings', 'score', 'signals']);
+    expect(Object.keys(JSON.parse(r.stdout)).sort()).toEqual(['findings', 'kind', 'score', 'signals']);
   }, 60_000);
 
   it('gives the same analysis as the engine in this process, with and without the bundled lazy tagger', async () => {

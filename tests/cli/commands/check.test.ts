@@ -74,15 +74,17 @@ describe('rapport check', () => {
     expect(r.stdout.match(/Note:/g)).toHaveLength(1);
   });
 
-  it('--format json prints exactly {findings, signals, score}', async () => {
+  it('--format json prints exactly {findings, signals, score, kind}', async () => {
     const r = await run(['check', '--format', 'json', 'A LOUD offer: buy it'], { rules: TEST_RULES });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json).sort()).toEqual(['findings', 'score', 'signals']);
+    expect(Object.keys(json).sort()).toEqual(['findings', 'kind', 'score', 'signals']);
     expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['test-loud', 'self-promotion']);
     expect(json.findings[0]).toMatchObject({ principle: 'listen-dont-shout', severity: 'warning', start: 2, end: 6, actual: 'LOUD' });
     expect(typeof json.signals.selfPromotion).toBe('number');
     expect(typeof json.score).toBe('number');
+    // "buy it" sells: the post counts as promotion in the ratio, and says which signal decided it.
+    expect(json.kind).toMatchObject({ kind: 'promotion', because: { selfPromotion: expect.any(Number) } });
   });
 
   it('--format json still exits 1 on an error finding', async () => {
@@ -147,7 +149,7 @@ describe('rapport check', () => {
   it('runs with the built-in rules, whatever they are', async () => {
     const r = await run(['check', '--format', 'json', 'Which book should I read next? Looking for something funny.']);
     expect([0, 1]).toContain(r.code);
-    expect(Object.keys(JSON.parse(r.stdout)).sort()).toEqual(['findings', 'score', 'signals']);
+    expect(Object.keys(JSON.parse(r.stdout)).sort()).toEqual(['findings', 'kind', 'score', 'signals']);
   });
 });
 

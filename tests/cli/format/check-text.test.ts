@@ -50,6 +50,7 @@ describe('formatCheck', () => {
     const out = formatCheck('  ', analyzer.analyze('  '), paint(false));
     expect(out).toContain('The draft is empty');
     expect(out).toContain('Score: not scored');
+    expect(out).not.toContain('Counts as:');
     expect(out).not.toContain('\u2713');
     expect(out).toContain(`\u2013 ${PRINCIPLES['listen-dont-shout'].title} (not checked)`);
   });
@@ -62,6 +63,13 @@ describe('formatCheck', () => {
     expect(out).toMatch(/No findings from the checks that ran; \d+ of \d+ principles were not checked/);
     expect(out).toContain(`\u2713 ${PRINCIPLES['keep-private-private'].title}`);
     expect(out).toContain(`\u2013 ${PRINCIPLES['people-first'].title} (not checked)`);
+  });
+
+  it('says what the post counts as in the self-promotion ratio', () => {
+    const sale = 'Our new product is the best on the market. Buy it now at acme.example';
+    expect(formatCheck(sale, createAnalyzer().analyze(sale), paint(false))).toContain('Counts as: promotion, in the self-promotion ratio.');
+    const reply = '@ana Thank you so much! Glad it helped, let me know how it goes.';
+    expect(formatCheck(reply, createAnalyzer().analyze(reply), paint(false))).toContain('Counts as: conversation, in the self-promotion ratio.');
   });
 
   it('names the other principles a merged finding touches', () => {
