@@ -1,5 +1,13 @@
 import type { AnalysisPayload } from '@/utils/messages';
-import type { PrincipleId } from '@/rules/engine/types';
+import type { PostKind, PrincipleId } from '@/rules/engine/types';
+
+/** What each kind means for the person whose ratio it joins. */
+const KIND_WORDS: Record<PostKind, string> = {
+  promotion: 'promotion',
+  conversation: 'conversation',
+  value: 'something useful (value)',
+  other: 'neither promotion nor conversation',
+};
 
 /** The score, and the one change that would raise it most (the principle costing the most points). */
 export function ScoreSummary({ analysis, where, gainId }: { analysis: AnalysisPayload; where: string; gainId?: PrincipleId }) {
@@ -30,6 +38,11 @@ export function ScoreSummary({ analysis, where, gainId }: { analysis: AnalysisPa
           'Only small touches left.'
         )}
       </p>
+      {score !== null && (
+        <p class="kind-line muted" data-testid="panel-kind">
+          In your self-promotion ratio, this post counts as <strong>{KIND_WORDS[analysis.kind.kind]}</strong>.
+        </p>
+      )}
     </header>
   );
 }

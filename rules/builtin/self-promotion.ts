@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, type DraftFinding } from '../engine/rule';
-import { linkCues, promoCues, promotionParts } from '../signals/self-promotion';
+import { linkCues, promoCues, promotionParts, wordedPromotion } from '../signals/self-promotion';
 
 /** Cues below this weight are hints (a "please", a "hey guys"): they add to the score but are not flagged. */
 const FLAG_WEIGHT = 0.5;
@@ -59,7 +59,8 @@ export default defineRule({
     // Value for the reader offsets a plug: a how-to with a link to your own guide is what the 80/20
     // guideline asks for. A passing "because" is not value, so only value above a floor counts.
     const offset = VALUE_OFFSET * Math.max(0, signals.valueAdd - VALUE_FLOOR);
-    if (signals.selfPromotion - offset < options.threshold) return [];
+    // The post's wording, not the offer evidence: a shop saying what it has counts in the ratio, unflagged.
+    if (wordedPromotion(doc) - offset < options.threshold) return [];
     const spans = doc.spans('self-promotion:cues', (chunk) => [...promoCues(chunk), ...linkCues(chunk)]);
     let flagged = spans.filter((s) => s.weight >= FLAG_WEIGHT);
     if (flagged.length === 0 && promotionParts(doc).bait === 0) {

@@ -16,7 +16,7 @@ const START = String.raw`(?<=^|[.!?:;\n()\u2013\u2014\u2022*>\-]\s*|\p{Extended_
 const lead = (words: string) => String.raw`(?=${words})${START}${words}`;
 const NEW = String.raw`(?:new|newest|latest|brand[\s-]new|next|first|upcoming|autumn|fall|spring|summer|winter|holiday|seasonal)`;
 /** A money amount in a currency: a price, not "$48 million" of revenue. */
-const PRICE = String.raw`(?:[$\u00a3\u20ac\u00a5]\s?\d[\d,]*(?:[.,]\d{2})?|\d[\d,]*(?:[.,]\d{2})?\s?(?:\u20ac|eur|usd|gbp|dollars|euros|pounds)\b)(?!\s*(?:m|bn|k|million|billion|trillion)\b)`;
+export const PRICE = String.raw`(?:[$\u00a3\u20ac\u00a5]\s?\d[\d,]*(?:[.,]\d{2})?(?!\d)|\d[\d,]*(?:[.,]\d{2})?\s?(?:\u20ac|eur|usd|gbp|dollars|euros|pounds)\b)(?!\s*(?:m|bn|k|million|billion|trillion)\b)`;
 const ROLE = String.raw`(?:engineer|developer|designer|manager|barista|intern|interns|analyst|writer|lead|chef|cook|florist|staff|riders?|assistant|director|head\s+of|supervisor|consultant|marketer|recruiter|accountant|nurse|teacher|scientist|architect|editor|producer|specialist|coordinator|associate|officer|representative|agent|technician|cashier|driver|cleaner|receptionist)`;
 
 /** Each lower-case word of an alternation may also open with a capital, at a sentence start. */

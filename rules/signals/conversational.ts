@@ -43,7 +43,7 @@ const CONTRACTION = new RegExp(
   'giu',
 );
 /** Someone else's post quoted after the writer's own words ("Nice one! RT @name ..."). */
-const QUOTED_RT = /(?:^|\s)(?:RT|MT)\s*:?\s*@\w/;
+export const QUOTED_RT = /(?:^|\s)(?:RT|MT)\s*:?\s*@\w/;
 const QUESTION = /\?/g;
 const EXCLAIM = /!/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;

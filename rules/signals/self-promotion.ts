@@ -6,10 +6,11 @@ import { findCues, type Cue, type CuePattern } from './cues';
 import { baitPoints } from './engagement-bait';
 import { allMatches } from '../engine/matches';
 import { isBrandTagline } from './tagline';
+import { offerPoints } from './offer';
 
 const A = `(?:'|\u2019|&#39;)`; // apostrophe, also as the HTML entity some exports keep
 /** Things a writer makes or runs and may point readers at. */
-const OWN_THING = String.raw`(?:channel|chanel|chanell?|vids?|videos?|vlogs?|music|songs?|tracks?|mixtapes?|albums?|singles?|ep|covers?|beats?|remix(?:es)?|raps?|page|blog|website|site|web\s?site|shop|store|book|ebook|course|podcast|stream|streams|account|profile|apps?|products?|artwork|designs?|playlist|instagram|insta|ig|twitter|tiktok|facebook|fb|soundcloud|youtube|newsletter|band|startup|brand|webinar|masterclass|merch|collection|launch|release|portfolio|services?|agency|offer|deal|sale|link|bio)`;
+const OWN_THING = String.raw`(?:channel|chanel|chanell?|vids?|videos?|vlogs?|music|songs?|tracks?|mixtapes?|albums?|singles?|ep|covers?|beats?|remix(?:es)?|raps?|page|blog|website|site|web\s?site|shop|store|book(?!\s+club)|ebook|course|podcast|stream|streams|account|profile|apps?|products?|artwork|designs?|playlist|instagram|insta|ig|twitter|tiktok|facebook|fb|soundcloud|youtube|newsletter|band|startup|brand|webinar|masterclass|merch|collection|launch|release|portfolio|services?|agency|offer|deal|sale|link|bio)`;
 const OWN_ADJ = String.raw`(?:new|newest|latest|own|first|youtube|music|official|little|small|brand\s+new|awesome|funny|cool|dope|sexy|gaming|cover|rap|dance|recent|next|upcoming|free)`;
 const POSSESSIVE = String.raw`\b(?:my|our|mah|me\s+new)\s+(?:${OWN_ADJ}\s+){0,2}${OWN_THING}\b`;
 /** Where a request starts: the start of a line or sentence, after a mark or emoji, or after "please", "so", "and". */
@@ -201,6 +202,8 @@ export interface PromotionParts {
   tagline: boolean;
   /** Summed weight of bait phrases (asking for likes and follows promotes the account too). */
   bait: number;
+  /** What the post says as a business telling customers what it has (offer.ts), without a sales phrase. */
+  offer: number;
   links: number;
   /** Weight the links get in this draft (see `linkWeight`). */
   linkPoints: number;
@@ -246,7 +249,9 @@ export function promotionParts(doc: Doc): PromotionParts {
     const labelled = post && !unsaid && links > 0 && words <= 14 && labelAndLink(d.platform === 'x' ? d.text.replace(TRAILING_MEDIA, '') : d.text);
     const tagline = post && words <= 12 && isBrandTagline(d.text);
     const linkPoints = linkWeight(links, words, phrases, COMMENT_PLATFORMS.has(d.platform ?? ''), unsaid);
-    return { phrases, labelled, tagline, bait, links, linkPoints, words };
+    // A business's hours or terms in a reply answer a customer's question.
+    const offer = post && !isReply(d) ? offerPoints(d) : 0;
+    return { phrases, labelled, tagline, bait, offer, links, linkPoints, words };
   });
 }
 
@@ -291,12 +296,26 @@ const DECISIVE_CUE = 1;
 
 /**
  * How much the draft promotes its author: plugs for their own channel, product or offer, sales and money
- * language, requests for subscribers, link drops. Long posts dilute a single plug a little (one mention at
- * the end of a useful post is not a sales pitch); a short post that is only a plug scores high.
+ * language, requests for subscribers, link drops, and a business telling customers what it has. Long posts
+ * dilute a single plug a little (one mention at the end of a useful post is not a sales pitch); a short post
+ * that is only a plug scores high.
  */
 export function selfPromotion(doc: Doc): number {
+  return doc.memo('promo:value', (d) => promotionValue(d, true));
+}
+
+/**
+ * The same without the offer evidence (offer.ts): what the post's own wording and links promote. The
+ * self-promotion rule speaks from this, so a shop's plain "Fresh bagels every morning, six for £5" counts as
+ * promotion in the ratio without a finding on its words; a sales phrase still gets one.
+ */
+export function wordedPromotion(doc: Doc): number {
+  return doc.memo('promo:worded', (d) => promotionValue(d, false));
+}
+
+function promotionValue(doc: Doc, withOffer: boolean): number {
   const p = promotionParts(doc);
-  const raw = Math.max(0, p.phrases + 0.8 * p.bait + p.linkPoints + (p.labelled ? LABELLED_LINK : 0) + (p.tagline ? TAGLINE : 0));
+  const raw = Math.max(0, p.phrases + 0.8 * p.bait + (withOffer ? p.offer : 0) + p.linkPoints + (p.labelled ? LABELLED_LINK : 0) + (p.tagline ? TAGLINE : 0));
   const dilution = 1 + Math.max(0, p.words - 60) / 150;
   // A reply answers someone: a link or an "our site" in it points the way more often than it sells.
   const reply = isReply(doc);

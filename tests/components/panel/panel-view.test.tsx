@@ -72,6 +72,14 @@ describe('side panel: a clean draft', () => {
     expect(strengths).toEqual(expect.arrayContaining(['Talks with people', 'Asks readers something']));
     expect(liveRegion(root)).toBe('No suggestions. Score 100.');
   });
+
+  it('says what the post counts as in the self-promotion ratio, even with nothing to change', () => {
+    const root = mount(<PanelView {...props({ state: panelState('Fresh bagels every morning from 7am. Six for £5.') })} />);
+    expect(root.querySelector('.finding')).toBeNull();
+    expect(root.querySelector('[data-testid="panel-kind"]')?.textContent).toBe('In your self-promotion ratio, this post counts as promotion.');
+    const talk = mount(<PanelView {...props({ state: panelState(GOOD) })} />);
+    expect(talk.querySelector('[data-testid="panel-kind"]')?.textContent).toBe('In your self-promotion ratio, this post counts as conversation.');
+  });
 });
 
 describe('side panel: a draft in another language', () => {
@@ -86,6 +94,7 @@ describe('side panel: a draft in another language', () => {
     expect(people.querySelector('.status')?.textContent).toBe('Not checked');
     expect(root.querySelector('#principle-keep-private-private')?.classList.contains('problem')).toBe(true);
     expect(root.textContent).toContain('only the checks that work in any language ran');
+    expect(root.querySelector('[data-testid="panel-kind"]')).toBeNull();
     expect(liveRegion(root)).toBe('1 suggestion. Not scored.');
   });
 });

@@ -1,0 +1,171 @@
+import type { Doc } from '../engine/document';
+import { PRICE } from './brand-voice';
+import { QUOTED_RT } from './conversational';
+
+/*
+ * The other side of the counter: how a business tells its customers what it has. Most shops, cafés, trades
+ * and software companies promote without a single sales phrase ("Fresh sourdough every morning from 7am",
+ * "Same-day boiler repairs, 7 days a week", "Small groups of eight, all materials included"). What gives them
+ * away is not a phrase but the kinds of thing they say: when the offer is on, what is left of it, the terms
+ * it comes on, the customer spoken to, the goods and services by their trade names. A customer using the
+ * same words speaks from the other side: what they bought, where they went, who can recommend one.
+ *
+ * Each kind of evidence counts once, so a post needs two different kinds to count as an offer on its own;
+ * a customer's own story or question counts none. Used by the self-promotion signal (self-promotion.ts).
+ */
+
+/** One expression per way of saying a kind of thing, so the ways a post uses can be counted. */
+const patterns = (sources: readonly string[]) => sources.map((source) => new RegExp(source, 'iu'));
+
+const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const AMOUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a\s+few|a\s+handful\s+of|limited)`;
+const SLOTS = String.raw`(?:spaces?|spots?|places?|slots?|dates?|appointments?|tables?|rooms?|seats?|tickets?|pitches|sessions?|classes)`;
+
+/** When the offer is on: opening times, habitual days and hours, "7 days a week", "all through February". */
+const WHEN = patterns([
+    String.raw`\bevery\s+(?:single\s+)?(?:day|morning|evening|weekday|weekend|fortnight|${DAY})\b`,
+    String.raw`\b(?:${DAY}s|weekdays|weekends)\b`,
+    String.raw`\b${DAY}\s*(?:to|till|until|[\u2013-])\s*${DAY}\b`,
+    String.raw`\b(?:\d|one|two|three|four|five)\s+(?:days|evenings|mornings|nights|sessions|classes)\s+a\s+week\b`,
+    String.raw`\b(?:throughout|all\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+    String.raw`\bdoors\s+(?:open\s+)?(?:at|from)\s+\d`,
+    String.raw`\b(?:\d|seven|six|five)\s+days\s+a\s+week\b`,
+    String.raw`\b(?:open|opens)\s+(?:late|early|daily|from|until|till|every|all|again|7|seven)\b`,
+    String.raw`\bopening\s+(?:hours|times)\b`,
+    String.raw`\b(?:from|until|till|til)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b`,
+    String.raw`\b\d{1,2}(?:[:.]\d{2}\s?(?:am|pm)?|\s?(?:am|pm))\s?[\u2013-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}\s?[\u2013-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b`,
+    String.raw`\ball\s+(?:day(?:\s+long)?(?=\s*[.!,\n]|\s*$)|through\s+(?:the\s+)?\p{L}+|(?:summer|winter|autumn|spring|season)\s+long)\b`,
+    String.raw`\bserving\s+(?:breakfast|brunch|lunch|dinner|food|coffee|drinks|cocktails)\b`,
+]);
+
+/** What is left of it: capacity and availability. */
+const LEFT = patterns([
+    String.raw`\b${SLOTS}\s+(?:are\s+|is\s+)?(?:still\s+)?(?:left|available|remaining|free|open)\b`,
+    String.raw`\b(?:still|now)\s+(?:available|taking|booking)\b`,
+    String.raw`\b${AMOUNT}\s+(?:\p{L}+\s+){0,2}?${SLOTS}\s+(?:are\s+)?(?:still\s+|left|available|remaining|free|open)`,
+    String.raw`\bfill(?:ing|s)\s+up\s+(?:fast|quickly)\b`,
+    String.raw`\bmax(?:imum)?\.?\s+\d+\s+(?:per|a|to\s+a)\s+(?:class|session|group|table)\b`,
+    String.raw`\bsmall\s+(?:groups?|run|batch(?:es)?)\b`,
+    String.raw`\bsizes?\s+\p{L}+\s+to\s+\p{L}+\b`,
+    String.raw`(?:\b(?:has|have|got)|['\u2019]ve)\s+(?:(?:some|a\s+little|a\s+bit\s+of)\s+)?(?:space|room|availability|openings)\s+(?:on|for|this|next|left|in|\p{L}+day)\b`,
+    String.raw`\b(?:came|come|just|fresh|freshly)\s+in\s+(?:this\s+morning|today|now|at)\b|\bhave\s+(?:just\s+)?(?:arrived|landed)\b`,
+    String.raw`\bavailable\s+(?:this|next|for\s+(?:bookings|hire|weddings|events|parties)|on\s+\p{L}+days?|weekdays|weekends|evenings)\b`,
+    String.raw`\b(?:first\s+come,?\s+first\s+served|next\s+(?:intake|cohort|course|term)\s+(?:starts|begins|is|opens|\d)|final\s+(?:week|weekend|few\s+days|days|nights?)\s+of|orders\s+close|groups?\s+of\s+(?:max(?:imum)?\s+)?\d+|max(?:imum)?\s+\d+\s+per\b)`,
+]);
+
+/** The terms it comes on: what is included, what it costs per unit, where it is delivered, the credentials. */
+const TERMS = patterns([
+    String.raw`\b(?:\p{L}+\s+)?included\b`,
+    String.raw`\bno\s+(?:extra|additional|hidden)\s+(?:cost|charge|fees?)\b`,
+    String.raw`\bno\s+(?:call-?out|booking|joining|set-?up)\s+(?:charge|fee)\b`,
+    String.raw`\bno\s+(?:card|deposit|experience)\s+(?:needed|required)\b`,
+    String.raw`\bfree\s+(?:quotes?|estimates?|consultations?|parking|wi-?fi)\b`,
+    String.raw`\bat\s+no\s+(?:extra\s+)?cost\b`,
+    String.raw`\bfree\s+(?:for|to|with|on)\s+(?:new|all|every|any|orders?|members|customers|kids|children|students|under)\b`,
+    String.raw`\b(?:kids|children)\s+(?:eat|go|stay)\s+free\b`,
+    String.raw`\b(?:is|are|it['\u2019]s|they['\u2019]re)\s+on\s+us\b|\b(?:dogs|kids|children|families|walk-?ins|everyone|all\s+ages)\s+(?:are\s+|always\s+)?welcome\b`,
+    String.raw`\bhalf[\s-]price\b|\boffers\s+(?:over|in\s+excess\s+of|around)\s+[$\u00a3\u20ac]|\btickets\s+(?:on\s+the\s+door|from\s+[$\u00a3\u20ac])|\bdelivered\s+anywhere\b|\b(?:local|nationwide|countywide)\s+(?:or|and)\s+(?:long\s+distance|national)\b`,
+    String.raw`\blifetime\s+access\b`,
+    String.raw`\bdelivered\s+(?:(?:fresh|free|straight)\s+)?(?:to\s+your\s+door|nationwide|worldwide|next[\s-]day|same[\s-]day)\b`,
+    String.raw`\b(?:we\s+)?(?:ship(?:ping|s)?|deliver(?:y|ing|s)?|post(?:ing)?)\s+(?:worldwide|nationwide|internationally|across|to\s+all|in\s+\d+\s+hours|within\s+\d+|from\s+\p{L}+day)\b`,
+    String.raw`\bsame[\s-]day\b`,
+    String.raw`\b\d+\+?\s+years?['\u2019]?\s+(?:of\s+)?experience\b`,
+    String.raw`\b(?:gas\s+safe|fully)\s+(?:registered|insured|qualified|certified)\b`,
+    String.raw`\b(?:registered|approved|accredited|certified|licensed)\s+(?:contractor|installer|electrician|plumber|practitioner|therapist|trainer|provider|centre|center|member)\b`,
+    String.raw`\bdrop-?in\b`,
+    String.raw`\bper\s+(?:person|head|class|session|night|hour|lesson)\b|\ba\s+head\b`,
+    String.raw`\b(?:and\s+)?surrounding\s+areas\b`,
+]);
+
+/** The customer spoken to: an invitation to come, book or call, the door it comes to, the newcomers it wants. */
+const CUSTOMER = patterns([
+    String.raw`(?<=^|[.!?:;\n\u2013\u2014]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:book|call|ring|pop\s+(?:in|by|down)|come\s+(?:in|by|down)|drop\s+(?:in|by)|reserve|enquire|update|upgrade|bring|treat|pick\s+up|find\s+us|visit\s+us|get\s+in\s+touch)\b`,
+    String.raw`\bgive\s+us\s+a\s+(?:ring|call|bell|shout)\b`,
+    String.raw`\bwe\s+come\s+to\s+you\b|\bto\s+your\s+door\b`,
+    String.raw`\b(?:new|returning|existing)\s+(?:[\p{L}\p{N}]+\s+)?(?:customers|clients|members|guests|patients|students)\b`,
+    String.raw`\byour\s+(?:pup|dog|pet|home|business|team|event|wedding|big\s+day|little\s+ones|skin|hair|car|garden)\b`,
+]);
+
+/** The goods and services by their trade names: what a counter, a menu or a price list holds. */
+const GOODS = new RegExp(
+  String.raw`\b(?:menu|specials|tasting|bookings|reservations|appointments|restock(?:ed)?|in\s+stock|stockists?|range|sizes|colou?rways|prints|gift\s+(?:boxes|sets|cards|vouchers|hampers)|subscriptions?|pricing|packages|courses|workshops?|classes|lessons|modules|treatments|servicing|repairs|installations?|call-?out|delivery|deliveries|shipping|orders\s+over)\b`,
+  'iu',
+);
+
+/** The writer's business as "we": "we ship", "ours is", "our team". */
+const WE = /\b(?:we|we['\u2019](?:re|ve|ll)|our|ours)\b/iu;
+const I = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my)\b/iu;
+const YOU = /\b(?:you|your|yours)\b/iu;
+
+/**
+ * A customer's side of the counter: what they bought, where they went ("Took the kids to ...", "I ordered"),
+ * asking others for a recommendation, their family. Any of these and the post is a person, not a shop.
+ */
+const CUSTOMER_SIDE = patterns([
+    String.raw`\bi\s+(?:(?:just|finally|also|only|still|never|already|actually)\s+)?(?:\p{L}+ed|went|got|took|had|bought|paid|ran|came|found|saw|ate|spent|made|was|tried|queued|need|want)\b`,
+    String.raw`(?<=^|[.!?\n]\s*)(?:just\s+|finally\s+|also\s+)?(?:\p{L}+ed|went|got|took|bought|paid|ran|found|saw|ate|spent|tried|had)\s+(?:a|an|the|my|our|me|us|some|to|\d)\b`,
+    String.raw`\b(?:any(?:one|body)|does\s+anyone|can\s+(?:anyone|someone)|recommend(?:ations?)?|is\s+(?:it|that)\s+(?:worth|normal))\b`,
+    String.raw`\b(?:kept|paid|spent|charged|cost(?:\s+(?:me|us))?|valued)\s+(?:me\s+|us\s+)?(?:${PRICE}|our|my)`,
+    String.raw`\bmy\s+(?:kids?|daughter|son|wife|husband|partner|mum|mom|dad|friends?|neighbou?rs?|family|boss)\b|\b(?:my|our)\s+(?:local|usual|regular)\b`,
+]);
+
+/** A customer's words the business quotes ("'Best lash lift I've ever had' \u2014 Hannah") are not its own voice. */
+const QUOTED = /(?<!\p{L})['\u2018"\u201c][^'\u2019"\u201d\n]{8,}['\u2019"\u201d](?!\p{L})/gu;
+
+/** The kinds of evidence, each with its ways of saying it. */
+/** What it costs: a price in a currency. */
+const COST = new RegExp(PRICE, 'iu');
+
+const KINDS: Readonly<Record<string, readonly RegExp[]>> = { when: WHEN, left: LEFT, terms: TERMS, customer: CUSTOMER, goods: [GOODS], cost: [COST] };
+
+export interface OfferEvidence {
+  /** How many ways of saying each kind of evidence the post uses (when, left, terms, customer, goods, cost). */
+  ways: Record<string, number>;
+  /** The business's "we", beside the rest. */
+  we: boolean;
+  /** The post reads as a customer's, so none of it counts. */
+  customerSide: boolean;
+  /** The writer speaks as "I" and to no one: a person's routine ("gym every morning from 6am") more than a sole trader's offer. */
+  diary: boolean;
+}
+
+export function offerEvidence(doc: Doc): OfferEvidence {
+  return doc.memo('offer:evidence', (d) => {
+    // Someone else's post quoted after "RT @name" is theirs, not the writer's.
+    const rt = QUOTED_RT.exec(d.text);
+    const text = rt ? d.text.slice(0, rt.index) : d.text;
+    const own = text.replace(QUOTED, ' ');
+    const ways: Record<string, number> = {};
+    for (const [kind, res] of Object.entries(KINDS)) {
+      const n = res.filter((re) => re.test(text)).length;
+      if (n > 0) ways[kind] = n;
+    }
+    // "We" speaks for a business only beside the rest; alone it is as likely a family or a team.
+    const we = Object.keys(ways).length > 0 && WE.test(own) && !I.test(own);
+    return { ways, we, customerSide: CUSTOMER_SIDE.some((re) => re.test(own)), diary: I.test(own) && !YOU.test(own) };
+  });
+}
+
+/**
+ * Evidence in units: the first way of saying a kind counts one, a second way of saying the same kind ("every
+ * morning from 7am") two thirds, the business's "we" a half. One kind of thing said once is a topic, not an
+ * offer: a customer's review mentions the menu too. From one and a half units, each unit adds
+ * `POINTS_PER_UNIT` to the self-promotion signal's raw sum, so two kinds pass the kind's threshold.
+ */
+const SECOND_WAY = 2 / 3;
+const WE_UNITS = 0.5;
+const LEAST_UNITS = 1.5;
+const POINTS_PER_UNIT = 0.42;
+/** What is left of the evidence in a post that says "I" to no one: a sole trader speaks to "you". */
+const DIARY = 0.5;
+
+/** The offer's weight in the self-promotion signal; a customer's post counts nothing. */
+export function offerPoints(doc: Doc): number {
+  const { ways, we, customerSide, diary } = offerEvidence(doc);
+  if (customerSide) return 0;
+  let units = we ? WE_UNITS : 0;
+  for (const n of Object.values(ways)) units += 1 + (n > 1 ? SECOND_WAY : 0);
+  // Capacity and terms are sold by sole traders too ("I have two slots free on Tuesdays").
+  if (diary && !ways.left && !ways.terms) units *= DIARY;
+  return units >= LEAST_UNITS ? POINTS_PER_UNIT * units : 0;
+}
