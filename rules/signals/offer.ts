@@ -28,7 +28,7 @@ const WHEN = patterns([
     String.raw`\b${DAY}\s*(?:to|till|until|[\u2013-])\s*${DAY}\b`,
     String.raw`\b(?:\d|one|two|three|four|five)\s+(?:days|evenings|mornings|nights|sessions|classes)\s+a\s+week\b`,
     String.raw`\b(?:throughout|all\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
-    String.raw`\bdoors\s+(?:open\s+)?(?:at|from)\s+\d`,
+    String.raw`\bdoors\s+(?:open\s+)?(?:(?:at|from)\s+)?\d`,
     String.raw`\b(?:\d|seven|six|five)\s+days\s+a\s+week\b`,
     String.raw`\b(?:open|opens)\s+(?:late|early|daily|from|until|till|every|all|again|7|seven)\b`,
     String.raw`\bopening\s+(?:hours|times)\b`,
@@ -50,6 +50,8 @@ const LEFT = patterns([
     String.raw`(?:\b(?:has|have|got)|['\u2019]ve)\s+(?:(?:some|a\s+little|a\s+bit\s+of)\s+)?(?:space|room|availability|openings)\s+(?:on|for|this|next|left|in|\p{L}+day)\b`,
     String.raw`\b(?:came|come|just|fresh|freshly)\s+in\s+(?:this\s+morning|today|now|at)\b|\bhave\s+(?:just\s+)?(?:arrived|landed)\b`,
     String.raw`\bavailable\s+(?:this|next|for\s+(?:bookings|hire|weddings|events|parties)|on\s+\p{L}+days?|weekdays|weekends|evenings)\b`,
+    String.raw`\btaking\s+(?:\d{4}|new|summer|winter|autumn|spring|christmas|holiday|wedding)\s+(?:bookings|enquiries|orders|commissions|clients|students|pupils)\b`,
+    String.raw`\bbooking\s+(?:in\s+)?(?:weddings|jobs|shoots|sessions|clients|work|projects)\s+(?:for|from|now|in)\b`,
     String.raw`\b(?:first\s+come,?\s+first\s+served|next\s+(?:intake|cohort|course|term)\s+(?:starts|begins|is|opens|\d)|final\s+(?:week|weekend|few\s+days|days|nights?)\s+of|orders\s+close|groups?\s+of\s+(?:max(?:imum)?\s+)?\d+|max(?:imum)?\s+\d+\s+per\b)`,
 ]);
 
@@ -75,6 +77,11 @@ const TERMS = patterns([
     String.raw`\bdrop-?in\b`,
     String.raw`\bper\s+(?:person|head|class|session|night|hour|lesson)\b|\ba\s+head\b`,
     String.raw`\b(?:and\s+)?surrounding\s+areas\b`,
+    String.raw`\bin\s+and\s+around\s+\p{L}|\b(?:right\s+)?across\s+the\s+(?:county|city|region|borough|valley)\b|\b(?:based|located)\s+in\s+\p{L}+,?\s+(?:covering|serving)\b`,
+    String.raw`\bfirst\s+(?:class|session|lesson|visit|consultation|month|week|call)\s+(?:is\s+)?(?:free|on\s+us|half[\s-]price)\b`,
+    String.raw`\b(?:\d+|one|two|three|five|ten)[\s-]years?\s+(?:guarantee|warranty)\b|\b(?:guarantee|warranty)\s+on\s+(?:all\s+)?(?:workmanship|parts|labour|repairs)\b`,
+    String.raw`\bwalk-?ins?\b(?!\s+(?:closet|wardrobe|shower|fridge|freezer))`,
+    String.raw`\bon\s+the\s+door\b|\bfixed[\s-](?:fee|price)\b|\b(?:\+|plus)\s*vat\b`,
 ]);
 
 /** The customer spoken to: an invitation to come, book or call, the door it comes to, the newcomers it wants. */
@@ -82,6 +89,8 @@ const CUSTOMER = patterns([
     String.raw`(?<=^|[.!?:;\n\u2013\u2014]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:book|call|ring|pop\s+(?:in|by|down)|come\s+(?:in|by|down)|drop\s+(?:in|by)|reserve|enquire|update|upgrade|bring|treat|pick\s+up|find\s+us|visit\s+us|get\s+in\s+touch)\b`,
     String.raw`\bgive\s+us\s+a\s+(?:ring|call|bell|shout)\b`,
     String.raw`\bwe\s+come\s+to\s+you\b|\bto\s+your\s+door\b`,
+    String.raw`\b(?:i|we)\s+(?:come\s+to\s+you|offer|work\s+with)\b|\bhappy\s+to\s+(?:talk|chat|help|quote)\b`,
+    String.raw`\bfor\s+(?:small\s+business(?:es|\s+owners)?|founders|start-?ups|scale-?ups|landlords|homeowners|first-time\s+\p{L}+|busy\s+\p{L}+)\b`,
     String.raw`\b(?:new|returning|existing)\s+(?:[\p{L}\p{N}]+\s+)?(?:customers|clients|members|guests|patients|students)\b`,
     String.raw`\byour\s+(?:pup|dog|pet|home|business|team|event|wedding|big\s+day|little\s+ones|skin|hair|car|garden)\b`,
 ]);
@@ -112,14 +121,29 @@ const CUSTOMER_SIDE = patterns([
 /** A customer's words the business quotes ("'Best lash lift I've ever had' \u2014 Hannah") are not its own voice. */
 const QUOTED = /(?<!\p{L})['\u2018"\u201c][^'\u2019"\u201d\n]{8,}['\u2019"\u201d](?!\p{L})/gu;
 
-/** The kinds of evidence, each with its ways of saying it. */
 /** What it costs: a price in a currency. */
 const COST = new RegExp(PRICE, 'iu');
 
-const KINDS: Readonly<Record<string, readonly RegExp[]>> = { when: WHEN, left: LEFT, terms: TERMS, customer: CUSTOMER, goods: [GOODS], cost: [COST] };
+/**
+ * Something the writer made, out now: a release, a version, the store it is on, what users can now do.
+ * Counted only when the post says it is the writer's (see `OWN_WORK`): a developer telling friends that
+ * someone else's library is out says the same words.
+ */
+const RELEASE = patterns([
+    String.raw`\b(?:is|are|comes?|goes|went|now|it['\u2019]s)\s+(?:out|live)\b|\bout\s+(?:now|today|tomorrow|on\s+\p{L}+|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+day|next\s+week)\b|\b(?:released|launched|shipped|published)\b`,
+    String.raw`\bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b|\b(?:version|release)\s+v?\d+(?:\.\d+)*\b|\b\d+\.\d+\s+(?:released|is\s+(?:out|live|here))\b`,
+    String.raw`\bon\s+(?:steam|(?:the\s+)?app\s+store|google\s+play|product\s+hunt|itch(?:\.io)?|bandcamp|spotify|apple\s+music|npm|pypi|kickstarter|dice|eventbrite|etsy)\b|\bwishlists?\b|\b(?:npm\s+i(?:nstall)?|pip\s+install|brew\s+install|cargo\s+install)\b`,
+    String.raw`\byou\s+can\s+now\b|\bnow\s+(?:works|supports|syncs|bills|integrates|exports|imports|runs|retries|lets\s+you|comes\s+with)\b|\brelease\s+notes\b|\bchangelog\b|\brolling\s+out\b`,
+    String.raw`\bnew\s+(?:single|album|ep|novel|book|zine|collection|series|game|app|feature|episode|print)s?\b|\b(?:ep|album|book|single)\s+launch\b|\b(?:prints?|originals?|commissions?)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:in\s+the\s+shop|open|available)\b`,
+]);
+/** The post says the work is the writer's: "our", "my", or a launch told without a subject ("Shipped: ..."). */
+const OWN_WORK = /\b(?:we|we['\u2019](?:re|ve|ll)|our|ours|my|mine|i['\u2019]ve)\b|^\s*(?:just\s+)?(?:launched|shipped|released|published|dropped)\b/iu;
+
+/** The kinds of evidence, each with its ways of saying it. */
+const KINDS: Readonly<Record<string, readonly RegExp[]>> = { when: WHEN, left: LEFT, terms: TERMS, customer: CUSTOMER, goods: [GOODS], cost: [COST], release: RELEASE };
 
 export interface OfferEvidence {
-  /** How many ways of saying each kind of evidence the post uses (when, left, terms, customer, goods, cost). */
+  /** How many ways of saying each kind of evidence the post uses (when, left, terms, customer, goods, cost, release). */
   ways: Record<string, number>;
   /** The business's "we", beside the rest. */
   we: boolean;
@@ -137,6 +161,7 @@ export function offerEvidence(doc: Doc): OfferEvidence {
     const own = text.replace(QUOTED, ' ');
     const ways: Record<string, number> = {};
     for (const [kind, res] of Object.entries(KINDS)) {
+      if (kind === 'release' && !OWN_WORK.test(own)) continue;
       const n = res.filter((re) => re.test(text)).length;
       if (n > 0) ways[kind] = n;
     }

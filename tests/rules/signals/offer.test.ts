@@ -32,6 +32,18 @@ describe('offerEvidence', () => {
   });
 });
 
+describe('offerEvidence: the writer\u2019s own release', () => {
+  it('counts a release, a version and the store it is on when the post says the work is the writer\u2019s', () => {
+    expect(offerEvidence(doc('Our budgeting app is out today on the App Store, v1.0 after a year of betas.')).ways.release).toBe(3);
+    expect(offerEvidence(doc('Shipped: you can now export every report as CSV.')).ways.release).toBe(2);
+  });
+
+  it('leaves someone else\u2019s release alone', () => {
+    expect(offerEvidence(doc('Node 22.1.0 is out, and the new test runner is lovely.')).ways.release).toBeUndefined();
+    expect(kindOf('Node 22.1.0 is out, and the new test runner is lovely.')).not.toBe('promotion');
+  });
+});
+
 describe('offerPoints', () => {
   it('is nothing for one kind of thing said once: a topic, not an offer', () => {
     expect(offerPoints(doc('The menu at that place is huge.'))).toBe(0);
@@ -61,6 +73,9 @@ describe('the kind of a post that offers without a sales phrase', () => {
       'Beginners\u2019 climbing course: four Tuesday evenings, all kit included. Two places left.',
       'Two-for-one cocktails Monday to Thursday, 5pm\u20137pm.',
       'We come to you: mobile bike repairs across Norwich, same-day where we can.',
+      'Gutter clearing and roof repairs in and around Hexham. Ten-year guarantee on all workmanship.',
+      'Our budgeting app is out today on the App Store, v1.0 after a year of betas.',
+      'Bookkeeping for small business owners, fixed fee from £90 a month.',
     ]) {
       expect(kindOf(text), text).toBe('promotion');
     }
