@@ -1,4 +1,6 @@
-import type { Doc } from '../engine/document';
+import type { Chunk, Doc } from '../engine/document';
+import { Haystack } from '../engine/literal-prefilter';
+import { LiteralScan } from '../engine/literal-scan';
 import { PRICE } from './brand-voice';
 import { QUOTED_RT } from './conversational';
 
@@ -15,11 +17,18 @@ import { QUOTED_RT } from './conversational';
  */
 
 /** One expression per way of saying a kind of thing, so the ways a post uses can be counted. */
-const patterns = (sources: readonly string[]) => sources.map((source) => new RegExp(source, 'iu'));
+const patterns = (sources: readonly string[]) => sources.map(compile);
+/** Unicode mode only where a pattern needs it (\p{...}): without it V8 runs a case-blind pattern a good deal faster. */
+const compile = (source: string) => new RegExp(source, /\\p\{/.test(source) ? 'iu' : 'i');
 
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const AMOUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|a\s+few|a\s+handful\s+of|limited)`;
 const SLOTS = String.raw`(?:spaces?|spots?|places?|slots?|dates?|appointments?|tables?|rooms?|seats?|tickets?|pitches|sessions?|classes)`;
+
+/** Opening hours as a range: "9am-5pm", "10:30-4", "4-7pm". */
+const TIME_RANGE = String.raw`\b\d{1,2}(?:[:.]\d{2}\s?(?:am|pm)?|\s?(?:am|pm))\s?[\u2013-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}\s?[\u2013-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b`;
+/** A version: "v2.1", "1.4.0", "version 3", "2.0 released". */
+const VERSION = String.raw`\bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b|\b(?:version|release)\s+v?\d+(?:\.\d+)*\b|\b\d+\.\d+\s+(?:released|is\s+(?:out|live|here))\b`;
 
 /** When the offer is on: opening times, habitual days and hours, "7 days a week", "all through February". */
 const WHEN = patterns([
@@ -33,7 +42,7 @@ const WHEN = patterns([
     String.raw`\b(?:open|opens)\s+(?:late|early|daily|from|until|till|every|all|again|7|seven)\b`,
     String.raw`\bopening\s+(?:hours|times)\b`,
     String.raw`\b(?:from|until|till|til)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b`,
-    String.raw`\b\d{1,2}(?:[:.]\d{2}\s?(?:am|pm)?|\s?(?:am|pm))\s?[\u2013-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}\s?[\u2013-]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b`,
+    TIME_RANGE,
     String.raw`\ball\s+(?:day(?:\s+long)?(?=\s*[.!,\n]|\s*$)|through\s+(?:the\s+)?\p{L}+|(?:summer|winter|autumn|spring|season)\s+long)\b`,
     String.raw`\bserving\s+(?:breakfast|brunch|lunch|dinner|food|coffee|drinks|cocktails)\b`,
 ]);
@@ -65,7 +74,7 @@ const TERMS = patterns([
     String.raw`\bat\s+no\s+(?:extra\s+)?cost\b`,
     String.raw`\bfree\s+(?:for|to|with|on)\s+(?:new|all|every|any|orders?|members|customers|kids|children|students|under)\b`,
     String.raw`\b(?:kids|children)\s+(?:eat|go|stay)\s+free\b`,
-    String.raw`\b(?:is|are|it['\u2019]s|they['\u2019]re)\s+on\s+us\b|\b(?:dogs|kids|children|families|walk-?ins|everyone|all\s+ages)\s+(?:are\s+|always\s+)?welcome\b`,
+    String.raw`\b(?:is|are|it['\u2019]s|they['\u2019]re) on us\b|\b(?:dogs|kids|children|families|walk-?ins|everyone|all\s+ages)\s+(?:are\s+|always\s+)?welcome\b`,
     String.raw`\bhalf[\s-]price\b|\boffers\s+(?:over|in\s+excess\s+of|around)\s+[$\u00a3\u20ac]|\btickets\s+(?:on\s+the\s+door|from\s+[$\u00a3\u20ac])|\bdelivered\s+anywhere\b|\b(?:local|nationwide|countywide)\s+(?:or|and)\s+(?:long\s+distance|national)\b`,
     String.raw`\blifetime\s+access\b`,
     String.raw`\bdelivered\s+(?:(?:fresh|free|straight)\s+)?(?:to\s+your\s+door|nationwide|worldwide|next[\s-]day|same[\s-]day)\b`,
@@ -119,10 +128,11 @@ const CUSTOMER_SIDE = patterns([
 ]);
 
 /** A customer's words the business quotes ("'Best lash lift I've ever had' \u2014 Hannah") are not its own voice. */
+const HAS_QUOTE = /['\u2018"\u201c]/;
 const QUOTED = /(?<!\p{L})['\u2018"\u201c][^'\u2019"\u201d\n]{8,}['\u2019"\u201d](?!\p{L})/gu;
 
 /** What it costs: a price in a currency. */
-const COST = new RegExp(PRICE, 'iu');
+const COST = compile(PRICE);
 
 /**
  * Something the writer made, out now: a release, a version, the store it is on, what users can now do.
@@ -131,9 +141,10 @@ const COST = new RegExp(PRICE, 'iu');
  */
 const RELEASE = patterns([
     String.raw`\b(?:is|are|comes?|goes|went|now|it['\u2019]s)\s+(?:out|live)\b|\bout\s+(?:now|today|tomorrow|on\s+\p{L}+|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+day|next\s+week)\b|\b(?:released|launched|shipped|published)\b`,
-    String.raw`\bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b|\b(?:version|release)\s+v?\d+(?:\.\d+)*\b|\b\d+\.\d+\s+(?:released|is\s+(?:out|live|here))\b`,
+    VERSION,
     String.raw`\bon\s+(?:steam|(?:the\s+)?app\s+store|google\s+play|product\s+hunt|itch(?:\.io)?|bandcamp|spotify|apple\s+music|npm|pypi|kickstarter|dice|eventbrite|etsy)\b|\bwishlists?\b|\b(?:npm\s+i(?:nstall)?|pip\s+install|brew\s+install|cargo\s+install)\b`,
-    String.raw`\byou\s+can\s+now\b|\bnow\s+(?:works|supports|syncs|bills|integrates|exports|imports|runs|retries|lets\s+you|comes\s+with)\b|\brelease\s+notes\b|\bchangelog\b|\brolling\s+out\b`,
+    // Single spaces, so the one-pass scan has long literals to look for ("you can now", not "you").
+    String.raw`\byou can now\b|\bnow (?:works|supports|syncs|bills|integrates|exports|imports|runs|retries|lets you|comes with)\b|\brelease notes\b|\bchangelog\b|\brolling out\b`,
     String.raw`\bnew\s+(?:single|album|ep|novel|book|zine|collection|series|game|app|feature|episode|print)s?\b|\b(?:ep|album|book|single)\s+launch\b|\b(?:prints?|originals?|commissions?)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:in\s+the\s+shop|open|available)\b`,
 ]);
 /** The post says the work is the writer's: "our", "my", or a launch told without a subject ("Shipped: ..."). */
@@ -153,21 +164,61 @@ export interface OfferEvidence {
   diary: boolean;
 }
 
+/** Every way of saying every kind, in one list. */
+const WAYS = Object.entries(KINDS).flatMap(([kind, res]) => res.map((re) => ({ kind, re })));
+/**
+ * Ways that have no literal for the one-pass scan to find but cannot match without a digit (a time range, a
+ * version, a price): run only on text with one.
+ */
+const DIGIT_SOURCES: ReadonlySet<string> = new Set([TIME_RANGE, VERSION, PRICE].map((source) => compile(source).source));
+const NEEDS_DIGIT = WAYS.map(({ re }) => DIGIT_SOURCES.has(re.source));
+/** The writer's voices, in SCAN's list after the ways; the customer's side after them. */
+const VOICES = [WE, I, YOU, OWN_WORK] as const;
+const [SAYS_WE, SAYS_I, SAYS_YOU, SAYS_OWN_WORK] = [0, 1, 2, 3] as const;
+const SCAN = new LiteralScan([...WAYS.map((w) => w.re), ...VOICES, ...CUSTOMER_SIDE]);
+
+/** What one chunk says: the ways it uses (indexes into WAYS) and the voices it speaks in. Cached per chunk. */
+interface ChunkOffer {
+  ways: number[];
+  voices: boolean[];
+  customerSide: boolean;
+}
+
+function chunkOffer(chunk: Chunk): ChunkOffer {
+  // Someone else's post quoted after "RT @name" is theirs, not the writer's; so are a customer's words quoted.
+  const rt = QUOTED_RT.exec(chunk.text);
+  const text = rt ? chunk.text.slice(0, rt.index) : chunk.text;
+  const own = HAS_QUOTE.test(text) ? text.replace(QUOTED, ' ') : text;
+  // One pass finds which expressions may match at all; most posts hold the literals of a few.
+  const possible = SCAN.scan(new Haystack(text));
+  const digits = /\d/.test(text);
+  const ways: number[] = [];
+  for (let i = 0; i < WAYS.length; i++) {
+    if (possible[i] && (digits || !NEEDS_DIGIT[i]) && WAYS[i]!.re.test(text)) ways.push(i);
+  }
+  const heard = (i: number, re: RegExp) => possible[WAYS.length + i] === 1 && re.test(own);
+  return {
+    ways,
+    voices: VOICES.map((re, i) => heard(i, re)),
+    customerSide: CUSTOMER_SIDE.some((re, i) => heard(VOICES.length + i, re)),
+  };
+}
+
 export function offerEvidence(doc: Doc): OfferEvidence {
   return doc.memo('offer:evidence', (d) => {
-    // Someone else's post quoted after "RT @name" is theirs, not the writer's.
-    const rt = QUOTED_RT.exec(d.text);
-    const text = rt ? d.text.slice(0, rt.index) : d.text;
-    const own = text.replace(QUOTED, ' ');
+    const chunks = d.chunks.map((c) => c.memo('offer:chunk', chunkOffer));
+    const said = (voice: number) => chunks.some((c) => c.voices[voice]);
+    const used = new Set(chunks.flatMap((c) => c.ways));
     const ways: Record<string, number> = {};
-    for (const [kind, res] of Object.entries(KINDS)) {
-      if (kind === 'release' && !OWN_WORK.test(own)) continue;
-      const n = res.filter((re) => re.test(text)).length;
-      if (n > 0) ways[kind] = n;
+    for (const i of used) {
+      const { kind } = WAYS[i]!;
+      // A release counts only when the post says the work is the writer's.
+      if (kind === 'release' && !said(SAYS_OWN_WORK)) continue;
+      ways[kind] = (ways[kind] ?? 0) + 1;
     }
     // "We" speaks for a business only beside the rest; alone it is as likely a family or a team.
-    const we = Object.keys(ways).length > 0 && WE.test(own) && !I.test(own);
-    return { ways, we, customerSide: CUSTOMER_SIDE.some((re) => re.test(own)), diary: I.test(own) && !YOU.test(own) };
+    const we = Object.keys(ways).length > 0 && said(SAYS_WE) && !said(SAYS_I);
+    return { ways, we, customerSide: chunks.some((c) => c.customerSide), diary: said(SAYS_I) && !said(SAYS_YOU) };
   });
 }
 
