@@ -9,11 +9,13 @@ import { QUOTED_RT } from './conversational';
  * and software companies promote without a single sales phrase ("Fresh sourdough every morning from 7am",
  * "Same-day boiler repairs, 7 days a week", "Small groups of eight, all materials included"). What gives them
  * away is not a phrase but the kinds of thing they say: when the offer is on, what is left of it, the terms
- * it comes on, the customer spoken to, the goods and services by their trade names. A customer using the
- * same words speaks from the other side: what they bought, where they went, who can recommend one.
+ * it comes on, the customer spoken to, the goods and services by their trade names, the price, the writer's
+ * own release. A customer using the same words speaks from the other side: what they bought, where they
+ * went, who can recommend one.
  *
- * Each kind of evidence counts once, so a post needs two different kinds to count as an offer on its own;
- * a customer's own story or question counts none. Used by the self-promotion signal (self-promotion.ts).
+ * One kind of thing said once is a topic and counts nothing; two kinds, or one said two ways, make an offer
+ * (see `offerPoints`). A customer's own story or question counts none. Used by the self-promotion signal
+ * (self-promotion.ts).
  */
 
 /** One expression per way of saying a kind of thing, so the ways a post uses can be counted. */
@@ -32,76 +34,76 @@ const VERSION = String.raw`\bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b|\b(?:version|rel
 
 /** When the offer is on: opening times, habitual days and hours, "7 days a week", "all through February". */
 const WHEN = patterns([
-    String.raw`\bevery\s+(?:single\s+)?(?:day|morning|evening|weekday|weekend|fortnight|${DAY})\b`,
-    String.raw`\b(?:${DAY}s|weekdays|weekends)\b`,
-    String.raw`\b${DAY}\s*(?:to|till|until|[\u2013-])\s*${DAY}\b`,
-    String.raw`\b(?:\d|one|two|three|four|five)\s+(?:days|evenings|mornings|nights|sessions|classes)\s+a\s+week\b`,
-    String.raw`\b(?:throughout|all\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
-    String.raw`\bdoors\s+(?:open\s+)?(?:(?:at|from)\s+)?\d`,
-    String.raw`\b(?:\d|seven|six|five)\s+days\s+a\s+week\b`,
-    String.raw`\b(?:open|opens)\s+(?:late|early|daily|from|until|till|every|all|again|7|seven)\b`,
-    String.raw`\bopening\s+(?:hours|times)\b`,
-    String.raw`\b(?:from|until|till|til)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b`,
-    TIME_RANGE,
-    String.raw`\ball\s+(?:day(?:\s+long)?(?=\s*[.!,\n]|\s*$)|through\s+(?:the\s+)?\p{L}+|(?:summer|winter|autumn|spring|season)\s+long)\b`,
-    String.raw`\bserving\s+(?:breakfast|brunch|lunch|dinner|food|coffee|drinks|cocktails)\b`,
+  String.raw`\bevery\s+(?:single\s+)?(?:day|morning|evening|weekday|weekend|fortnight|${DAY})\b`,
+  String.raw`\b(?:${DAY}s|weekdays|weekends)\b`,
+  String.raw`\b${DAY}\s*(?:to|till|until|[\u2013-])\s*${DAY}\b`,
+  String.raw`\b(?:\d|one|two|three|four|five)\s+(?:days|evenings|mornings|nights|sessions|classes)\s+a\s+week\b`,
+  String.raw`\b(?:throughout|all\s+of)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+  String.raw`\bdoors\s+(?:open\s+)?(?:(?:at|from)\s+)?\d`,
+  String.raw`\b(?:\d|seven|six|five)\s+days\s+a\s+week\b`,
+  String.raw`\b(?:open|opens)\s+(?:late|early|daily|from|until|till|every|all|again|7|seven)\b`,
+  String.raw`\bopening\s+(?:hours|times)\b`,
+  String.raw`\b(?:from|until|till|til)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b`,
+  TIME_RANGE,
+  String.raw`\ball\s+(?:day(?:\s+long)?(?=\s*[.!,\n]|\s*$)|through\s+(?:the\s+)?\p{L}+|(?:summer|winter|autumn|spring|season)\s+long)\b`,
+  String.raw`\bserving\s+(?:breakfast|brunch|lunch|dinner|food|coffee|drinks|cocktails)\b`,
 ]);
 
 /** What is left of it: capacity and availability. */
 const LEFT = patterns([
-    String.raw`\b${SLOTS}\s+(?:are\s+|is\s+)?(?:still\s+)?(?:left|available|remaining|free|open)\b`,
-    String.raw`\b(?:still|now)\s+(?:available|taking|booking)\b`,
-    String.raw`\b${AMOUNT}\s+(?:\p{L}+\s+){0,2}?${SLOTS}\s+(?:are\s+)?(?:still\s+|left|available|remaining|free|open)`,
-    String.raw`\bfill(?:ing|s)\s+up\s+(?:fast|quickly)\b`,
-    String.raw`\bmax(?:imum)?\.?\s+\d+\s+(?:per|a|to\s+a)\s+(?:class|session|group|table)\b`,
-    String.raw`\bsmall\s+(?:groups?|run|batch(?:es)?)\b`,
-    String.raw`\bsizes?\s+\p{L}+\s+to\s+\p{L}+\b`,
-    String.raw`(?:\b(?:has|have|got)|['\u2019]ve)\s+(?:(?:some|a\s+little|a\s+bit\s+of)\s+)?(?:space|room|availability|openings)\s+(?:on|for|this|next|left|in|\p{L}+day)\b`,
-    String.raw`\b(?:came|come|just|fresh|freshly)\s+in\s+(?:this\s+morning|today|now|at)\b|\bhave\s+(?:just\s+)?(?:arrived|landed)\b`,
-    String.raw`\bavailable\s+(?:this|next|for\s+(?:bookings|hire|weddings|events|parties)|on\s+\p{L}+days?|weekdays|weekends|evenings)\b`,
-    String.raw`\btaking\s+(?:\d{4}|new|summer|winter|autumn|spring|christmas|holiday|wedding)\s+(?:bookings|enquiries|orders|commissions|clients|students|pupils)\b`,
-    String.raw`\bbooking\s+(?:in\s+)?(?:weddings|jobs|shoots|sessions|clients|work|projects)\s+(?:for|from|now|in)\b`,
-    String.raw`\b(?:first\s+come,?\s+first\s+served|next\s+(?:intake|cohort|course|term)\s+(?:starts|begins|is|opens|\d)|final\s+(?:week|weekend|few\s+days|days|nights?)\s+of|orders\s+close|groups?\s+of\s+(?:max(?:imum)?\s+)?\d+|max(?:imum)?\s+\d+\s+per\b)`,
+  String.raw`\b${SLOTS}\s+(?:are\s+|is\s+)?(?:still\s+)?(?:left|available|remaining|free|open)\b`,
+  String.raw`\b(?:still|now)\s+(?:available|taking|booking)\b`,
+  String.raw`\b${AMOUNT}\s+(?:\p{L}+\s+){0,2}?${SLOTS}\s+(?:are\s+)?(?:still\s+|left|available|remaining|free|open)`,
+  String.raw`\bfill(?:ing|s)\s+up\s+(?:fast|quickly)\b`,
+  String.raw`\bmax(?:imum)?\.?\s+\d+\s+(?:per|a|to\s+a)\s+(?:class|session|group|table)\b`,
+  String.raw`\bsmall\s+(?:groups?|run|batch(?:es)?)\b`,
+  String.raw`\bsizes?\s+\p{L}+\s+to\s+\p{L}+\b`,
+  String.raw`(?:\b(?:has|have|got)|['\u2019]ve)\s+(?:(?:some|a\s+little|a\s+bit\s+of)\s+)?(?:space|room|availability|openings)\s+(?:on|for|this|next|left|in|\p{L}+day)\b`,
+  String.raw`\b(?:came|come|just|fresh|freshly)\s+in\s+(?:this\s+morning|today|now|at)\b|\bhave\s+(?:just\s+)?(?:arrived|landed)\b`,
+  String.raw`\bavailable\s+(?:this|next|for\s+(?:bookings|hire|weddings|events|parties)|on\s+\p{L}+days?|weekdays|weekends|evenings)\b`,
+  String.raw`\btaking\s+(?:\d{4}|new|summer|winter|autumn|spring|christmas|holiday|wedding)\s+(?:bookings|enquiries|orders|commissions|clients|students|pupils)\b`,
+  String.raw`\bbooking\s+(?:in\s+)?(?:weddings|jobs|shoots|sessions|clients|work|projects)\s+(?:for|from|now|in)\b`,
+  String.raw`\b(?:first\s+come,?\s+first\s+served|next\s+(?:intake|cohort|course|term)\s+(?:starts|begins|is|opens|\d)|final\s+(?:week|weekend|few\s+days|days|nights?)\s+of|orders\s+close|groups?\s+of\s+(?:max(?:imum)?\s+)?\d+|max(?:imum)?\s+\d+\s+per\b)`,
 ]);
 
 /** The terms it comes on: what is included, what it costs per unit, where it is delivered, the credentials. */
 const TERMS = patterns([
-    String.raw`\b(?:\p{L}+\s+)?included\b`,
-    String.raw`\bno\s+(?:extra|additional|hidden)\s+(?:cost|charge|fees?)\b`,
-    String.raw`\bno\s+(?:call-?out|booking|joining|set-?up)\s+(?:charge|fee)\b`,
-    String.raw`\bno\s+(?:card|deposit|experience)\s+(?:needed|required)\b`,
-    String.raw`\bfree\s+(?:quotes?|estimates?|consultations?|parking|wi-?fi)\b`,
-    String.raw`\bat\s+no\s+(?:extra\s+)?cost\b`,
-    String.raw`\bfree\s+(?:for|to|with|on)\s+(?:new|all|every|any|orders?|members|customers|kids|children|students|under)\b`,
-    String.raw`\b(?:kids|children)\s+(?:eat|go|stay)\s+free\b`,
-    String.raw`\b(?:is|are|it['\u2019]s|they['\u2019]re) on us\b|\b(?:dogs|kids|children|families|walk-?ins|everyone|all\s+ages)\s+(?:are\s+|always\s+)?welcome\b`,
-    String.raw`\bhalf[\s-]price\b|\boffers\s+(?:over|in\s+excess\s+of|around)\s+[$\u00a3\u20ac]|\btickets\s+(?:on\s+the\s+door|from\s+[$\u00a3\u20ac])|\bdelivered\s+anywhere\b|\b(?:local|nationwide|countywide)\s+(?:or|and)\s+(?:long\s+distance|national)\b`,
-    String.raw`\blifetime\s+access\b`,
-    String.raw`\bdelivered\s+(?:(?:fresh|free|straight)\s+)?(?:to\s+your\s+door|nationwide|worldwide|next[\s-]day|same[\s-]day)\b`,
-    String.raw`\b(?:we\s+)?(?:ship(?:ping|s)?|deliver(?:y|ing|s)?|post(?:ing)?)\s+(?:worldwide|nationwide|internationally|across|to\s+all|in\s+\d+\s+hours|within\s+\d+|from\s+\p{L}+day)\b`,
-    String.raw`\bsame[\s-]day\b`,
-    String.raw`\b\d+\+?\s+years?['\u2019]?\s+(?:of\s+)?experience\b`,
-    String.raw`\b(?:gas\s+safe|fully)\s+(?:registered|insured|qualified|certified)\b`,
-    String.raw`\b(?:registered|approved|accredited|certified|licensed)\s+(?:contractor|installer|electrician|plumber|practitioner|therapist|trainer|provider|centre|center|member)\b`,
-    String.raw`\bdrop-?in\b`,
-    String.raw`\bper\s+(?:person|head|class|session|night|hour|lesson)\b|\ba\s+head\b`,
-    String.raw`\b(?:and\s+)?surrounding\s+areas\b`,
-    String.raw`\bin\s+and\s+around\s+\p{L}|\b(?:right\s+)?across\s+the\s+(?:county|city|region|borough|valley)\b|\b(?:based|located)\s+in\s+\p{L}+,?\s+(?:covering|serving)\b`,
-    String.raw`\bfirst\s+(?:class|session|lesson|visit|consultation|month|week|call)\s+(?:is\s+)?(?:free|on\s+us|half[\s-]price)\b`,
-    String.raw`\b(?:\d+|one|two|three|five|ten)[\s-]years?\s+(?:guarantee|warranty)\b|\b(?:guarantee|warranty)\s+on\s+(?:all\s+)?(?:workmanship|parts|labour|repairs)\b`,
-    String.raw`\bwalk-?ins?\b(?!\s+(?:closet|wardrobe|shower|fridge|freezer))`,
-    String.raw`\bon\s+the\s+door\b|\bfixed[\s-](?:fee|price)\b|\b(?:\+|plus)\s*vat\b`,
+  String.raw`\b(?:\p{L}+\s+)?included\b`,
+  String.raw`\bno\s+(?:extra|additional|hidden)\s+(?:cost|charge|fees?)\b`,
+  String.raw`\bno\s+(?:call-?out|booking|joining|set-?up)\s+(?:charge|fee)\b`,
+  String.raw`\bno\s+(?:card|deposit|experience)\s+(?:needed|required)\b`,
+  String.raw`\bfree\s+(?:quotes?|estimates?|consultations?|parking|wi-?fi)\b`,
+  String.raw`\bat\s+no\s+(?:extra\s+)?cost\b`,
+  String.raw`\bfree\s+(?:for|to|with|on)\s+(?:new|all|every|any|orders?|members|customers|kids|children|students|under)\b`,
+  String.raw`\b(?:kids|children)\s+(?:eat|go|stay)\s+free\b`,
+  String.raw`\b(?:is|are|it['\u2019]s|they['\u2019]re) on us\b|\b(?:dogs|kids|children|families|walk-?ins|everyone|all\s+ages)\s+(?:are\s+|always\s+)?welcome\b`,
+  String.raw`\bhalf[\s-]price\b|\boffers\s+(?:over|in\s+excess\s+of|around)\s+[$\u00a3\u20ac]|\btickets\s+(?:on\s+the\s+door|from\s+[$\u00a3\u20ac])|\bdelivered\s+anywhere\b|\b(?:local|nationwide|countywide)\s+(?:or|and)\s+(?:long\s+distance|national)\b`,
+  String.raw`\blifetime\s+access\b`,
+  String.raw`\bdelivered\s+(?:(?:fresh|free|straight)\s+)?(?:to\s+your\s+door|nationwide|worldwide|next[\s-]day|same[\s-]day)\b`,
+  String.raw`\b(?:we\s+)?(?:ship(?:ping|s)?|deliver(?:y|ing|s)?|post(?:ing)?)\s+(?:worldwide|nationwide|internationally|across|to\s+all|in\s+\d+\s+hours|within\s+\d+|from\s+\p{L}+day)\b`,
+  String.raw`\bsame[\s-]day\b`,
+  String.raw`\b\d+\+?\s+years?['\u2019]?\s+(?:of\s+)?experience\b`,
+  String.raw`\b(?:gas\s+safe|fully)\s+(?:registered|insured|qualified|certified)\b`,
+  String.raw`\b(?:registered|approved|accredited|certified|licensed)\s+(?:contractor|installer|electrician|plumber|practitioner|therapist|trainer|provider|centre|center|member)\b`,
+  String.raw`\bdrop-?in\b`,
+  String.raw`\bper\s+(?:person|head|class|session|night|hour|lesson)\b|\ba\s+head\b`,
+  String.raw`\b(?:and\s+)?surrounding\s+areas\b`,
+  String.raw`\bin\s+and\s+around\s+\p{L}|\b(?:right\s+)?across\s+the\s+(?:county|city|region|borough|valley)\b|\b(?:based|located)\s+in\s+\p{L}+,?\s+(?:covering|serving)\b`,
+  String.raw`\bfirst\s+(?:class|session|lesson|visit|consultation|month|week|call)\s+(?:is\s+)?(?:free|on\s+us|half[\s-]price)\b`,
+  String.raw`\b(?:\d+|one|two|three|five|ten)[\s-]years?\s+(?:guarantee|warranty)\b|\b(?:guarantee|warranty)\s+on\s+(?:all\s+)?(?:workmanship|parts|labour|repairs)\b`,
+  String.raw`\bwalk-?ins?\b(?!\s+(?:closet|wardrobe|shower|fridge|freezer))`,
+  String.raw`\bon\s+the\s+door\b|\bfixed[\s-](?:fee|price)\b|\b(?:\+|plus)\s*vat\b`,
 ]);
 
 /** The customer spoken to: an invitation to come, book or call, the door it comes to, the newcomers it wants. */
 const CUSTOMER = patterns([
-    String.raw`(?<=^|[.!?:;\n\u2013\u2014]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:book|call|ring|pop\s+(?:in|by|down)|come\s+(?:in|by|down)|drop\s+(?:in|by)|reserve|enquire|update|upgrade|bring|treat|pick\s+up|find\s+us|visit\s+us|get\s+in\s+touch)\b`,
-    String.raw`\bgive\s+us\s+a\s+(?:ring|call|bell|shout)\b`,
-    String.raw`\bwe\s+come\s+to\s+you\b|\bto\s+your\s+door\b`,
-    String.raw`\b(?:i|we)\s+(?:come\s+to\s+you|offer|work\s+with)\b|\bhappy\s+to\s+(?:talk|chat|help|quote)\b`,
-    String.raw`\bfor\s+(?:small\s+business(?:es|\s+owners)?|founders|start-?ups|scale-?ups|landlords|homeowners|first-time\s+\p{L}+|busy\s+\p{L}+)\b`,
-    String.raw`\b(?:new|returning|existing)\s+(?:[\p{L}\p{N}]+\s+)?(?:customers|clients|members|guests|patients|students)\b`,
-    String.raw`\byour\s+(?:pup|dog|pet|home|business|team|event|wedding|big\s+day|little\s+ones|skin|hair|car|garden)\b`,
+  String.raw`(?<=^|[.!?:;\n\u2013\u2014]\s*|\p{Extended_Pictographic}\uFE0F?\s*)(?:book|call|ring|pop\s+(?:in|by|down)|come\s+(?:in|by|down)|drop\s+(?:in|by)|reserve|enquire|update|upgrade|bring|treat|pick\s+up|find\s+us|visit\s+us|get\s+in\s+touch)\b`,
+  String.raw`\bgive\s+us\s+a\s+(?:ring|call|bell|shout)\b`,
+  String.raw`\bwe\s+come\s+to\s+you\b|\bto\s+your\s+door\b`,
+  String.raw`\b(?:i|we)\s+(?:come\s+to\s+you|offer|work\s+with)\b|\bhappy\s+to\s+(?:talk|chat|help|quote)\b`,
+  String.raw`\bfor\s+(?:small\s+business(?:es|\s+owners)?|founders|start-?ups|scale-?ups|landlords|homeowners|first-time\s+\p{L}+|busy\s+\p{L}+)\b`,
+  String.raw`\b(?:new|returning|existing)\s+(?:[\p{L}\p{N}]+\s+)?(?:customers|clients|members|guests|patients|students)\b`,
+  String.raw`\byour\s+(?:pup|dog|pet|home|business|team|event|wedding|big\s+day|little\s+ones|skin|hair|car|garden)\b`,
 ]);
 
 /** The goods and services by their trade names: what a counter, a menu or a price list holds. */
@@ -120,11 +122,11 @@ const YOU = /\b(?:you|your|yours)\b/iu;
  * asking others for a recommendation, their family. Any of these and the post is a person, not a shop.
  */
 const CUSTOMER_SIDE = patterns([
-    String.raw`\bi\s+(?:(?:just|finally|also|only|still|never|already|actually)\s+)?(?:\p{L}+ed|went|got|took|had|bought|paid|ran|came|found|saw|ate|spent|made|was|tried|queued|need|want)\b`,
-    String.raw`(?<=^|[.!?\n]\s*)(?:just\s+|finally\s+|also\s+)?(?:\p{L}+ed|went|got|took|bought|paid|ran|found|saw|ate|spent|tried|had)\s+(?:a|an|the|my|our|me|us|some|to|\d)\b`,
-    String.raw`\b(?:any(?:one|body)|does\s+anyone|can\s+(?:anyone|someone)|recommend(?:ations?)?|is\s+(?:it|that)\s+(?:worth|normal))\b`,
-    String.raw`\b(?:kept|paid|spent|charged|cost(?:\s+(?:me|us))?|valued)\s+(?:me\s+|us\s+)?(?:${PRICE}|our|my)`,
-    String.raw`\bmy\s+(?:kids?|daughter|son|wife|husband|partner|mum|mom|dad|friends?|neighbou?rs?|family|boss)\b|\b(?:my|our)\s+(?:local|usual|regular)\b`,
+  String.raw`\bi\s+(?:(?:just|finally|also|only|still|never|already|actually)\s+)?(?:\p{L}+ed|went|got|took|had|bought|paid|ran|came|found|saw|ate|spent|made|was|tried|queued|need|want)\b`,
+  String.raw`(?<=^|[.!?\n]\s*)(?:just\s+|finally\s+|also\s+)?(?:\p{L}+ed|went|got|took|bought|paid|ran|found|saw|ate|spent|tried|had)\s+(?:a|an|the|my|our|me|us|some|to|\d)\b`,
+  String.raw`\b(?:any(?:one|body)|does\s+anyone|can\s+(?:anyone|someone)|recommend(?:ations?)?|is\s+(?:it|that)\s+(?:worth|normal))\b`,
+  String.raw`\b(?:kept|paid|spent|charged|cost(?:\s+(?:me|us))?|valued)\s+(?:me\s+|us\s+)?(?:${PRICE}|our|my)`,
+  String.raw`\bmy\s+(?:kids?|daughter|son|wife|husband|partner|mum|mom|dad|friends?|neighbou?rs?|family|boss)\b|\b(?:my|our)\s+(?:local|usual|regular)\b`,
 ]);
 
 /** A customer's words the business quotes ("'Best lash lift I've ever had' \u2014 Hannah") are not its own voice. */
@@ -140,12 +142,12 @@ const COST = compile(PRICE);
  * someone else's library is out says the same words.
  */
 const RELEASE = patterns([
-    String.raw`\b(?:is|are|comes?|goes|went|now|it['\u2019]s)\s+(?:out|live)\b|\bout\s+(?:now|today|tomorrow|on\s+\p{L}+|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+day|next\s+week)\b|\b(?:released|launched|shipped|published)\b`,
-    VERSION,
-    String.raw`\bon\s+(?:steam|(?:the\s+)?app\s+store|google\s+play|product\s+hunt|itch(?:\.io)?|bandcamp|spotify|apple\s+music|npm|pypi|kickstarter|dice|eventbrite|etsy)\b|\bwishlists?\b|\b(?:npm\s+i(?:nstall)?|pip\s+install|brew\s+install|cargo\s+install)\b`,
-    // Single spaces, so the one-pass scan has long literals to look for ("you can now", not "you").
-    String.raw`\byou can now\b|\bnow (?:works|supports|syncs|bills|integrates|exports|imports|runs|retries|lets you|comes with)\b|\brelease notes\b|\bchangelog\b|\brolling out\b`,
-    String.raw`\bnew\s+(?:single|album|ep|novel|book|zine|collection|series|game|app|feature|episode|print)s?\b|\b(?:ep|album|book|single)\s+launch\b|\b(?:prints?|originals?|commissions?)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:in\s+the\s+shop|open|available)\b`,
+  String.raw`\b(?:is|are|comes?|goes|went|now|it['\u2019]s)\s+(?:out|live)\b|\bout\s+(?:now|today|tomorrow|on\s+\p{L}+|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+day|next\s+week)\b|\b(?:released|launched|shipped|published)\b`,
+  VERSION,
+  String.raw`\bon\s+(?:steam|(?:the\s+)?app\s+store|google\s+play|product\s+hunt|itch(?:\.io)?|bandcamp|spotify|apple\s+music|npm|pypi|kickstarter|dice|eventbrite|etsy)\b|\bwishlists?\b|\b(?:npm\s+i(?:nstall)?|pip\s+install|brew\s+install|cargo\s+install)\b`,
+  // Single spaces, so the one-pass scan has long literals to look for ("you can now", not "you").
+  String.raw`\byou can now\b|\bnow (?:works|supports|syncs|bills|integrates|exports|imports|runs|retries|lets you|comes with)\b|\brelease notes\b|\bchangelog\b|\brolling out\b`,
+  String.raw`\bnew\s+(?:single|album|ep|novel|book|zine|collection|series|game|app|feature|episode|print)s?\b|\b(?:ep|album|book|single)\s+launch\b|\b(?:prints?|originals?|commissions?)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:in\s+the\s+shop|open|available)\b`,
 ]);
 /** The post says the work is the writer's: "our", "my", or a launch told without a subject ("Shipped: ..."). */
 const OWN_WORK = /\b(?:we|we['\u2019](?:re|ve|ll)|our|ours|my|mine|i['\u2019]ve)\b|^\s*(?:just\s+)?(?:launched|shipped|released|published|dropped)\b/iu;
