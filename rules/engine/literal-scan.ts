@@ -1,58 +1,127 @@
-import { Haystack, requiredLiterals } from './literal-prefilter';
+import { Haystack, literalPlan, matchesLongS } from './literal-prefilter';
+
+/** Narrowed forms kept per expression; past this the oldest are dropped, so memory stays flat on any input. */
+const NARROWED_KEPT = 64;
+/** Alternatives an expression may have for its narrowed forms to be made (their sets are kept as bits). */
+const MAX_ALTERNATIVES = 31;
 
 /**
- * Which of a list of expressions may match a text, found in one pass over it. Looking for each
- * expression's literals one by one (`mayMatch`) read a 280-character post some seven hundred times for the
- * promotion cues; an Aho-Corasick automaton over all their literals reads it once. Built once per list.
+ * Which of a list of expressions may match a text, and which of their alternatives, found in one pass over
+ * it. Looking for each expression's literals one by one (`mayMatch`) read a 280-character post some seven
+ * hundred times for the promotion cues; an Aho-Corasick automaton over all their literals reads it once.
+ *
+ * A long alternation ("we're launching|new arrivals|now booking|...") whose words are common runs on
+ * most posts, trying every alternative at every position, though the text may hold what only one of them
+ * needs. So an expression is run narrowed to the alternatives that may match (literal-prefilter.ts
+ * `LiteralPlan`), which finds the same matches; each narrowed form is made once and kept. Built once per list.
  */
 export class LiteralScan {
-  /** Expressions that must always run: no literals, or literals searched case-sensitively. */
-  readonly #always: Uint8Array;
-  /** Expressions that ignore case in Unicode mode, which a text with the long s (ſ) must run. */
-  readonly #longS: Uint8Array;
-  /** Case-sensitive expressions' literals, looked for in the text as it is. */
-  readonly #exact: { index: number; literals: readonly string[] }[] = [];
-  readonly #automaton: Automaton;
+  /** Per expression: its plan's alternatives as indexes into `#needStart`, or null to run it whole. */
+  readonly #alternatives: ({ first: number; count: number } | null)[] = [];
+  /** Per alternative: its needs as a range of `#needSlots`... */
+  readonly #needStart: number[] = [];
+  /** ...each need being the slot its literals mark. */
+  readonly #needSlots: number[] = [];
+  /** Expressions that ignore case in Unicode mode, which a text with the long s (ſ) must run whole. */
+  readonly #longS: boolean[];
+  /** Literals of expressions that ignore case, looked for in the lowered text, and of the others, in the text as it is. */
+  readonly #folded: Automaton;
+  readonly #exact: Automaton;
+  readonly #slots: number;
+  readonly #narrowed: Map<number, RegExp>[];
 
   constructor(readonly expressions: readonly RegExp[]) {
-    this.#always = new Uint8Array(expressions.length);
-    this.#longS = new Uint8Array(expressions.length);
-    const folded: { index: number; literals: readonly string[] }[] = [];
-    expressions.forEach((re, index) => {
-      const literals = requiredLiterals(re);
-      if (literals === null) this.#always[index] = 1;
-      else if (!re.ignoreCase) this.#exact.push({ index, literals });
-      else {
-        folded.push({ index, literals });
-        if (re.unicode || re.unicodeSets) this.#longS[index] = 1;
+    const folded: Entry[] = [];
+    const exact: Entry[] = [];
+    this.#longS = expressions.map(matchesLongS);
+    this.#narrowed = expressions.map(() => new Map());
+    let slot = 0;
+    for (const re of expressions) {
+      const plan = literalPlan(re);
+      if (plan === null || plan.alternatives.length > MAX_ALTERNATIVES || plan.alternatives.every((alt) => alt.needs.length === 0)) {
+        this.#alternatives.push(null);
+        continue;
       }
-    });
-    this.#automaton = new Automaton(folded);
+      this.#alternatives.push({ first: this.#needStart.length, count: plan.alternatives.length });
+      for (const { needs } of plan.alternatives) {
+        this.#needStart.push(this.#needSlots.length);
+        for (const literals of needs) {
+          (re.ignoreCase ? folded : exact).push({ slot, literals });
+          this.#needSlots.push(slot++);
+        }
+      }
+    }
+    this.#needStart.push(this.#needSlots.length);
+    this.#slots = slot;
+    this.#folded = new Automaton(folded);
+    this.#exact = new Automaton(exact);
   }
 
-  /** For each expression, in order, 1 when it may match the text and 0 when it cannot. */
-  scan(haystack: Haystack): Uint8Array {
-    const out = this.#always.slice();
-    if (haystack.longS) for (let i = 0; i < out.length; i++) out[i]! |= this.#longS[i]!;
-    for (const { index, literals } of this.#exact) if (literals.some((literal) => haystack.text.includes(literal))) out[index] = 1;
-    this.#automaton.mark(haystack.lowered, out);
+  /**
+   * For each expression, in order: the expression to run on the text (itself, or its narrowed form), or
+   * undefined when it cannot match it.
+   */
+  scan(haystack: Haystack): (RegExp | undefined)[] {
+    const found = new Uint8Array(this.#slots);
+    if (!this.#folded.empty) this.#folded.mark(haystack.lowered, found);
+    if (!this.#exact.empty) this.#exact.mark(haystack.text, found);
+    const out: (RegExp | undefined)[] = [];
+    for (let i = 0; i < this.expressions.length; i++) {
+      const re = this.expressions[i]!;
+      const alternatives = this.#alternatives[i]!;
+      if (alternatives === null || (this.#longS[i] && haystack.longS)) {
+        out.push(re);
+        continue;
+      }
+      let possible = 0;
+      for (let a = 0; a < alternatives.count; a++) {
+        const alt = alternatives.first + a;
+        let all = true;
+        for (let n = this.#needStart[alt]!; n < this.#needStart[alt + 1]! && all; n++) all = found[this.#needSlots[n]!] === 1;
+        if (all) possible |= 1 << a;
+      }
+      out.push(possible === 0 ? undefined : possible === 2 ** alternatives.count - 1 ? re : this.#narrow(i, possible));
+    }
     return out;
   }
+
+  /** The expression with only the alternatives whose bits `possible` has. */
+  #narrow(index: number, possible: number): RegExp {
+    const kept = this.#narrowed[index]!;
+    let re = kept.get(possible);
+    if (re === undefined) {
+      const whole = this.expressions[index]!;
+      const plan = literalPlan(whole)!;
+      const sources = plan.alternatives.filter((_, a) => possible & (1 << a)).map((alt) => alt.source);
+      re = new RegExp(plan.before + sources.join('|') + plan.after, whole.flags);
+      if (kept.size >= NARROWED_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(possible, re);
+    }
+    return re;
+  }
+}
+
+interface Entry {
+  slot: number;
+  literals: readonly string[];
 }
 
 interface State {
   next: Map<number, State>;
   fail: State | null;
-  /** Expressions a literal ending here (or at a state its failure links reach) belongs to. */
+  /** Slots a literal ending here (or at a state its failure links reach) belongs to. */
   marks: number[];
 }
 
-/** A textbook Aho-Corasick automaton over UTF-16 code units, marking the expressions whose literal it meets. */
+/** A textbook Aho-Corasick automaton over UTF-16 code units, marking the slots whose literal it meets. */
 class Automaton {
   readonly #root: State = { next: new Map(), fail: null, marks: [] };
+  /** No literals: marking would read the text for nothing. */
+  readonly empty: boolean;
 
-  constructor(entries: readonly { index: number; literals: readonly string[] }[]) {
-    for (const { index, literals } of entries) {
+  constructor(entries: readonly Entry[]) {
+    this.empty = entries.length === 0;
+    for (const { slot, literals } of entries) {
       for (const literal of literals) {
         let state = this.#root;
         for (let i = 0; i < literal.length; i++) {
@@ -64,7 +133,7 @@ class Automaton {
           }
           state = next;
         }
-        if (!state.marks.includes(index)) state.marks.push(index);
+        if (!state.marks.includes(slot)) state.marks.push(slot);
       }
     }
     const queue: State[] = [];

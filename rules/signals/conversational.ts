@@ -82,8 +82,8 @@ export function conversationCues(chunk: Chunk): ConversationCues {
   }
   const quote = QUOTED_RT.exec(text);
   const before = quote ? text.slice(0, quote.index) : '';
-  const possible = PHRASE_SCAN.scan(new Haystack(text));
-  const [thanks, praise, apology, greeting, invite] = PHRASES.map((re, i) => (possible[i] ? count(re, text) : 0));
+  const runs = PHRASE_SCAN.scan(new Haystack(text));
+  const [thanks, praise, apology, greeting, invite] = runs.map((re) => (re ? count(re, text) : 0));
   return {
     words: count(WORD, text),
     thanks: thanks!,

@@ -1,43 +1,62 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Haystack, mayMatch, requiredLiterals } from '../../../rules/engine/literal-prefilter';
+import { Haystack, literalPlan, mayMatch } from '../../../rules/engine/literal-prefilter';
 
-describe('requiredLiterals', () => {
-  it('finds the longest strings every match must contain, lowered when the expression ignores case', () => {
-    expect(requiredLiterals(/\bcheck\s+out\b/gi)).toEqual(['check']);
-    expect(requiredLiterals(/\bLink\s+in\s+Bio\b/gi)).toEqual(['link']);
-    expect(requiredLiterals(/link in bio/gi)).toEqual(['link in bio']);
-    expect([...(requiredLiterals(/we['’]?re hiring/giu) ?? [])].sort()).toEqual(["we're hiring", 'were hiring', 'we’re hiring'].sort());
-    expect([...(requiredLiterals(/\b(?:sale|discount)s?\b|50% off/gi) ?? [])].sort()).toEqual(['50% off', 'discount', 'sale'].sort());
-    expect(requiredLiterals(/SALE/g)).toEqual(['SALE']);
+/** Each alternative's needs, their strings sorted; null when the expression is not read. */
+function needs(re: RegExp): string[][][] | null {
+  const plan = literalPlan(re);
+  return plan && plan.alternatives.map((alt) => alt.needs.map((need) => [...need].sort()));
+}
+
+describe('literalPlan', () => {
+  it('finds the strings every match must contain, lowered when the expression ignores case', () => {
+    expect(needs(/link in bio/gi)).toEqual([[['link in bio']]]);
+    expect(needs(/we['’]?re hiring/giu)).toEqual([[["we're hiring", 'were hiring', 'we’re hiring']]]);
+    expect(needs(/SALE/g)).toEqual([[['SALE']]]);
+  });
+
+  it('asks for each literal part of a match, not only the longest', () => {
+    expect(needs(/\bcheck\s+out\b/gi)).toEqual([[['check'], ['out']]]);
+    expect(needs(/\bLink\s+in\s+Bio\b/gi)).toEqual([[['link'], ['in'], ['bio']]]);
+    expect(needs(/\bfree\s+(?:delivery|gift)\b/gi)).toEqual([[['free'], ['delivery', 'gift']]]);
   });
 
   it('lets lookarounds and word boundaries join the literals on either side, since they consume nothing', () => {
-    expect(requiredLiterals(/(?<=^|\. )buy(?=\s)now/gi)).toEqual(['buynow']);
-    expect(requiredLiterals(/\bdm\b us/gi)).toEqual(['dm us']);
+    expect(needs(/(?<=^|\. )buy(?=\s)now/gi)).toEqual([[['buynow']]]);
+    expect(needs(/\bdm\b us/gi)).toEqual([[['dm us']]]);
   });
 
-  it('says nothing when some match need contain no literal of two characters or more', () => {
-    expect(requiredLiterals(/\d+%/g)).toBeNull();
-    expect(requiredLiterals(/\bhi\b|\bu\b/gi)).toBeNull();
-    expect(requiredLiterals(/(?:buy)?\s+now|\w+ly/gi)).toEqual(['now', 'ly']);
-    expect(requiredLiterals(/(?:buy)?\s+now|\w+y/gi)).toBeNull();
-    expect(requiredLiterals(/(?:buy)*/g)).toBeNull();
+  it('reads the top-level alternatives apart, or those of a group that is all an expression consumes', () => {
+    expect(needs(/\b(?:sale|discount)s?\b|50% off/gi)).toEqual([[['discount', 'sale']], [['50% off']]]);
+    const wrapped = literalPlan(/(?<![\p{L}])(?:thanks|cheers)(?!\p{L})/giu)!;
+    expect(wrapped.before).toBe('(?<![\\p{L}])(?:');
+    expect(wrapped.alternatives.map((alt) => alt.source)).toEqual(['thanks', 'cheers']);
+    expect(wrapped.after).toBe(')(?!\\p{L})');
+    // A group with a quantifier, or beside what else the expression consumes, is read as one.
+    expect(literalPlan(/(?:sale|deal)s/gi)!.alternatives).toHaveLength(1);
+    expect(literalPlan(/(?:sale|deal)+/gi)!.alternatives).toHaveLength(1);
+  });
+
+  it('asks nothing of an alternative whose matches need contain no literal of two characters or more', () => {
+    expect(needs(/\d+%/g)).toEqual([[]]);
+    expect(needs(/\bhi\b|\bu\b/gi)).toEqual([[['hi']], []]);
+    expect(needs(/(?:buy)?\s+now|\w+ly/gi)).toEqual([[['now']], [['ly']]]);
+    expect(needs(/(?:buy)*/g)).toEqual([[]]);
   });
 
   it('says nothing for syntax it does not read, rather than guess', () => {
-    expect(requiredLiterals(/(sale)\1/g)).toBeNull();
-    expect(requiredLiterals(/(?<w>sale)\k<w>/g)).toBeNull();
-    expect(requiredLiterals(/[\p{L}--[a-z]]sale/gv)).toBeNull();
-    expect(requiredLiterals(/sale{/g)).toBeNull();
+    expect(literalPlan(/(sale)\1/g)).toBeNull();
+    expect(literalPlan(/(?<w>sale)\k<w>/g)).toBeNull();
+    expect(literalPlan(/[\p{L}--[a-z]]sale/gv)).toBeNull();
+    expect(literalPlan(/sale{/g)).toBeNull();
   });
 
   it('keeps letters beyond ASCII out of the literals of an expression that ignores case', () => {
-    expect(requiredLiterals(/straße/gi)).toEqual(['stra']);
-    expect(requiredLiterals(/straße/g)).toEqual(['straße']);
-    expect(requiredLiterals(/caf[eé]s/gi)).toEqual(['caf']);
-    expect(requiredLiterals(/it’s/gi)).toEqual(['it’s']);
+    expect(needs(/straße/gi)).toEqual([[['stra']]]);
+    expect(needs(/straße/g)).toEqual([[['straße']]]);
+    expect(needs(/caf[eé]s/gi)).toEqual([[['caf']]]);
+    expect(needs(/it’s/gi)).toEqual([[['it’s']]]);
   });
 });
 
@@ -46,6 +65,12 @@ describe('mayMatch', () => {
     expect(mayMatch(/\blink in bio\b/gi, new Haystack('LINK IN BIO 👆'))).toBe(true);
     expect(mayMatch(/\blink in bio\b/gi, new Haystack('a link to the bio'))).toBe(false);
     expect(mayMatch(/SALE/g, new Haystack('a sale'))).toBe(false);
+  });
+
+  it('is false when no alternative finds every part it needs', () => {
+    expect(mayMatch(/\bcheck\s+out\b|\bsubscribe\b/gi, new Haystack('check the news'))).toBe(false);
+    expect(mayMatch(/\bcheck\s+out\b|\bsubscribe\b/gi, new Haystack('check it out'))).toBe(true);
+    expect(mayMatch(/\bcheck\s+out\b|\bsubscribe\b/gi, new Haystack('Subscribe!'))).toBe(true);
   });
 
   it('always searches a text with a long s, which a Unicode expression ignoring case matches as s', () => {
