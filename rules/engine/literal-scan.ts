@@ -31,6 +31,12 @@ export class LiteralScan {
   readonly #folded: Automaton;
   readonly #exact: Automaton;
   readonly #narrowed: Map<number, RegExp>[];
+  /**
+   * The slots a text marked and the needs each alternative met, cleared for each scan rather than made:
+   * arrays this long live outside V8's heap, and making two per chunk cost more than filling them.
+   */
+  readonly #found: Uint8Array;
+  readonly #met: Uint8Array;
 
   constructor(readonly expressions: readonly RegExp[]) {
     const folded: Entry[] = [];
@@ -57,6 +63,8 @@ export class LiteralScan {
     });
     this.#folded = new Automaton(folded);
     this.#exact = new Automaton(exact);
+    this.#found = new Uint8Array(this.#alternativeOf.length);
+    this.#met = new Uint8Array(this.#needCount.length);
   }
 
   /**
@@ -64,26 +72,30 @@ export class LiteralScan {
    * undefined when it cannot match it.
    */
   scan(haystack: Haystack): (RegExp | undefined)[] {
-    const found = new Uint8Array(this.#alternativeOf.length);
+    const found = this.#found.fill(0);
     if (!this.#folded.empty) this.#folded.mark(haystack.lowered, found);
     if (!this.#exact.empty) this.#exact.mark(haystack.text, found);
     // How many of its needs each alternative found.
-    const met = new Uint8Array(this.#needCount.length);
+    const met = this.#met.fill(0);
     const alternativeOf = this.#alternativeOf;
     for (let slot = 0; slot < found.length; slot++) if (found[slot] === 1) met[alternativeOf[slot]!]!++;
+    const { expressions } = this;
     const needCount = this.#needCount;
-    const out: (RegExp | undefined)[] = [];
-    for (let i = 0; i < this.expressions.length; i++) {
-      const re = this.expressions[i]!;
-      const count = this.#alternativeCount[i]!;
-      if (count === 0 || (this.#longS[i] && haystack.longS)) {
-        out.push(re);
+    const firstAlternative = this.#firstAlternative;
+    const alternativeCount = this.#alternativeCount;
+    const everyAlternative = this.#everyAlternative;
+    const longS = this.#longS;
+    const out: (RegExp | undefined)[] = new Array(expressions.length);
+    for (let i = 0; i < expressions.length; i++) {
+      const count = alternativeCount[i]!;
+      if (count === 0 || (longS[i] && haystack.longS)) {
+        out[i] = expressions[i];
         continue;
       }
-      const first = this.#firstAlternative[i]!;
+      const first = firstAlternative[i]!;
       let possible = 0;
       for (let a = 0; a < count; a++) if (met[first + a] === needCount[first + a]) possible |= 1 << a;
-      out.push(possible === 0 ? undefined : possible === this.#everyAlternative[i] ? re : this.#narrow(i, possible));
+      out[i] = possible === 0 ? undefined : possible === everyAlternative[i] ? expressions[i] : this.#narrow(i, possible);
     }
     return out;
   }
