@@ -5,15 +5,15 @@
  * most posts, yet V8 runs each over the whole text, case-insensitively: over generated tweets that was
  * about half of the time it takes to work out a post's kind. Every match of such an expression contains
  * one of a few literal strings ("launch", "hiring", "link in bio"), and looking for those with `includes`
- * costs a fraction of running the expression.
+ * costs a fraction of running the expression (literal-scan.ts looks for all of a list's at once).
  *
  * `literalPlan` reads the expression's source and says, for each of its alternatives, sets of strings of
  * which every match holds one from each set, or null when it cannot say. It is conservative: syntax it does
  * not know gives null (the expression is always run), and a construct it cannot bound adds no set, never a
- * wrong answer. Literals are lowered for
- * expressions that ignore case and searched in the lowered text; only ASCII characters and caseless
- * punctuation go into them, whose case partners all lower to them, except the long s (ſ), which a
- * Unicode-aware expression matches as `s` but lowering leaves as it is: a text with ſ is always searched.
+ * wrong answer. Literals are lowered for expressions that ignore case and searched in the lowered text;
+ * only ASCII characters and characters without case go into them, whose case partners all lower to them,
+ * except the long s (ſ), which a Unicode-aware expression matches as `s` but lowering leaves as it is: a
+ * text with ſ is always searched.
  */
 
 /**
@@ -228,11 +228,15 @@ function exactStrings(node: Node, ignoreCase: boolean): string[] | null {
 
 /* ---------- a reader for the expression syntax the engine uses ---------- */
 
-/** A character that may stand in a literal: ASCII, or punctuation and symbols that have no case. */
+/**
+ * A character that may stand in a literal: ASCII, or a character without case (punctuation, the modifier
+ * apostrophe ʼ, digits and letters of scripts without case), which matches only itself ignoring case and
+ * which lowering leaves as it is (a test checks every code point against the engine's case folding).
+ */
 function literalChar(ch: string, ignoreCase: boolean): string | null {
   if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ignoreCase ? ch.toLowerCase() : ch;
   if (!ignoreCase) return ch;
-  return /^[\p{P}\p{S}\p{Zs}]$/u.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch ? ch : null;
+  return ch.toLowerCase() === ch && ch.toUpperCase() === ch ? ch : null;
 }
 
 const ANY: Node = { type: 'char', chars: null };

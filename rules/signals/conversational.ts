@@ -69,21 +69,28 @@ export interface ConversationCues {
 
 const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
 
-/** The phrase lists, which most posts have none of: run only when the text holds one of their literals. */
-const PHRASES = [THANKS, PRAISE, APOLOGY, GREETING, INVITE] as const;
-const PHRASE_SCAN = new LiteralScan(PHRASES);
+/**
+ * The phrase lists, which most posts have none of, and contractions, whose first form (a word, an
+ * apostrophe and its ending) is slow to try at every word: run only when the text holds their literals,
+ * narrowed to the alternatives it holds literals of.
+ */
+const SCANNED = [THANKS, PRAISE, APOLOGY, GREETING, INVITE, CONTRACTION] as const;
+const SCAN = new LiteralScan(SCANNED);
 
 /** Cue counts for one chunk; chunk-local, cached under `conversational:cues`. */
 export function conversationCues(chunk: Chunk): ConversationCues {
   const text = chunk.text.replace(URL, ' ');
   let personalQuestions = 0;
-  for (const sentence of text.split(/(?<=[.!?\u2026])\s+|\n/)) {
-    if (sentence.includes('?') && ADDRESSES_READER.test(sentence)) personalQuestions++;
+  // Only a sentence with a question mark counts, so a text without one need not be split.
+  if (text.includes('?')) {
+    for (const sentence of text.split(/(?<=[.!?\u2026])\s+|\n/)) {
+      if (sentence.includes('?') && ADDRESSES_READER.test(sentence)) personalQuestions++;
+    }
   }
   const quote = QUOTED_RT.exec(text);
   const before = quote ? text.slice(0, quote.index) : '';
-  const runs = PHRASE_SCAN.scan(new Haystack(text));
-  const [thanks, praise, apology, greeting, invite] = runs.map((re) => (re ? count(re, text) : 0));
+  const runs = SCAN.scan(new Haystack(text));
+  const [thanks, praise, apology, greeting, invite, contractions] = runs.map((re) => (re ? count(re, text) : 0));
   return {
     words: count(WORD, text),
     thanks: thanks!,
@@ -95,7 +102,7 @@ export function conversationCues(chunk: Chunk): ConversationCues {
     questions: count(QUESTION, text),
     secondPerson: count(SECOND_PERSON, text),
     firstSingular: count(FIRST_SINGULAR, text),
-    contractions: count(CONTRACTION, text),
+    contractions: contractions!,
     exclamations: count(EXCLAIM, text),
     commentOnQuote: quote && /[\p{L}]/u.test(before) ? 1 : 0,
   };

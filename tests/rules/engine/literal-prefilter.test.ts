@@ -58,6 +58,41 @@ describe('literalPlan', () => {
     expect(needs(/caf[eé]s/gi)).toEqual([[['caf']]]);
     expect(needs(/it’s/gi)).toEqual([[['it’s']]]);
   });
+
+  it('keeps characters without case in the literals, such as the modifier apostrophe', () => {
+    expect(needs(/iʼm/giu)).toEqual([[['iʼm']]]);
+    expect(needs(/\p{L}+['ʼ](?:re|ve)/giu)).toEqual([[["'re", "'ve", 'ʼre', 'ʼve']]]);
+  });
+
+  it('relies on no character with case matching one without case when case is ignored', () => {
+    // Characters without case are matched ignoring case by themselves alone; checked here on every code
+    // point with one expression for all of them, which matches no other character unless one does.
+    const caseless = (ch: string) => ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+    const ranges: [number, number][] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if ((cp >= 0xd800 && cp <= 0xdfff) || !caseless(String.fromCodePoint(cp))) continue;
+      const last = ranges.at(-1);
+      if (last && last[1] === cp - 1) last[1] = cp;
+      else ranges.push([cp, cp]);
+    }
+    const hex = (cp: number, unicode: boolean) => (unicode ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`);
+    const wrong: string[] = [];
+    for (const unicode of [true, false]) {
+      const limit = unicode ? 0x10ffff : 0xffff;
+      const source = ranges
+        .filter(([from]) => from <= limit)
+        .map(([from, to]) => `${hex(from, unicode)}-${hex(Math.min(to, limit), unicode)}`)
+        .join('');
+      const folded = new RegExp(`^[${source}]$`, unicode ? 'iu' : 'i');
+      const exact = new RegExp(`^[${source}]$`, unicode ? 'u' : '');
+      for (let cp = 0; cp <= limit; cp++) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const ch = String.fromCodePoint(cp);
+        if (folded.test(ch) !== exact.test(ch)) wrong.push(`U+${cp.toString(16)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('mayMatch', () => {
@@ -87,7 +122,7 @@ describe('mayMatch', () => {
 
 type Gen = { source: string; sample: (pick: () => number) => string };
 
-const ALPHABET = ['a', 'b', 'k', 's', 'S', 'K', "'", '’', ' ', '#', '.', '-', 'é', '1'];
+const ALPHABET = ['a', 'b', 'k', 's', 'S', 'K', "'", '’', 'ʼ', ' ', '#', '.', '-', 'é', '1'];
 const escape = (ch: string) => (/[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch);
 
 const literal: fc.Arbitrary<Gen> = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 }).map((chars) => ({
