@@ -1,6 +1,7 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { Haystack } from '../engine/literal-prefilter';
 import { LiteralScan } from '../engine/literal-scan';
+import { countMatches } from '../engine/matches';
 
 /**
  * How much a draft reads like one side of a conversation rather than a broadcast: it answers someone,
@@ -67,8 +68,6 @@ export interface ConversationCues {
   commentOnQuote: number;
 }
 
-const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
-
 /**
  * The phrase lists, which most posts have none of, and contractions, whose first form (a word, an
  * apostrophe and its ending) is slow to try at every word: run only when the text holds their literals,
@@ -90,20 +89,20 @@ export function conversationCues(chunk: Chunk): ConversationCues {
   const quote = QUOTED_RT.exec(text);
   const before = quote ? text.slice(0, quote.index) : '';
   const runs = SCAN.scan(new Haystack(text));
-  const [thanks, praise, apology, greeting, invite, contractions] = runs.map((re) => (re ? count(re, text) : 0));
+  const [thanks, praise, apology, greeting, invite, contractions] = runs.map((re) => (re ? countMatches(re, text) : 0));
   return {
-    words: count(WORD, text),
+    words: countMatches(WORD, text),
     thanks: thanks!,
     praise: praise!,
     apology: apology!,
     greeting: greeting!,
     invite: invite!,
     personalQuestions,
-    questions: count(QUESTION, text),
-    secondPerson: count(SECOND_PERSON, text),
-    firstSingular: count(FIRST_SINGULAR, text),
+    questions: countMatches(QUESTION, text),
+    secondPerson: countMatches(SECOND_PERSON, text),
+    firstSingular: countMatches(FIRST_SINGULAR, text),
     contractions: contractions!,
-    exclamations: count(EXCLAIM, text),
+    exclamations: countMatches(EXCLAIM, text),
     commentOnQuote: quote && /[\p{L}]/u.test(before) ? 1 : 0,
   };
 }
