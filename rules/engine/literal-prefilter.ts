@@ -30,8 +30,12 @@ export interface LiteralPlan {
   readonly alternatives: readonly { readonly source: string; readonly needs: readonly (readonly string[])[] }[];
 }
 
-/** A literal shorter than this is in nearly every post: not worth looking for. */
+/**
+ * A literal shorter than this is in nearly every post: not worth looking for. A single mark or symbol
+ * ("$", "€", "%") is kept: the scan looks for it with the rest at no cost, and most posts have none.
+ */
 const MIN_LENGTH = 2;
+const WORTH_ALONE = /^[^\p{L}\p{N}\s]$/u;
 /** The most strings a run of literal items may expand to (`we['’]?re` is three). */
 const MAX_EXPANSION = 64;
 /** The most literals kept for one need: past this, looking for them costs about what the expression does. */
@@ -116,7 +120,7 @@ function planOf(source: string, flags: string): LiteralPlan | null {
 function needsOfSeq(seq: readonly Node[], ignoreCase: boolean): string[][] {
   return candidatesOfSeq(seq, ignoreCase)
     .map(prune)
-    .filter((set) => set.length <= MAX_LITERALS && set.every((s) => s.length >= MIN_LENGTH));
+    .filter((set) => set.length <= MAX_LITERALS && set.every((s) => s.length >= MIN_LENGTH || WORTH_ALONE.test(s)));
 }
 
 function needlesOfAlts(alts: readonly Node[][], ignoreCase: boolean): string[] | null {

@@ -38,8 +38,10 @@ describe('literalPlan', () => {
     expect(literalPlan(/(?:sale|deal)+/gi)!.alternatives).toHaveLength(1);
   });
 
-  it('asks nothing of an alternative whose matches need contain no literal of two characters or more', () => {
-    expect(needs(/\d+%/g)).toEqual([[]]);
+  it('asks nothing of an alternative whose matches need contain no literal of two characters or more, or one mark', () => {
+    expect(needs(/\d+x/g)).toEqual([[]]);
+    expect(needs(/\d+%/g)).toEqual([[['%']]]);
+    expect(needs(/[$€]\s?\d+|\d+\s?(?:€|eur)\b/giu)).toEqual([[['$', '€']], [['eur', '€']]]);
     expect(needs(/\bhi\b|\bu\b/gi)).toEqual([[['hi']], []]);
     expect(needs(/(?:buy)?\s+now|\w+ly/gi)).toEqual([[['now']], [['ly']]]);
     expect(needs(/(?:buy)*/g)).toEqual([[]]);
