@@ -8,7 +8,7 @@ export interface Entry {
  * A textbook Aho-Corasick automaton over UTF-16 code units, marking the slots whose literal it meets, made
  * once into a table: reading a character is one lookup. Code units that stand in no literal share one
  * class, so the table has a column per character the literals use (a few dozen), not per code unit.
- * Walking a tree of maps and failure links instead cost half of the literal scan over short posts.
+ * Walking a tree of maps and failure links instead was the slower half of the literal scan over short posts.
  */
 export class Automaton {
   /** No literals: marking would read the text for nothing. */

@@ -35,7 +35,7 @@ export function replaceCuePatterns(replacements: ReadonlyMap<CuePattern, RegExp 
 
 const scans = new WeakMap<readonly CuePattern[], LiteralScan>();
 
-/** The one-pass test of which of a list's expressions may match a text, and in what narrowed form, made once per list. */
+/** The one-pass test of which of a list's expressions may match a text, and narrowed how, made once per list. */
 function scanOf(patterns: readonly CuePattern[]): LiteralScan {
   let scan = scans.get(patterns);
   if (!scan) {
@@ -47,8 +47,9 @@ function scanOf(patterns: readonly CuePattern[]): LiteralScan {
 
 /**
  * All matches of the patterns in a text, running only the expressions whose literals the text contains,
- * narrowed to the alternatives whose literals it contains (engine/literal-scan.ts). Overlapping matches merge into one cue that keeps the strongest
- * weight and kind, so "check out my channel" counts once however many patterns see it.
+ * narrowed to the alternatives whose literals it contains (engine/literal-scan.ts). Overlapping matches
+ * merge into one cue that keeps the strongest weight and kind, so "check out my channel" counts once
+ * however many patterns see it.
  */
 export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
   const raw: Cue[] = [];
