@@ -49,7 +49,7 @@ const PRESSURE = new RegExp(
 const SCAN = new LiteralScan([ORDERS, PRESSURE]);
 
 export function hardSellSpans(chunk: Chunk): HardSellMatch[] {
-  const [orders, pressure] = SCAN.scan(new Haystack(chunk.text));
+  const [orders, pressure] = SCAN.runs(new Haystack(chunk.text));
   const spans: HardSellMatch[] = [];
   if (orders) spans.push(...matchSpans(orders, chunk.text, () => ({ kind: 'order' as const })));
   if (pressure) {

@@ -5,6 +5,8 @@ import { Haystack, literalPlan, matchesLongS } from './literal-prefilter';
 const NARROWED_KEPT = 64;
 /** Alternatives an expression may have for its narrowed forms to be made (their sets are kept as bits). */
 const MAX_ALTERNATIVES = 30;
+/** The bits of an expression run as it is: one without literals to go by, or on a text with the long s. */
+const WHOLE = -1;
 
 /**
  * Which of a list of expressions may match a text, and which of their alternatives, found in one pass over
@@ -32,11 +34,13 @@ export class LiteralScan {
   readonly #exact: Automaton;
   readonly #narrowed: Map<number, RegExp>[];
   /**
-   * The slots a text marked and the needs each alternative met, cleared for each scan rather than made:
-   * arrays this long live outside V8's heap, and making two per chunk cost more than filling them.
+   * The slots a text marked, the needs each alternative met and the alternatives each expression may
+   * match, cleared for each scan rather than made: arrays this long live outside V8's heap, and making
+   * them per chunk cost more than filling them.
    */
   readonly #found: Uint8Array;
   readonly #met: Uint8Array;
+  readonly #bits: Int32Array;
 
   constructor(readonly expressions: readonly RegExp[]) {
     const folded: Entry[] = [];
@@ -65,13 +69,32 @@ export class LiteralScan {
     this.#exact = new Automaton(exact);
     this.#found = new Uint8Array(this.#alternativeOf.length);
     this.#met = new Uint8Array(this.#needCount.length);
+    this.#bits = new Int32Array(expressions.length);
+  }
+
+  /** For each expression, in order, 1 when it may match the text and 0 when it cannot. */
+  scan(haystack: Haystack): Uint8Array {
+    return Uint8Array.from(this.#possible(haystack), (bits) => (bits === 0 ? 0 : 1));
   }
 
   /**
    * For each expression, in order: the expression to run on the text (itself, or its narrowed form), or
    * undefined when it cannot match it.
    */
-  scan(haystack: Haystack): (RegExp | undefined)[] {
+  runs(haystack: Haystack): (RegExp | undefined)[] {
+    const possible = this.#possible(haystack);
+    const { expressions } = this;
+    const everyAlternative = this.#everyAlternative;
+    const out: (RegExp | undefined)[] = new Array(expressions.length);
+    for (let i = 0; i < expressions.length; i++) {
+      const bits = possible[i]!;
+      out[i] = bits === 0 ? undefined : bits === WHOLE || bits === everyAlternative[i] ? expressions[i] : this.#narrow(i, bits);
+    }
+    return out;
+  }
+
+  /** Per expression: the bits of the alternatives that may match the text, or `WHOLE` to run it as it is. */
+  #possible(haystack: Haystack): Int32Array {
     const found = this.#found.fill(0);
     if (!this.#folded.empty) this.#folded.mark(haystack.lowered, found);
     if (!this.#exact.empty) this.#exact.mark(haystack.text, found);
@@ -79,25 +102,23 @@ export class LiteralScan {
     const met = this.#met.fill(0);
     const alternativeOf = this.#alternativeOf;
     for (let slot = 0; slot < found.length; slot++) if (found[slot] === 1) met[alternativeOf[slot]!]!++;
-    const { expressions } = this;
     const needCount = this.#needCount;
     const firstAlternative = this.#firstAlternative;
     const alternativeCount = this.#alternativeCount;
-    const everyAlternative = this.#everyAlternative;
     const longS = this.#longS;
-    const out: (RegExp | undefined)[] = new Array(expressions.length);
-    for (let i = 0; i < expressions.length; i++) {
+    const possible = this.#bits;
+    for (let i = 0; i < possible.length; i++) {
       const count = alternativeCount[i]!;
       if (count === 0 || (longS[i] && haystack.longS)) {
-        out[i] = expressions[i];
+        possible[i] = WHOLE;
         continue;
       }
       const first = firstAlternative[i]!;
-      let possible = 0;
-      for (let a = 0; a < count; a++) if (met[first + a] === needCount[first + a]) possible |= 1 << a;
-      out[i] = possible === 0 ? undefined : possible === everyAlternative[i] ? expressions[i] : this.#narrow(i, possible);
+      let bits = 0;
+      for (let a = 0; a < count; a++) if (met[first + a] === needCount[first + a]) bits |= 1 << a;
+      possible[i] = bits;
     }
-    return out;
+    return possible;
   }
 
   /** The expression with only the alternatives whose bits `possible` has. */

@@ -88,7 +88,7 @@ export function conversationCues(chunk: Chunk): ConversationCues {
   }
   const quote = QUOTED_RT.exec(text);
   const before = quote ? text.slice(0, quote.index) : '';
-  const runs = SCAN.scan(new Haystack(text));
+  const runs = SCAN.runs(new Haystack(text));
   const [thanks, praise, apology, greeting, invite, contractions] = runs.map((re) => (re ? countMatches(re, text) : 0));
   return {
     words: countMatches(WORD, text),

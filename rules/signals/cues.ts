@@ -54,7 +54,7 @@ function scanOf(patterns: readonly CuePattern[]): LiteralScan {
 export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
   const raw: Cue[] = [];
   const haystack = new Haystack(text);
-  const runs = replaced.size === 0 ? scanOf(patterns).scan(haystack) : undefined;
+  const runs = replaced.size === 0 ? scanOf(patterns).runs(haystack) : undefined;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     const re = runs ? runs[i] : replaced.has(p) ? replaced.get(p) : p.re;
