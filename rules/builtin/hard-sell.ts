@@ -4,6 +4,8 @@ import { defineRule, type Fix } from '../engine/rule';
 import { replaceFix, sentenceRemoval } from '../engine/fixes';
 import { APOSTROPHE as A, matchSpans } from '../engine/find';
 import { flagEach } from '../engine/flag';
+import { Haystack } from '../engine/literal-prefilter';
+import { LiteralScan } from '../engine/literal-scan';
 
 /** Where an order can start: the start of a line or sentence, after a colon or dash, a bullet or an emoji. */
 const OPENER = String.raw`(?<=^|[.!?:;\n\u2013\u2014\u2022*>()]\s*|\s-\s*|\p{Extended_Pictographic}\uFE0F?\s*)`;
@@ -40,15 +42,26 @@ const PRESSURE = new RegExp(
   'giu',
 );
 
+/**
+ * Most posts hold no order or pressure phrase, yet both expressions were tried at every position of every
+ * chunk: they run only where the text holds their words, narrowed to the phrases it holds words of.
+ */
+const SCAN = new LiteralScan([ORDERS, PRESSURE]);
+
 export function hardSellSpans(chunk: Chunk): HardSellMatch[] {
-  return [
-    ...matchSpans(ORDERS, chunk.text, () => ({ kind: 'order' as const })),
+  const [orders, pressure] = SCAN.runs(new Haystack(chunk.text));
+  const spans: HardSellMatch[] = [];
+  if (orders) spans.push(...matchSpans(orders, chunk.text, () => ({ kind: 'order' as const })));
+  if (pressure) {
     // "for a limited time only" says the same without the push as "for a limited time".
-    ...matchSpans(PRESSURE, chunk.text, (m) => ({
-      kind: 'pressure' as const,
-      ...(/^for\s+a\s+limited\s+time\s+only$/i.test(m[0]) ? { replacement: m[0].replace(/\s+only$/i, '') } : {}),
-    })),
-  ].sort((a, b) => a.start - b.start);
+    spans.push(
+      ...matchSpans(pressure, chunk.text, (m) => ({
+        kind: 'pressure' as const,
+        ...(/^for\s+a\s+limited\s+time\s+only$/i.test(m[0]) ? { replacement: m[0].replace(/\s+only$/i, '') } : {}),
+      })),
+    );
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 export default defineRule({

@@ -5,44 +5,63 @@
  * most posts, yet V8 runs each over the whole text, case-insensitively: over generated tweets that was
  * about half of the time it takes to work out a post's kind. Every match of such an expression contains
  * one of a few literal strings ("launch", "hiring", "link in bio"), and looking for those with `includes`
- * costs a fraction of running the expression.
+ * costs a fraction of running the expression (literal-scan.ts looks for all of a list's at once).
  *
- * `requiredLiterals` reads the expression's source and returns strings of which every match contains at
- * least one, or null when it cannot say. It is conservative: syntax it does not know, and any construct it
- * cannot bound, give null (the expression is always run), never a wrong answer. Literals are lowered for
- * expressions that ignore case and searched in the lowered text; only ASCII characters and caseless
- * punctuation go into them, whose case partners all lower to them, except the long s (ſ), which a
- * Unicode-aware expression matches as `s` but lowering leaves as it is: a text with ſ is always searched.
+ * `literalPlan` reads the expression's source and says, for each of its alternatives, sets of strings of
+ * which every match holds one from each set, or null when it cannot say. It is conservative: syntax it does
+ * not know gives null (the expression is always run), and a construct it cannot bound adds no set, never a
+ * wrong answer. Literals are lowered for expressions that ignore case and searched in the lowered text;
+ * only ASCII characters and characters without case go into them, whose case partners all lower to them,
+ * except the long s (ſ), which a Unicode-aware expression matches as `s` but lowering leaves as it is: a
+ * text with ſ is always searched.
  */
 
-/** The literals of an expression, or null when every text must be searched. */
-export type Literals = readonly string[] | null;
+/**
+ * What an expression needs of a text, alternative by alternative. The expression is
+ * `before + alternatives.join('|') + after`: its top-level alternatives, or those of a group that is all it
+ * consumes (`\b(?:thanks|cheers)\b`). An alternative can match only where the text holds, for each of its
+ * `needs`, one of that need's strings (lowered when the expression ignores case); an alternative with no
+ * needs may match any text. An alternative that cannot match may be left out of the expression: at every
+ * position it fails, so the others are tried in the same order and give the same matches.
+ */
+export interface LiteralPlan {
+  readonly before: string;
+  readonly after: string;
+  readonly alternatives: readonly { readonly source: string; readonly needs: readonly (readonly string[])[] }[];
+}
 
-/** A literal shorter than this is in nearly every post: not worth looking for. */
+/**
+ * A literal shorter than this is in nearly every post: not worth looking for. A single mark or symbol
+ * ("$", "€", "%") is kept: the scan looks for it with the rest at no cost, and most posts have none.
+ */
 const MIN_LENGTH = 2;
+const WORTH_ALONE = /^[^\p{L}\p{N}\s]$/u;
 /** The most strings a run of literal items may expand to (`we['’]?re` is three). */
 const MAX_EXPANSION = 64;
-/** The most literals kept for one expression: past this, looking for them costs about what the expression does. */
+/** The most literals kept for one need: past this, looking for them costs about what the expression does. */
 const MAX_LITERALS = 48;
 
 type Node =
   | { type: 'char'; chars: ReadonlySet<string> | null } // null: any character, or one that cannot be a literal
   | { type: 'assert' } // consumes nothing: ^ $ \b \B and lookarounds
-  | { type: 'group'; alts: Node[][] }
+  | { type: 'group'; alts: Node[][]; spans: readonly Span[] }
   | { type: 'repeat'; node: Node; min: number; max: number };
+
+/** Where an alternative stands in the expression's source. */
+type Span = readonly [start: number, end: number];
 
 class Unsupported extends Error {}
 
-const cache = new WeakMap<RegExp, Literals>();
+const plans = new WeakMap<RegExp, LiteralPlan | null>();
 
-/** Strings of which every match of `re` contains one (lowered when `re` ignores case), or null. */
-export function requiredLiterals(re: RegExp): Literals {
-  let literals = cache.get(re);
-  if (literals === undefined) {
-    literals = literalsOf(re.source, re.flags);
-    cache.set(re, literals);
+/** The expression's alternatives and what each needs of a text, or null when its source cannot be read. */
+export function literalPlan(re: RegExp): LiteralPlan | null {
+  let plan = plans.get(re);
+  if (plan === undefined) {
+    plan = planOf(re.source, re.flags);
+    plans.set(re, plan);
   }
-  return literals;
+  return plan;
 }
 
 /** A text with its lowered copy made once, for testing several expressions' literals. */
@@ -58,32 +77,51 @@ export class Haystack {
   }
 }
 
-/** False only when `re` cannot match the text: it contains none of the expression's literals. */
-export function mayMatch(re: RegExp, haystack: Haystack): boolean {
-  const literals = requiredLiterals(re);
-  if (literals === null) return true;
-  const ignoreCase = re.ignoreCase;
-  if (ignoreCase && (re.unicode || re.unicodeSets) && haystack.longS) return true;
-  const text = ignoreCase ? haystack.lowered : haystack.text;
-  for (const literal of literals) if (text.includes(literal)) return true;
-  return false;
+/** Whether a text with the long s must be searched whatever its literals: `re` matches ſ as s. */
+export function matchesLongS(re: RegExp): boolean {
+  return re.ignoreCase && (re.unicode || re.unicodeSets);
 }
 
-function literalsOf(source: string, flags: string): Literals {
+/** False only when `re` cannot match the text: no alternative finds all it needs in it. */
+export function mayMatch(re: RegExp, haystack: Haystack): boolean {
+  const plan = literalPlan(re);
+  if (plan === null || (matchesLongS(re) && haystack.longS)) return true;
+  const text = re.ignoreCase ? haystack.lowered : haystack.text;
+  return plan.alternatives.some(({ needs }) => needs.every((need) => need.some((literal) => text.includes(literal))));
+}
+
+function planOf(source: string, flags: string): LiteralPlan | null {
   if (flags.includes('v')) return null; // set notation in classes: not read here
+  const ignoreCase = flags.includes('i');
+  let top: { alts: Node[][]; spans: readonly Span[] };
   try {
-    const parser = new Parser(source, flags.includes('u'), flags.includes('i'));
-    const alts = parser.parse();
-    const found = needlesOfAlts(alts, flags.includes('i'));
-    if (found === null || found.length > MAX_LITERALS || found.some((s) => s.length < MIN_LENGTH)) return null;
-    return found;
+    top = new Parser(source, flags.includes('u'), ignoreCase).parse();
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
   }
+  // One alternative that consumes only one group, between assertions: that group's alternatives instead.
+  const only = top.alts.length === 1 ? top.alts[0]!.filter((node) => node.type !== 'assert') : [];
+  const { alts, spans } = only.length === 1 && only[0]!.type === 'group' ? only[0]! : top;
+  return {
+    before: source.slice(0, spans[0]![0]),
+    after: source.slice(spans.at(-1)![1]),
+    alternatives: alts.map((seq, i) => ({ source: source.slice(...spans[i]!), needs: needsOfSeq(seq, ignoreCase) })),
+  };
 }
 
 /* ---------- which strings every match contains ---------- */
+
+/**
+ * Every set of strings the sequence's matches hold one of: a run of literal items, and what each item that
+ * is not one holds. Sets with a string too short to be worth looking for, or with too many strings, are
+ * left out; without any, the sequence can match any text.
+ */
+function needsOfSeq(seq: readonly Node[], ignoreCase: boolean): string[][] {
+  return candidatesOfSeq(seq, ignoreCase)
+    .map(prune)
+    .filter((set) => set.length <= MAX_LITERALS && set.every((s) => s.length >= MIN_LENGTH || WORTH_ALONE.test(s)));
+}
 
 function needlesOfAlts(alts: readonly Node[][], ignoreCase: boolean): string[] | null {
   const all = new Set<string>();
@@ -100,11 +138,18 @@ function prune(literals: string[]): string[] {
   return literals.filter((s, i) => !literals.some((t, j) => j !== i && t.length < s.length && s.includes(t)) && literals.indexOf(s) === i);
 }
 
+/** The best of the sequence's sets of strings (see `better`), for a group's alternative; null when it has none. */
 function needlesOfSeq(seq: readonly Node[], ignoreCase: boolean): string[] | null {
   let best: string[] | null = null;
+  for (const candidate of candidatesOfSeq(seq, ignoreCase)) if (best === null || better(candidate, best)) best = candidate;
+  return best;
+}
+
+/** Each set of strings the sequence's matches hold one of, from its runs of literal items and its other items. */
+function candidatesOfSeq(seq: readonly Node[], ignoreCase: boolean): string[][] {
+  const out: string[][] = [];
   const consider = (candidate: string[] | null) => {
-    if (candidate === null || candidate.length === 0) return;
-    if (best === null || better(candidate, best)) best = candidate;
+    if (candidate !== null && candidate.length > 0) out.push(candidate);
   };
   let run: string[] = [''];
   for (const node of seq) {
@@ -119,7 +164,7 @@ function needlesOfSeq(seq: readonly Node[], ignoreCase: boolean): string[] | nul
     run = exact ?? [''];
   }
   consider(run);
-  return best;
+  return out;
 }
 
 /** A set of literals is better when its shortest is longer, and then when it has fewer. */
@@ -187,11 +232,15 @@ function exactStrings(node: Node, ignoreCase: boolean): string[] | null {
 
 /* ---------- a reader for the expression syntax the engine uses ---------- */
 
-/** A character that may stand in a literal: ASCII, or punctuation and symbols that have no case. */
+/**
+ * A character that may stand in a literal: ASCII, or a character without case (punctuation, the modifier
+ * apostrophe ʼ, digits and letters of scripts without case), which matches only itself ignoring case and
+ * which lowering leaves as it is (a test checks every code point against the engine's case folding).
+ */
 function literalChar(ch: string, ignoreCase: boolean): string | null {
   if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ignoreCase ? ch.toLowerCase() : ch;
   if (!ignoreCase) return ch;
-  return /^[\p{P}\p{S}\p{Zs}]$/u.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch ? ch : null;
+  return ch.toLowerCase() === ch && ch.toUpperCase() === ch ? ch : null;
 }
 
 const ANY: Node = { type: 'char', chars: null };
@@ -206,10 +255,10 @@ class Parser {
     readonly ignoreCase: boolean,
   ) {}
 
-  parse(): Node[][] {
-    const alts = this.alternatives();
+  parse(): { alts: Node[][]; spans: Span[] } {
+    const top = this.alternatives();
     if (this.#at !== this.source.length) throw new Unsupported();
-    return alts;
+    return top;
   }
 
   private peek(offset = 0): string {
@@ -222,10 +271,16 @@ class Parser {
     return true;
   }
 
-  private alternatives(): Node[][] {
-    const alts: Node[][] = [this.sequence()];
-    while (this.eat('|')) alts.push(this.sequence());
-    return alts;
+  /** The alternatives from here to the end of the group, with where each stands in the source. */
+  private alternatives(): { alts: Node[][]; spans: Span[] } {
+    const alts: Node[][] = [];
+    const spans: Span[] = [];
+    do {
+      const start = this.#at;
+      alts.push(this.sequence());
+      spans.push([start, this.#at]);
+    } while (this.eat('|'));
+    return { alts, spans };
   }
 
   private sequence(): Node[] {
@@ -294,9 +349,9 @@ class Parser {
       if (!m) throw new Unsupported();
       this.#at += m[0].length;
     } else if (this.peek() === '?') throw new Unsupported(); // modifiers and anything newer
-    const alts = this.alternatives();
+    const { alts, spans } = this.alternatives();
     if (!this.eat(')')) throw new Unsupported();
-    return lookaround ? ASSERT : { type: 'group', alts };
+    return lookaround ? ASSERT : { type: 'group', alts, spans };
   }
 
   private charClass(): Node {

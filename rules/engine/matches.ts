@@ -26,3 +26,25 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   const pair = unicode && high >= 0xd800 && high <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
   return index + (pair ? 2 : 1);
 }
+
+/**
+ * How many matches `text.match(re)` gives for a global expression, without making them: `test` moves
+ * `lastIndex` past each match and builds no array, where `match` copies out every matched string (the
+ * engine counts words this way for every chunk). An empty match, after which `match` steps on by itself,
+ * leaves `lastIndex` where the search started, at once or on the next search; the count is then left
+ * to `match`. `lastIndex` is left at 0.
+ */
+export function countMatches(re: RegExp, text: string): number {
+  if (!re.global || re.sticky) throw new TypeError(`countMatches needs a global expression that is not sticky: /${re.source}/${re.flags}`);
+  let count = 0;
+  try {
+    re.lastIndex = 0;
+    for (let from = 0; re.test(text); from = re.lastIndex) {
+      if (re.lastIndex <= from) return text.match(re)!.length;
+      count++;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
+  return count;
+}

@@ -1,6 +1,7 @@
 import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { Haystack } from '../engine/literal-prefilter';
 import { LiteralScan } from '../engine/literal-scan';
+import { countMatches } from '../engine/matches';
 
 /**
  * How much a draft reads like one side of a conversation rather than a broadcast: it answers someone,
@@ -67,36 +68,41 @@ export interface ConversationCues {
   commentOnQuote: number;
 }
 
-const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
-
-/** The phrase lists, which most posts have none of: run only when the text holds one of their literals. */
-const PHRASES = [THANKS, PRAISE, APOLOGY, GREETING, INVITE] as const;
-const PHRASE_SCAN = new LiteralScan(PHRASES);
+/**
+ * The phrase lists, which most posts have none of, and contractions, whose first form (a word, an
+ * apostrophe and its ending) is slow to try at every word: run only when the text holds their literals,
+ * narrowed to the alternatives it holds literals of.
+ */
+const SCANNED = [THANKS, PRAISE, APOLOGY, GREETING, INVITE, CONTRACTION] as const;
+const SCAN = new LiteralScan(SCANNED);
 
 /** Cue counts for one chunk; chunk-local, cached under `conversational:cues`. */
 export function conversationCues(chunk: Chunk): ConversationCues {
   const text = chunk.text.replace(URL, ' ');
   let personalQuestions = 0;
-  for (const sentence of text.split(/(?<=[.!?\u2026])\s+|\n/)) {
-    if (sentence.includes('?') && ADDRESSES_READER.test(sentence)) personalQuestions++;
+  // Only a sentence with a question mark counts, so a text without one need not be split.
+  if (text.includes('?')) {
+    for (const sentence of text.split(/(?<=[.!?\u2026])\s+|\n/)) {
+      if (sentence.includes('?') && ADDRESSES_READER.test(sentence)) personalQuestions++;
+    }
   }
   const quote = QUOTED_RT.exec(text);
   const before = quote ? text.slice(0, quote.index) : '';
-  const possible = PHRASE_SCAN.scan(new Haystack(text));
-  const [thanks, praise, apology, greeting, invite] = PHRASES.map((re, i) => (possible[i] ? count(re, text) : 0));
+  const runs = SCAN.runs(new Haystack(text));
+  const [thanks, praise, apology, greeting, invite, contractions] = runs.map((re) => (re ? countMatches(re, text) : 0));
   return {
-    words: count(WORD, text),
+    words: countMatches(WORD, text),
     thanks: thanks!,
     praise: praise!,
     apology: apology!,
     greeting: greeting!,
     invite: invite!,
     personalQuestions,
-    questions: count(QUESTION, text),
-    secondPerson: count(SECOND_PERSON, text),
-    firstSingular: count(FIRST_SINGULAR, text),
-    contractions: count(CONTRACTION, text),
-    exclamations: count(EXCLAIM, text),
+    questions: countMatches(QUESTION, text),
+    secondPerson: countMatches(SECOND_PERSON, text),
+    firstSingular: countMatches(FIRST_SINGULAR, text),
+    contractions: contractions!,
+    exclamations: countMatches(EXCLAIM, text),
     commentOnQuote: quote && /[\p{L}]/u.test(before) ? 1 : 0,
   };
 }

@@ -35,7 +35,7 @@ export function replaceCuePatterns(replacements: ReadonlyMap<CuePattern, RegExp 
 
 const scans = new WeakMap<readonly CuePattern[], LiteralScan>();
 
-/** The one-pass test of which of a list's expressions may match a text, made once per list. */
+/** The one-pass test of which of a list's expressions may match a text, and narrowed how, made once per list. */
 function scanOf(patterns: readonly CuePattern[]): LiteralScan {
   let scan = scans.get(patterns);
   if (!scan) {
@@ -46,18 +46,19 @@ function scanOf(patterns: readonly CuePattern[]): LiteralScan {
 }
 
 /**
- * All matches of the patterns in a text, running only the expressions whose literals the text contains
- * (engine/literal-prefilter.ts). Overlapping matches merge into one cue that keeps the strongest
- * weight and kind, so "check out my channel" counts once however many patterns see it.
+ * All matches of the patterns in a text, running only the expressions whose literals the text contains,
+ * narrowed to the alternatives whose literals it contains (engine/literal-scan.ts). Overlapping matches
+ * merge into one cue that keeps the strongest weight and kind, so "check out my channel" counts once
+ * however many patterns see it.
  */
 export function findCues(text: string, patterns: readonly CuePattern[]): Cue[] {
   const raw: Cue[] = [];
   const haystack = new Haystack(text);
-  const possible = replaced.size === 0 ? scanOf(patterns).scan(haystack) : undefined;
+  const runs = replaced.size === 0 ? scanOf(patterns).runs(haystack) : undefined;
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
-    const re = possible || !replaced.has(p) ? p.re : replaced.get(p);
-    if (!re || !(possible ? possible[i] : mayMatch(re, haystack))) continue;
+    const re = runs ? runs[i] : replaced.has(p) ? replaced.get(p) : p.re;
+    if (!re || (!runs && !mayMatch(re, haystack))) continue;
     for (const m of allMatches(re, text)) {
       if (m[0].length === 0) continue;
       raw.push({ start: m.index, end: m.index + m[0].length, weight: p.weight, kind: p.kind });

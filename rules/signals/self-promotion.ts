@@ -1,10 +1,10 @@
-import type { Chunk, Doc } from '../engine/document';
+import type { Chunk, Doc, LocalSpan } from '../engine/document';
 import { BRAND, labelAndLink } from './brand-voice';
 import { isReply } from './conversational';
 import { KIND_THRESHOLDS } from './kind';
 import { findCues, type Cue, type CuePattern } from './cues';
 import { baitPoints } from './engagement-bait';
-import { allMatches } from '../engine/matches';
+import { allMatches, countMatches } from '../engine/matches';
 import { isBrandTagline } from './tagline';
 import { offerPoints } from './offer';
 
@@ -149,12 +149,17 @@ const TIMESTAMP_LINK = /[?&#;]t=\d/;
 const TAG_OR_ENTITY = /<[^>]*>|&\w+;|&#\d+;/g;
 const WORD = /\p{L}[\p{L}\p{N}'\u2019]*/gu;
 
+/** Where the chunk's links stand, found once for its link cues and for its plain words. */
+function linkSpans(chunk: Chunk): LocalSpan[] {
+  return chunk.memo('promo:link-spans', (c) => allMatches(LINK, c.text).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+}
+
 export function linkCues(chunk: Chunk): Cue[] {
   return chunk.memo('promo:links', (c) => {
     const out: Cue[] = [];
-    for (const m of allMatches(LINK, c.text)) {
-      if (TIMESTAMP_LINK.test(m[0])) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, weight: 1, kind: 'link' });
+    for (const { start, end } of linkSpans(c)) {
+      if (TIMESTAMP_LINK.test(c.text.slice(start, end))) continue;
+      out.push({ start, end, weight: 1, kind: 'link' });
     }
     return out;
   });
@@ -190,7 +195,18 @@ function inQuestion(text: string, from: number): boolean {
 
 /** Words outside links and markup: what the reader gets besides the link. */
 export function plainWords(chunk: Chunk): number {
-  return chunk.memo('promo:words', (c) => (c.text.replace(LINK, ' ').replace(TAG_OR_ENTITY, ' ').match(WORD) ?? []).length);
+  return chunk.memo('promo:words', (c) => countMatches(WORD, spacedOut(c.text, linkSpans(c)).replace(TAG_OR_ENTITY, ' ')));
+}
+
+/** The text with each span (in order, apart) put as one space: `text.replace(LINK, ' ')` for its link spans. */
+function spacedOut(text: string, spans: readonly LocalSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 export interface PromotionParts {

@@ -1,43 +1,99 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Haystack, mayMatch, requiredLiterals } from '../../../rules/engine/literal-prefilter';
+import { Haystack, literalPlan, mayMatch } from '../../../rules/engine/literal-prefilter';
 
-describe('requiredLiterals', () => {
-  it('finds the longest strings every match must contain, lowered when the expression ignores case', () => {
-    expect(requiredLiterals(/\bcheck\s+out\b/gi)).toEqual(['check']);
-    expect(requiredLiterals(/\bLink\s+in\s+Bio\b/gi)).toEqual(['link']);
-    expect(requiredLiterals(/link in bio/gi)).toEqual(['link in bio']);
-    expect([...(requiredLiterals(/we['’]?re hiring/giu) ?? [])].sort()).toEqual(["we're hiring", 'were hiring', 'we’re hiring'].sort());
-    expect([...(requiredLiterals(/\b(?:sale|discount)s?\b|50% off/gi) ?? [])].sort()).toEqual(['50% off', 'discount', 'sale'].sort());
-    expect(requiredLiterals(/SALE/g)).toEqual(['SALE']);
+/** Each alternative's needs, their strings sorted; null when the expression is not read. */
+function needs(re: RegExp): string[][][] | null {
+  const plan = literalPlan(re);
+  return plan && plan.alternatives.map((alt) => alt.needs.map((need) => [...need].sort()));
+}
+
+describe('literalPlan', () => {
+  it('finds the strings every match must contain, lowered when the expression ignores case', () => {
+    expect(needs(/link in bio/gi)).toEqual([[['link in bio']]]);
+    expect(needs(/we['’]?re hiring/giu)).toEqual([[["we're hiring", 'were hiring', 'we’re hiring']]]);
+    expect(needs(/SALE/g)).toEqual([[['SALE']]]);
+  });
+
+  it('asks for each literal part of a match, not only the longest', () => {
+    expect(needs(/\bcheck\s+out\b/gi)).toEqual([[['check'], ['out']]]);
+    expect(needs(/\bLink\s+in\s+Bio\b/gi)).toEqual([[['link'], ['in'], ['bio']]]);
+    expect(needs(/\bfree\s+(?:delivery|gift)\b/gi)).toEqual([[['free'], ['delivery', 'gift']]]);
   });
 
   it('lets lookarounds and word boundaries join the literals on either side, since they consume nothing', () => {
-    expect(requiredLiterals(/(?<=^|\. )buy(?=\s)now/gi)).toEqual(['buynow']);
-    expect(requiredLiterals(/\bdm\b us/gi)).toEqual(['dm us']);
+    expect(needs(/(?<=^|\. )buy(?=\s)now/gi)).toEqual([[['buynow']]]);
+    expect(needs(/\bdm\b us/gi)).toEqual([[['dm us']]]);
   });
 
-  it('says nothing when some match need contain no literal of two characters or more', () => {
-    expect(requiredLiterals(/\d+%/g)).toBeNull();
-    expect(requiredLiterals(/\bhi\b|\bu\b/gi)).toBeNull();
-    expect(requiredLiterals(/(?:buy)?\s+now|\w+ly/gi)).toEqual(['now', 'ly']);
-    expect(requiredLiterals(/(?:buy)?\s+now|\w+y/gi)).toBeNull();
-    expect(requiredLiterals(/(?:buy)*/g)).toBeNull();
+  it('reads the top-level alternatives apart, or those of a group that is all an expression consumes', () => {
+    expect(needs(/\b(?:sale|discount)s?\b|50% off/gi)).toEqual([[['discount', 'sale']], [['50% off']]]);
+    const wrapped = literalPlan(/(?<![\p{L}])(?:thanks|cheers)(?!\p{L})/giu)!;
+    expect(wrapped.before).toBe('(?<![\\p{L}])(?:');
+    expect(wrapped.alternatives.map((alt) => alt.source)).toEqual(['thanks', 'cheers']);
+    expect(wrapped.after).toBe(')(?!\\p{L})');
+    // A group with a quantifier, or beside what else the expression consumes, is read as one.
+    expect(literalPlan(/(?:sale|deal)s/gi)!.alternatives).toHaveLength(1);
+    expect(literalPlan(/(?:sale|deal)+/gi)!.alternatives).toHaveLength(1);
+  });
+
+  it('asks nothing of an alternative whose matches need contain no literal of two characters or more, or one mark', () => {
+    expect(needs(/\d+x/g)).toEqual([[]]);
+    expect(needs(/\d+%/g)).toEqual([[['%']]]);
+    expect(needs(/[$€]\s?\d+|\d+\s?(?:€|eur)\b/giu)).toEqual([[['$', '€']], [['eur', '€']]]);
+    expect(needs(/\bhi\b|\bu\b/gi)).toEqual([[['hi']], []]);
+    expect(needs(/(?:buy)?\s+now|\w+ly/gi)).toEqual([[['now']], [['ly']]]);
+    expect(needs(/(?:buy)*/g)).toEqual([[]]);
   });
 
   it('says nothing for syntax it does not read, rather than guess', () => {
-    expect(requiredLiterals(/(sale)\1/g)).toBeNull();
-    expect(requiredLiterals(/(?<w>sale)\k<w>/g)).toBeNull();
-    expect(requiredLiterals(/[\p{L}--[a-z]]sale/gv)).toBeNull();
-    expect(requiredLiterals(/sale{/g)).toBeNull();
+    expect(literalPlan(/(sale)\1/g)).toBeNull();
+    expect(literalPlan(/(?<w>sale)\k<w>/g)).toBeNull();
+    expect(literalPlan(/[\p{L}--[a-z]]sale/gv)).toBeNull();
+    expect(literalPlan(/sale{/g)).toBeNull();
   });
 
   it('keeps letters beyond ASCII out of the literals of an expression that ignores case', () => {
-    expect(requiredLiterals(/straße/gi)).toEqual(['stra']);
-    expect(requiredLiterals(/straße/g)).toEqual(['straße']);
-    expect(requiredLiterals(/caf[eé]s/gi)).toEqual(['caf']);
-    expect(requiredLiterals(/it’s/gi)).toEqual(['it’s']);
+    expect(needs(/straße/gi)).toEqual([[['stra']]]);
+    expect(needs(/straße/g)).toEqual([[['straße']]]);
+    expect(needs(/caf[eé]s/gi)).toEqual([[['caf']]]);
+    expect(needs(/it’s/gi)).toEqual([[['it’s']]]);
+  });
+
+  it('keeps characters without case in the literals, such as the modifier apostrophe', () => {
+    expect(needs(/iʼm/giu)).toEqual([[['iʼm']]]);
+    expect(needs(/\p{L}+['ʼ](?:re|ve)/giu)).toEqual([[["'re", "'ve", 'ʼre', 'ʼve']]]);
+  });
+
+  it('relies on no character with case matching one without case when case is ignored', () => {
+    // Characters without case are matched ignoring case by themselves alone; checked here on every code
+    // point with one expression for all of them, which matches no other character unless one does.
+    const caseless = (ch: string) => ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+    const ranges: [number, number][] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if ((cp >= 0xd800 && cp <= 0xdfff) || !caseless(String.fromCodePoint(cp))) continue;
+      const last = ranges.at(-1);
+      if (last && last[1] === cp - 1) last[1] = cp;
+      else ranges.push([cp, cp]);
+    }
+    const hex = (cp: number, unicode: boolean) => (unicode ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`);
+    const wrong: string[] = [];
+    for (const unicode of [true, false]) {
+      const limit = unicode ? 0x10ffff : 0xffff;
+      const source = ranges
+        .filter(([from]) => from <= limit)
+        .map(([from, to]) => `${hex(from, unicode)}-${hex(Math.min(to, limit), unicode)}`)
+        .join('');
+      const folded = new RegExp(`^[${source}]$`, unicode ? 'iu' : 'i');
+      const exact = new RegExp(`^[${source}]$`, unicode ? 'u' : '');
+      for (let cp = 0; cp <= limit; cp++) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const ch = String.fromCodePoint(cp);
+        if (folded.test(ch) !== exact.test(ch)) wrong.push(`U+${cp.toString(16)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -46,6 +102,12 @@ describe('mayMatch', () => {
     expect(mayMatch(/\blink in bio\b/gi, new Haystack('LINK IN BIO 👆'))).toBe(true);
     expect(mayMatch(/\blink in bio\b/gi, new Haystack('a link to the bio'))).toBe(false);
     expect(mayMatch(/SALE/g, new Haystack('a sale'))).toBe(false);
+  });
+
+  it('is false when no alternative finds every part it needs', () => {
+    expect(mayMatch(/\bcheck\s+out\b|\bsubscribe\b/gi, new Haystack('check the news'))).toBe(false);
+    expect(mayMatch(/\bcheck\s+out\b|\bsubscribe\b/gi, new Haystack('check it out'))).toBe(true);
+    expect(mayMatch(/\bcheck\s+out\b|\bsubscribe\b/gi, new Haystack('Subscribe!'))).toBe(true);
   });
 
   it('always searches a text with a long s, which a Unicode expression ignoring case matches as s', () => {
@@ -62,7 +124,7 @@ describe('mayMatch', () => {
 
 type Gen = { source: string; sample: (pick: () => number) => string };
 
-const ALPHABET = ['a', 'b', 'k', 's', 'S', 'K', "'", '’', ' ', '#', '.', '-', 'é', '1'];
+const ALPHABET = ['a', 'b', 'k', 's', 'S', 'K', "'", '’', 'ʼ', ' ', '#', '.', '-', 'é', '1'];
 const escape = (ch: string) => (/[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch);
 
 const literal: fc.Arbitrary<Gen> = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 4 }).map((chars) => ({
