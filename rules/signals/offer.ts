@@ -191,18 +191,20 @@ function chunkOffer(chunk: Chunk): ChunkOffer {
   const rt = QUOTED_RT.exec(chunk.text);
   const text = rt ? chunk.text.slice(0, rt.index) : chunk.text;
   const own = HAS_QUOTE.test(text) ? text.replace(QUOTED, ' ') : text;
-  // One pass finds which expressions may match at all; most posts hold the literals of a few.
-  const possible = SCAN.scan(new Haystack(text));
+  // One pass finds which expressions may match at all, narrowed to the alternatives whose words the text
+  // holds; most posts hold the words of a few.
+  const runs = SCAN.runs(new Haystack(text));
   const digits = /\d/.test(text);
   const ways: number[] = [];
   for (let i = 0; i < WAYS.length; i++) {
-    if (possible[i] && (digits || !NEEDS_DIGIT[i]) && WAYS[i]!.re.test(text)) ways.push(i);
+    const re = runs[i];
+    if (re && (digits || !NEEDS_DIGIT[i]) && re.test(text)) ways.push(i);
   }
-  const heard = (i: number, re: RegExp) => possible[WAYS.length + i] === 1 && re.test(own);
+  const heard = (i: number) => runs[WAYS.length + i]?.test(own) === true;
   return {
     ways,
-    voices: VOICES.map((re, i) => heard(i, re)),
-    customerSide: CUSTOMER_SIDE.some((re, i) => heard(VOICES.length + i, re)),
+    voices: VOICES.map((_, i) => heard(i)),
+    customerSide: CUSTOMER_SIDE.some((_, i) => heard(VOICES.length + i)),
   };
 }
 
