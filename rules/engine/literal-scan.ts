@@ -72,11 +72,6 @@ export class LiteralScan {
     this.#bits = new Int32Array(expressions.length);
   }
 
-  /** For each expression, in order, 1 when it may match the text and 0 when it cannot. */
-  scan(haystack: Haystack): Uint8Array {
-    return Uint8Array.from(this.#possible(haystack), (bits) => (bits === 0 ? 0 : 1));
-  }
-
   /**
    * For each expression, in order: the expression to run on the text (itself, or its narrowed form), or
    * undefined when it cannot match it.

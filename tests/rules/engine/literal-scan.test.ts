@@ -6,13 +6,15 @@ import { LiteralScan } from '../../../rules/engine/literal-scan';
 import { allMatches } from '../../../rules/engine/matches';
 
 const spans = (re: RegExp, text: string) => allMatches(re, text).map((m) => [m.index, m[0]]);
+/** 1 for each expression the scan would run on the text, 0 for each it rules out. */
+const mayRun = (scan: LiteralScan, haystack: Haystack) => scan.runs(haystack).map((re) => (re ? 1 : 0));
 
 describe('LiteralScan', () => {
   it('marks the expressions whose literals a text holds, overlapping ones included', () => {
     const scan = new LiteralScan([/\bshe\b/gi, /he/gi, /hers/gi, /HIS/g, /\d+/g, /\bsale\b/giu]);
-    expect([...scan.scan(new Haystack('Ushers'))]).toEqual([1, 1, 1, 0, 1, 0]);
-    expect([...scan.scan(new Haystack('his and HIS'))]).toEqual([0, 0, 0, 1, 1, 0]);
-    expect([...scan.scan(new Haystack('a ſale'))]).toEqual([0, 0, 0, 0, 1, 1]);
+    expect(mayRun(scan, new Haystack('Ushers'))).toEqual([1, 1, 1, 0, 1, 0]);
+    expect(mayRun(scan, new Haystack('his and HIS'))).toEqual([0, 0, 0, 1, 1, 0]);
+    expect(mayRun(scan, new Haystack('a ſale'))).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
   it('says what testing each expression alone says, on any text', () => {
@@ -22,8 +24,7 @@ describe('LiteralScan', () => {
     fc.assert(
       fc.property(text, (sample) => {
         const haystack = new Haystack(sample);
-        expect([...scan.scan(haystack)]).toEqual(expressions.map((re) => (mayMatch(re, haystack) ? 1 : 0)));
-        expect(scan.runs(haystack).map((re) => (re ? 1 : 0))).toEqual([...scan.scan(haystack)]);
+        expect(mayRun(scan, haystack)).toEqual(expressions.map((re) => (mayMatch(re, haystack) ? 1 : 0)));
       }),
       { numRuns: 2000 },
     );
